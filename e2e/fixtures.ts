@@ -1,0 +1,146 @@
+import { test as base, expect, _electron, type Browser, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createBackend, type Backend } from '../src/main/backend'
+import { openDatabase } from '../src/main/db/connection'
+import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
+import { DATABASE_FILE } from '../src/main/lib/paths'
+import { emitTo, installBridge } from './harness/bridge'
+import { serveRenderer } from './harness/staticServer'
+import { electronBinary } from './harness/electronBinary'
+
+export const SHARED_DATA = resolve('../shared/data')
+const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.worker.ts'))
+
+/** What a spec gets: the page plus the app's real data folder, whichever transport runs it. */
+export interface AppHandle {
+  page: Page
+  dataDir: string
+  /** Quits and starts the app again on the same data folder (harness: new backend + reload). */
+  restart(): Promise<void>
+  /** Reads the real SQLite file the app wrote (a second, read-only connection). */
+  query<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T[]
+  /** Full-page screenshot kept as a test artifact in test-results/screenshots. */
+  screenshot(name: string): Promise<void>
+  /** Asserts axe-core finds no serious or critical violations on the current screen. */
+  expectAccessible(): Promise<void>
+}
+
+type Transport = 'harness' | 'electron'
+
+export const test = base.extend<{ app: AppHandle }, { transport: Transport; rendererUrl: string; harnessBrowser: Browser | null }>({
+  transport: ['harness', { option: true, scope: 'worker' }],
+
+  rendererUrl: [
+    async ({ transport }, use) => {
+      if (transport !== 'harness') return use('')
+      const server = await serveRenderer()
+      await use(server.url)
+      await server.close()
+    },
+    { scope: 'worker' },
+  ],
+
+  // Launched only for the harness transport, so an Electron run needs no Chromium.
+  harnessBrowser: [
+    async ({ transport, playwright, launchOptions }, use) => {
+      if (transport !== 'harness') return use(null)
+      const browser = await playwright.chromium.launch(launchOptions)
+      await use(browser)
+      await browser.close()
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ transport, rendererUrl, harnessBrowser }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'wlz-e2e-'))
+    const shots = resolve('test-results/screenshots')
+    mkdirSync(shots, { recursive: true })
+    const common = {
+      dataDir,
+      query<T>(sql: string, ...params: unknown[]): T[] {
+        const db = openDatabase(join(dataDir, DATABASE_FILE), loadOrCreateKey(dataDir, unprotectedKeyWrapper), { readonly: true })
+        try {
+          return db.prepare(sql).all(...params) as T[]
+        } finally {
+          db.close()
+        }
+      },
+    }
+    const withPageHelpers = (getPage: () => Page) => ({
+      async screenshot(name: string) {
+        const path = join(shots, `${testInfo.project.name}-${name}.png`)
+        await getPage().screenshot({ path, fullPage: true })
+        await testInfo.attach(name, { path, contentType: 'image/png' })
+      },
+      async expectAccessible() {
+        const results = await new AxeBuilder({ page: getPage() }).analyze()
+        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+      },
+    })
+
+    if (transport === 'harness') {
+      const context = await harnessBrowser!.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1360, height: 860 } })
+      const page = await context.newPage()
+      const start = (): Backend =>
+        createBackend({
+          dataDir,
+          keyWrapper: unprotectedKeyWrapper,
+          trustedBases: [rendererUrl],
+          integrityWorker: INTEGRITY_WORKER,
+          referenceDir: SHARED_DATA,
+          appVersion: APP_VERSION,
+          emit: (event, payload) => emitTo(page, event, payload),
+        })
+      let backend = start()
+      await installBridge(page, () => backend)
+      await page.goto(rendererUrl)
+      await use({
+        page,
+        ...common,
+        ...withPageHelpers(() => page),
+        async restart() {
+          backend.close()
+          backend = start()
+          await page.reload()
+        },
+      })
+      await context.close()
+      backend.close()
+    } else {
+      const binary = electronBinary()
+      if (binary.path === null) throw new Error(binary.reason)
+      const executablePath = binary.path
+      const launch = () =>
+        _electron.launch({
+          executablePath,
+          args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`],
+          // Test-only: an unpackaged app with this flag keeps its key unwrapped so the spec can read the file.
+          env: { ...process.env, WLZ_E2E_FAKE_KEYCHAIN: '1', WLZ_REFERENCE_DIR: SHARED_DATA },
+        })
+      let electronApp = await launch()
+      let win = await electronApp.firstWindow()
+      await use({
+        get page() {
+          return win
+        },
+        ...common,
+        ...withPageHelpers(() => win),
+        async restart() {
+          await electronApp.close()
+          electronApp = await launch()
+          win = await electronApp.firstWindow()
+        },
+      })
+      await electronApp.close()
+    }
+    rmSync(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }

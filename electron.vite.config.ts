@@ -1,0 +1,38 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// Main: lifecycle + backend; the integrity worker is a second entry so it can run quick_check
+// off the main thread. Preloads: sandboxed windows can only require('electron'), so each preload
+// is one self-contained CommonJS file with nothing externalised.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('src/main/index.ts'),
+          'integrity.worker': resolve('src/main/db/integrity.worker.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      isolatedEntries: true,
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+      },
+    },
+  },
+})

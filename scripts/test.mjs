@@ -1,0 +1,56 @@
+// `npm test`: lint, typecheck, unit + integration (vitest), build, e2e (Playwright in Chromium;
+// _electron where the binary exists). Every step runs even if an earlier one failed, then one
+// line `N passed, N failed` sums the test runners (skips are reported, never counted as passed).
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+
+const out = 'test-results'
+rmSync(`${out}/unit.json`, { force: true })
+rmSync(`${out}/e2e.json`, { force: true })
+mkdirSync(out, { recursive: true })
+
+const steps = []
+function run(name, cmd, args, env = {}) {
+  const started = Date.now()
+  console.log(`\n── ${name} ──`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  const ok = r.status === 0
+  steps.push({ name, ok, seconds: Math.round((Date.now() - started) / 100) / 10 })
+  return ok
+}
+
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+run('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'test', 'e2e', 'bench', 'scripts'])
+run('typecheck', 'npm', ['run', '--silent', 'typecheck'])
+run('unit + integration (vitest)', npx, ['vitest', 'run'], { WLZ_TEST_JSON: `${out}/unit.json` })
+const built = run('build (electron-vite)', npx, ['electron-vite', 'build'])
+if (built) run('e2e (playwright)', npx, ['playwright', 'test'], { WLZ_E2E_JSON: `${out}/e2e.json` })
+
+let passed = 0
+let failed = 0
+let skipped = 0
+if (existsSync(`${out}/unit.json`)) {
+  const u = JSON.parse(readFileSync(`${out}/unit.json`, 'utf8'))
+  passed += u.numPassedTests
+  failed += u.numFailedTests
+  skipped += u.numPendingTests + u.numTodoTests
+}
+if (existsSync(`${out}/e2e.json`)) {
+  const s = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8')).stats
+  passed += s.expected + s.flaky
+  failed += s.unexpected
+  skipped += s.skipped
+}
+// A step that failed without a test report (lint, typecheck, build, a crashed runner) counts as one failure.
+const brokenSteps = steps.filter((s) => !s.ok)
+const unreported = brokenSteps.filter(
+  (s) => !(s.name.startsWith('unit') && existsSync(`${out}/unit.json`)) && !(s.name.startsWith('e2e') && existsSync(`${out}/e2e.json`)),
+)
+failed += unreported.length
+
+console.log('\n── summary ──')
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`)
+if (skipped) console.log(`${skipped} skipped (not counted as passed)`)
+writeFileSync(`${out}/summary.json`, JSON.stringify({ passed, failed, skipped, steps }, null, 2))
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 && brokenSteps.length === 0 ? 0 : 1)

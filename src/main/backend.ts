@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDatabase } from './db/connection'
+import { runIntegrityCheck } from './db/integrity'
+import { loadOrCreateKey, type KeyWrapper } from './db/keys'
+import { migrate } from './db/migrate'
+import { migrations } from './db/migrations'
+import type { Db } from './db/types'
+import { createServices, type RuntimeState, type Services } from './features/services'
+import { buildHandlers } from './features/handlers'
+import { createRouter, type Dispatch, type Handlers } from './ipc/router'
+import { createSenderCheck } from './ipc/sender'
+import { systemClock, type Clock } from './lib/clock'
+import { AppError } from './lib/errors'
+import { createLogger, type Logger } from './lib/log'
+import { DATABASE_FILE } from './lib/paths'
+import { routes, type EventName, type EventPayload } from '../shared/contracts/catalog'
+import { installDutchErrors } from '../shared/validation/dutchErrors'
+
+export interface BackendOptions {
+  dataDir: string
+  keyWrapper: KeyWrapper
+  /** Base URLs of our own pages; calls from anywhere else are refused. */
+  trustedBases: readonly string[]
+  /** The built integrity worker (app) or its TypeScript source (tests, harness). */
+  integrityWorker: URL
+  referenceDir?: string | null
+  appVersion?: string
+  clock?: Clock
+  log?: Logger
+  emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+}
+
+export interface Backend {
+  dispatch: Dispatch
+  /** Resolves when the background integrity check has finished. */
+  integrityDone: Promise<void>
+  /** Null when the database could not be opened. */
+  db: Db | null
+  services: Services | null
+  close(): void
+}
+
+/**
+ * Everything behind the IPC boundary, without Electron: open the database, migrate, wire the
+ * services and the router, and start the integrity check in a worker. The Electron main process
+ * and the Chromium test harness both call this; only the transport differs.
+ */
+export function createBackend(opts: BackendOptions): Backend {
+  installDutchErrors()
+  const clock = opts.clock ?? systemClock
+  const log = opts.log ?? createLogger()
+  const appVersion = opts.appVersion ?? '0.0.0'
+  const state: RuntimeState = { integrity: 'pending', readOnly: false }
+  const file = join(opts.dataDir, DATABASE_FILE)
+
+  let db: Db | null = null
+  let services: Services | null = null
+  let startupError: AppError | null = null
+  let key: Buffer | null = null
+  try {
+    mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
+    key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
+    db = openDatabase(file, key)
+    migrate(db, migrations)
+    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state })
+  } catch (error) {
+    db?.close()
+    db = null
+    startupError =
+      error instanceof AppError ? error : new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
+    log.error('database open failed', error)
+  }
+
+  const router = createRouter({
+    handlers: services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion),
+    isTrustedSender: createSenderCheck(opts.trustedBases),
+    startupError: () => startupError,
+    isReadOnly: () => state.readOnly,
+    onCorruption: () => {
+      state.readOnly = true
+      state.integrity = 'failed'
+    },
+    log,
+  })
+
+  const integrityDone = db
+    ? runIntegrityCheck(opts.integrityWorker, file, key).then((result) => {
+        state.integrity = result.ok ? 'ok' : 'failed'
+        // Stop writing at once: damage must not spread. Restore is offered in Beheer.
+        state.readOnly = !result.ok
+        if (!result.ok) log.error(`integrity check failed: ${result.problems.join('; ')}`)
+        opts.emit?.('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
+      })
+    : Promise.resolve()
+
+  return {
+    dispatch: router,
+    integrityDone,
+    db,
+    services,
+    close() {
+      if (db?.open) {
+        db.pragma('wal_checkpoint(TRUNCATE)')
+        db.close()
+      }
+    },
+  }
+}
+
+/** When the database cannot be opened, only app.status answers (with the reason); the router refuses the rest. */
+function brokenHandlers(error: AppError, appVersion: string): Handlers {
+  const refuse = () => {
+    throw error
+  }
+  const handlers = Object.fromEntries(Object.keys(routes).map((name) => [name, refuse])) as unknown as Handlers
+  handlers['app.status'] = () => ({
+    state: 'error',
+    error: { code: error.code, message: error.message },
+    integrity: 'failed',
+    readOnly: true,
+    demo: false,
+    appVersion,
+    profiel: null,
+    referentieGeladen: false,
+  })
+  return handlers
+}

@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3-multiple-ciphers'
+import type { Db } from './types'
+import { AppError, CORRUPT_MESSAGE } from '../lib/errors'
+
+/**
+ * Opens the SQLCipher-encrypted database with a raw 256-bit key (no KDF needed for a random key)
+ * and sets the pragmas every connection must have. WAL with synchronous=FULL: better-sqlite3's
+ * default NORMAL can lose an acknowledged commit on power loss (architecture.md, Storage).
+ */
+export function openDatabase(file: string, key: Buffer | null, options: { readonly?: boolean } = {}): Db {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false })
+  try {
+    if (key) applyKey(db, key)
+    if (!options.readonly) db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = FULL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('busy_timeout = 5000')
+    db.pragma('trusted_schema = OFF')
+    assertPragmas(db, options.readonly ?? false)
+    return db
+  } catch (error) {
+    db.close()
+    throw mapOpenError(error)
+  }
+}
+
+export function applyKey(db: Db, key: Buffer): void {
+  db.pragma(`cipher = 'sqlcipher'`)
+  db.pragma('legacy = 4')
+  db.key(Buffer.from(`x'${key.toString('hex')}'`))
+}
+
+export function assertPragmas(db: Db, readonly: boolean): void {
+  const checks: Array<[string, unknown, unknown]> = [
+    ['synchronous', db.pragma('synchronous', { simple: true }), 2],
+    ['foreign_keys', db.pragma('foreign_keys', { simple: true }), 1],
+  ]
+  if (!readonly) checks.push(['journal_mode', db.pragma('journal_mode', { simple: true }), 'wal'])
+  for (const [name, actual, expected] of checks) {
+    if (actual !== expected) throw new Error(`PRAGMA ${name} is ${String(actual)}, expected ${String(expected)}`)
+  }
+}
+
+function mapOpenError(error: unknown): unknown {
+  const code = (error as { code?: string }).code
+  if (code === 'SQLITE_NOTADB') {
+    return new AppError(
+      'DB_KEY_INVALID',
+      'De database kan niet worden geopend: de sleutel past niet of het bestand is geen Wlz Werkplek-database. Er is niets gewijzigd.',
+    )
+  }
+  if (code === 'SQLITE_CORRUPT') {
+    return new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
+  }
+  return error
+}

@@ -1,0 +1,75 @@
+import type { Db } from '../../db/types'
+import type { ReferentieSoort } from '../../../shared/contracts/referentie.routes'
+
+export interface RegioRow {
+  zk_code: string
+  naam: string
+}
+export interface GemeenteRow {
+  gemeentecode: string
+  naam: string
+  provincie: string
+  zk_code: string
+}
+export interface PostcodeRow {
+  pc4: string
+  plaats: string
+  gemeentecode: string
+  lat: number
+  lon: number
+}
+
+/**
+ * Reference tables are versioned as whole sets by `geldig_vanaf`: on a given date the set with
+ * the latest geldig_vanaf on or before that date applies (gemeenten merge on 1 January).
+ */
+export function referentieRepo(db: Db) {
+  const setOn = (table: string) =>
+    db.prepare(`SELECT max(geldig_vanaf) FROM ${table} WHERE geldig_vanaf <= ?`).pluck()
+  const regioSet = setOn('ref_regio')
+  const gemeenteSet = setOn('ref_gemeente')
+  const regios = db.prepare('SELECT zk_code, naam FROM ref_regio WHERE geldig_vanaf = ? ORDER BY naam')
+  const gemeenten = db.prepare('SELECT gemeentecode, naam, provincie, zk_code FROM ref_gemeente WHERE geldig_vanaf = ?')
+  const regioNaam = db
+    .prepare('SELECT naam FROM ref_regio WHERE zk_code = ? AND geldig_vanaf <= ? ORDER BY geldig_vanaf DESC LIMIT 1')
+    .pluck()
+  const latestImports = db.prepare(
+    `SELECT soort, geldig_vanaf, rijen, bestandsnaam, imported_at FROM ref_import i
+     WHERE id = (SELECT max(id) FROM ref_import WHERE soort = i.soort)
+     ORDER BY CASE soort WHEN 'regios' THEN 1 WHEN 'gemeenten' THEN 2 ELSE 3 END`,
+  )
+  const countAll = db.prepare('SELECT (SELECT count(*) FROM ref_regio) + (SELECT count(*) FROM ref_gemeente) + (SELECT count(*) FROM ref_postcode)').pluck()
+
+  const tables: Record<ReferentieSoort, string> = { regios: 'ref_regio', gemeenten: 'ref_gemeente', postcodes: 'ref_postcode' }
+
+  return {
+    regiosOn(date: string): RegioRow[] {
+      const set = regioSet.get(date) as string | null
+      return set ? (regios.all(set) as RegioRow[]) : []
+    },
+    gemeentenOn(date: string): GemeenteRow[] {
+      const set = gemeenteSet.get(date) as string | null
+      return set ? (gemeenten.all(set) as GemeenteRow[]) : []
+    },
+    regioNaam: (code: string, date: string): string | null => (regioNaam.get(code, date) as string | undefined) ?? null,
+    latestImports: () =>
+      latestImports.all() as Array<{ soort: ReferentieSoort; geldig_vanaf: string; rijen: number; bestandsnaam: string; imported_at: string }>,
+    hasAny: (): boolean => (countAll.get() as number) > 0,
+    /** Replaces the set of one kind for one geldig_vanaf. Caller owns the transaction. */
+    replaceSet(soort: ReferentieSoort, geldigVanaf: string, rows: ReadonlyArray<Record<string, string | number>>): void {
+      db.prepare(`DELETE FROM ${tables[soort]} WHERE geldig_vanaf = ?`).run(geldigVanaf)
+      const first = rows[0]
+      if (!first) return
+      const cols = [...Object.keys(first), 'geldig_vanaf']
+      const insert = db.prepare(`INSERT INTO ${tables[soort]} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)
+      for (const row of rows) insert.run({ ...row, geldig_vanaf: geldigVanaf })
+    },
+    logImport(r: { soort: ReferentieSoort; geldigVanaf: string; bestandsnaam: string; rijen: number; sha256: string; at: string; adviseurId: number | null }) {
+      db.prepare(
+        `INSERT INTO ref_import (soort, geldig_vanaf, bestandsnaam, rijen, sha256, imported_at, adviseur_id)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(r.soort, r.geldigVanaf, r.bestandsnaam, r.rijen, r.sha256, r.at, r.adviseurId)
+    },
+  }
+}
+export type ReferentieRepo = ReturnType<typeof referentieRepo>

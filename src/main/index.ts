@@ -1,0 +1,50 @@
+import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createBackend, type Backend } from './backend'
+import { safeStorageKeyWrapper } from './db/safeStorageKeys'
+import { unprotectedKeyWrapper } from './db/keys'
+import { pushEvent, registerIpc } from './ipc/electronIpc'
+import { resolveDataDir } from './lib/paths'
+import { installSecurityGuards } from './security/guards'
+import { createMainWindow } from './windows/mainWindow'
+
+// Lifecycle only: everything else lives in the backend (plain TypeScript, tested without Electron).
+const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL
+let backend: Backend | null = null
+
+if (!app.requestSingleInstanceLock()) app.quit()
+// Native controls (file pickers, context menus, spellcheck) in Dutch whatever the OS language.
+app.commandLine.appendSwitch('lang', 'nl-NL')
+app.enableSandbox()
+
+app.whenReady().then(() => {
+  installSecurityGuards(app, shell, session.defaultSession, devServerUrl)
+  const rendererIndex = pathToFileURL(join(outDir, 'renderer/index.html')).href
+  backend = createBackend({
+    dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
+    // The e2e specs read the SQLite file, so an unpackaged app under test may keep its key
+    // unwrapped. A packaged app ignores the flag and always uses the OS keychain.
+    keyWrapper:
+      !app.isPackaged && process.env.WLZ_E2E_FAKE_KEYCHAIN === '1'
+        ? unprotectedKeyWrapper
+        : safeStorageKeyWrapper(safeStorage, process.platform),
+    trustedBases: devServerUrl ? [rendererIndex, devServerUrl] : [rendererIndex],
+    integrityWorker: new URL('./integrity.worker.js', import.meta.url),
+    // The demo reads ../shared/data beside a source checkout; a packaged app has none unless set.
+    referenceDir: process.env.WLZ_REFERENCE_DIR ?? (app.isPackaged ? null : resolve(app.getAppPath(), '../shared/data')),
+    appVersion: app.getVersion(),
+    emit: (event, payload) => pushEvent(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
+  })
+  registerIpc(ipcMain, backend.dispatch)
+  createMainWindow({ outDir, devServerUrl, devTools: !app.isPackaged })
+  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
+}).catch((error: unknown) => {
+  dialog.showErrorBox('Wlz Werkplek kon niet starten', String(error))
+  app.quit()
+})
+
+app.on('window-all-closed', () => app.quit())
+// Close the database (checkpointing the WAL) before the process ends.
+app.on('before-quit', () => backend?.close())

@@ -1,0 +1,85 @@
+import type { z } from 'zod'
+import { isRouteName, routes, type RouteArgs, type RouteName, type RouteOutput } from '../../shared/contracts/catalog'
+import type { AppErrorShape, Envelope, ErrorCode, FieldIssue } from '../../shared/contracts/envelope'
+import { AppError, CORRUPT_MESSAGE } from '../lib/errors'
+import type { Logger } from '../lib/log'
+
+export type Handlers = {
+  [N in RouteName]: (args: RouteArgs<N>) => RouteOutput<N> | Promise<RouteOutput<N>>
+}
+
+/** Who is calling, as the transport saw it (never taken from the payload). */
+export interface Sender {
+  url: string
+  isMainFrame: boolean
+}
+
+export interface RouterOptions {
+  handlers: Handlers
+  isTrustedSender: (sender: Sender) => boolean
+  /** Set when the database could not be opened: every route but app.status answers with it. */
+  startupError: () => AppError | null
+  isReadOnly: () => boolean
+  /** Called when SQLite reports damage mid-call, so writes stop at once. */
+  onCorruption: () => void
+  log: Logger
+}
+
+export type Dispatch = (sender: Sender, route: unknown, input: unknown) => Promise<Envelope<unknown>>
+
+const GENERIC_FAILURE = 'Er ging iets mis. De wijziging is niet opgeslagen. Probeer het opnieuw of meld het bij functioneel beheer.'
+
+function failure(code: ErrorCode, message: string, issues?: FieldIssue[]): { ok: false; error: AppErrorShape } {
+  return { ok: false, error: issues?.length ? { code, message, issues } : { code, message } }
+}
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.slice(0, 50).map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))
+}
+
+/**
+ * The one entry point for every renderer call: checks the sender and the route name, parses
+ * the input, runs the handler, parses the output, and answers with a result envelope. Messages
+ * are Dutch; stack traces stay in the (redacted) log.
+ */
+export function createRouter(opts: RouterOptions): Dispatch {
+  return async (sender, route, input) => {
+    if (!opts.isTrustedSender(sender)) {
+      opts.log.warn(`refused call from untrusted sender ${sender.url}`)
+      return failure('FORBIDDEN', 'Deze opdracht is geweigerd.')
+    }
+    if (!isRouteName(route)) return failure('UNKNOWN_ROUTE', 'Onbekende opdracht.')
+    const startupError = opts.startupError()
+    if (startupError && route !== 'app.status') return failure(startupError.code, startupError.message)
+
+    const contract = routes[route]
+    const parsed = contract.input.safeParse(input)
+    if (!parsed.success) {
+      const issues = issuesOf(parsed.error)
+      return failure('VALIDATION_ERROR', `Controleer de invoer: ${issues[0]?.message ?? 'ongeldige gegevens.'}`, issues)
+    }
+    if (contract.kind === 'write' && opts.isReadOnly()) {
+      return failure('READ_ONLY', 'De database is alleen-lezen omdat de controle een probleem vond. Er wordt niets opgeslagen.')
+    }
+
+    try {
+      const handler = opts.handlers[route] as (args: unknown) => unknown
+      const value = await handler(parsed.data)
+      const out = contract.output.safeParse(value)
+      if (!out.success) {
+        opts.log.error(`output of ${route} does not match its contract: ${out.error.message}`)
+        return failure('INTERNAL', GENERIC_FAILURE)
+      }
+      return { ok: true, value: out.data }
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.code, error.message, error.issues)
+      opts.log.error(`route ${route} failed`, error)
+      const sqliteCode = (error as { code?: unknown }).code
+      if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
+        opts.onCorruption()
+        return failure('DB_CORRUPT', CORRUPT_MESSAGE)
+      }
+      return failure('INTERNAL', GENERIC_FAILURE)
+    }
+  }
+}

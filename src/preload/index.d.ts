@@ -1,0 +1,9 @@
+import type { AppBridge } from '../shared/contracts/catalog'
+
+declare global {
+  interface Window {
+    /** The whole bridge: `invoke(route, input)` and `on(event, cb) → unsubscribe`. */
+    readonly api: AppBridge
+  }
+}
+export {}

@@ -1,0 +1,25 @@
+import { useEffect } from 'react'
+import { useRoute } from '../api/useRoute'
+import { onEvent } from '../api/client'
+import { Shell } from './Shell'
+import { FirstRunPage } from '../features/setup/FirstRunPage'
+import { StartupErrorPage } from './StartupErrorPage'
+
+/** Decides what the adviser sees first: a startup problem, the first-run setup, or the app. */
+export function App() {
+  const status = useRoute('app.status', {})
+  const { reload } = status
+  useEffect(() => onEvent('app.integrity', () => reload()), [reload])
+
+  if (!status.data) {
+    return (
+      <main className="centered" aria-busy="true">
+        <p role="status">{status.error ?? 'Wlz Werkplek wordt gestart…'}</p>
+      </main>
+    )
+  }
+  const s = status.data
+  if (s.state === 'error') return <StartupErrorPage message={s.error?.message ?? 'De database kon niet worden geopend.'} />
+  if (!s.profiel) return <FirstRunPage referentieGeladen={s.referentieGeladen} onDone={reload} />
+  return <Shell status={s} />
+}

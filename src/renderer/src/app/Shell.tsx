@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react'
+import type { AppStatus } from '../../../shared/contracts/app.routes'
+import { SECTIONS, useHashRoute, type SectionId } from './useHashRoute'
+import { CaseloadPage } from '../features/caseload/CaseloadPage'
+import { BeheerPage } from '../features/beheer/BeheerPage'
+import { NotYetPage } from '../features/placeholder/NotYetPage'
+
+const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
+
+function Page({ section, status }: { section: SectionId; status: AppStatus }) {
+  switch (section) {
+    case 'caseload':
+      return <CaseloadPage />
+    case 'beheer':
+      return <BeheerPage status={status} />
+    case 'zorgplannen':
+      return <NotYetPage title="Zorgplannen" what="zorgplannen en pgb-budgetplannen opstellen, met versies en kostencontrole" />
+    case 'aanbieders':
+      return <NotYetPage title="Aanbieders" what="zorgaanbieders vergelijken voor een cliënt en de wachtlijst bijhouden" />
+    case 'brieven':
+      return <NotYetPage title="Brieven" what="beschikkingen en brieven opmaken, printen en archiveren" />
+  }
+}
+
+/** The app frame: skip link, left navigation, header with the adviser, and the current page. */
+export function Shell({ status }: { status: AppStatus }) {
+  const section = useHashRoute()
+  const profiel = status.profiel!
+  const mainRef = useRef<HTMLElement>(null)
+  const firstRender = useRef(true)
+  // After a menu choice, move focus to the new page so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false
+      return
+    }
+    mainRef.current?.focus()
+  }, [section])
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Naar de inhoud
+      </a>
+      {status.demo && (
+        <div className="demo-banner" role="note">
+          DEMO — alle cliënten en gegevens in deze werkplek zijn fictief
+        </div>
+      )}
+      {status.readOnly && (
+        <div className="alert alert-error banner" role="alert">
+          De controle van de database vond een probleem. Er wordt niets meer opgeslagen. Herstel een back-up via Beheer.
+        </div>
+      )}
+      <header className="topbar">
+        <span className="brand">Wlz Werkplek</span>
+        <span className="who">
+          {profiel.naam} · {profiel.functie} · {AFDELING_LABEL[profiel.afdeling]}
+          {profiel.regioNaam ? ` · ${profiel.regioNaam}` : ''}
+        </span>
+      </header>
+      <nav className="sidenav" aria-label="Hoofdmenu">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <a href={`#/${s.id}`} aria-current={section === s.id ? 'page' : undefined}>
+                {s.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1} ref={mainRef}>
+        <Page section={section} status={status} />
+      </main>
+    </div>
+  )
+}

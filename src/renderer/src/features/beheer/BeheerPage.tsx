@@ -1,0 +1,82 @@
+import type { AppStatus } from '../../../../shared/contracts/app.routes'
+import { formatDate } from '../../../../shared/format/nl'
+import { useRoute } from '../../api/useRoute'
+import { ReferenceImport } from './ReferenceImport'
+import { SOORT_LABEL } from './ImportReport'
+
+const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
+
+/** Beheer: the adviser's profile, the state of the database, and the reference data. */
+export function BeheerPage({ status }: { status: AppStatus }) {
+  const refStatus = useRoute('referentie.status', {})
+  const p = status.profiel!
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Beheer</h1>
+      <div className="grid-2">
+        <section className="card" aria-labelledby="beheer-profiel">
+          <h2 id="beheer-profiel">Profiel</h2>
+          <dl className="facts">
+            <dt>Naam</dt>
+            <dd>{p.naam}</dd>
+            <dt>Functie</dt>
+            <dd>{p.functie}</dd>
+            <dt>Afdeling</dt>
+            <dd>{p.afdeling === 'pgb' ? 'Pgb-afdeling' : 'Klantadvies'}</dd>
+            <dt>Zorgkantoorregio</dt>
+            <dd>{p.regioNaam ?? p.regioCode}</dd>
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="beheer-db">
+          <h2 id="beheer-db">Database</h2>
+          <dl className="facts">
+            <dt>Controle</dt>
+            <dd>{INTEGRITY_LABEL[status.integrity]}</dd>
+            <dt>Versleuteling</dt>
+            <dd>SQLCipher (AES-256)</dd>
+            <dt>Versie app</dt>
+            <dd>{status.appVersion}</dd>
+            {status.demo && (
+              <>
+                <dt>Soort</dt>
+                <dd>Demodata (fictief)</dd>
+              </>
+            )}
+          </dl>
+        </section>
+      </div>
+      <section className="card" aria-labelledby="beheer-ref">
+        <h2 id="beheer-ref">Referentiegegevens</h2>
+        {refStatus.data && refStatus.data.length > 0 ? (
+          <table className="data-table compact" aria-label="Geladen referentietabellen">
+            <thead>
+              <tr>
+                <th scope="col">Tabel</th>
+                <th scope="col">Geldig vanaf</th>
+                <th scope="col">Rijen</th>
+                <th scope="col">Bestand</th>
+                <th scope="col">Geïmporteerd op</th>
+              </tr>
+            </thead>
+            <tbody>
+              {refStatus.data.map((r) => (
+                <tr key={r.soort}>
+                  <td>{SOORT_LABEL[r.soort]}</td>
+                  <td>{formatDate(r.geldigVanaf)}</td>
+                  <td>{r.rijen}</td>
+                  <td>{r.bestandsnaam}</td>
+                  <td>{formatDate(r.geimporteerdOp.slice(0, 10))}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted">Er zijn nog geen referentiegegevens geladen.</p>
+        )}
+        <h3>Nieuwe indeling importeren</h3>
+        <p>Gemeenten fuseren vaak per 1 januari. Importeer dan de nieuwe tabellen met hun ingangsdatum; oudere indelingen blijven bewaard.</p>
+        <ReferenceImport onImported={refStatus.reload} />
+      </section>
+    </section>
+  )
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react'
+import { call, messageOf } from '../../api/client'
+import { ReferenceImport } from '../beheer/ReferenceImport'
+import { ProfielForm } from './ProfielForm'
+
+/**
+ * First run: load the reference tables (or a fictitious demo), then create the adviser's profile.
+ * The region list in the profile comes from the reference data, so that step comes first.
+ */
+export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
+  const [demoBusy, setDemoBusy] = useState(false)
+  const [demoError, setDemoError] = useState<string | null>(null)
+
+  async function loadDemo() {
+    setDemoBusy(true)
+    setDemoError(null)
+    try {
+      await call('demo.load', {})
+      onDone()
+    } catch (e) {
+      setDemoError(messageOf(e))
+    } finally {
+      setDemoBusy(false)
+    }
+  }
+
+  return (
+    <main className="first-run" id="main">
+      <h1>Welkom bij Wlz Werkplek</h1>
+      <p className="lead">Richt deze werkplek in. Dit gebeurt één keer; de gegevens blijven versleuteld op deze computer.</p>
+
+      <section className="card" aria-labelledby="step-ref">
+        <h2 id="step-ref">1. Referentiegegevens</h2>
+        {referentieGeladen ? (
+          <p className="alert alert-ok">De postcode-, gemeente- en regiotabellen zijn geladen.</p>
+        ) : (
+          <>
+            <p>Importeer de tabellen met zorgkantoorregio's, gemeenten en postcodes (CSV).</p>
+            <ReferenceImport onImported={onDone} />
+          </>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="step-profile">
+        <h2 id="step-profile">2. Uw profiel</h2>
+        {!referentieGeladen && <p className="muted">Eerst de referentiegegevens: daaruit komt de lijst met regio's.</p>}
+        <ProfielForm disabled={!referentieGeladen} onCreated={onDone} />
+      </section>
+
+      {!referentieGeladen && (
+        <section className="card demo-card" aria-labelledby="step-demo">
+          <h2 id="step-demo">Of: probeer de app met demodata</h2>
+          <p>
+            Vult deze werkplek met een <strong>fictieve</strong> caseload en een demo-adviseur. De app laat dan steeds zien dat het
+            om demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten.
+          </p>
+          <button type="button" onClick={loadDemo} disabled={demoBusy}>
+            {demoBusy ? 'Demodata wordt geladen…' : 'Demodata laden'}
+          </button>
+          {demoError && (
+            <p className="alert alert-error" role="alert">
+              {demoError}
+            </p>
+          )}
+        </section>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react'
+import { useForm } from 'react-hook-form'
+import { zodResolver } from '@hookform/resolvers/zod'
+import { ProfielInputSchema, type ProfielInput } from '../../../../shared/contracts/profiel.routes'
+import { call } from '../../api/client'
+import { useRoute } from '../../api/useRoute'
+import { Field } from '../../components/Field'
+import { applyServerErrors } from '../../components/formErrors'
+
+const FIELDS = ['naam', 'functie', 'afdeling', 'regioCode'] as const
+
+/** The adviser's own profile: who works at this workstation, in which team and region. */
+export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCreated: () => void }) {
+  const regios = useRoute('referentie.regios', {}, disabled)
+  const [formError, setFormError] = useState<string | null>(null)
+  const { register, handleSubmit, setError, formState } = useForm<ProfielInput>({
+    resolver: zodResolver(ProfielInputSchema),
+    defaultValues: { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '' },
+  })
+  const { errors, isSubmitting } = formState
+
+  const submit = handleSubmit(async (values) => {
+    setFormError(null)
+    try {
+      await call('profiel.create', values)
+      onCreated()
+    } catch (error) {
+      setFormError(applyServerErrors(error, FIELDS, setError))
+    }
+  })
+
+  return (
+    <form onSubmit={submit} noValidate className="form">
+      <fieldset disabled={disabled}>
+        <Field label="Naam" required error={errors.naam?.message}>
+          {(a) => <input {...a} {...register('naam')} autoComplete="name" />}
+        </Field>
+        <Field label="Functie" required error={errors.functie?.message} hint="Staat onder uw handtekening in brieven">
+          {(a) => <input {...a} {...register('functie')} />}
+        </Field>
+        <fieldset className="radio-group" aria-describedby={errors.afdeling ? 'afdeling-error' : undefined}>
+          <legend>Afdeling</legend>
+          <label>
+            <input type="radio" value="klantadvies" {...register('afdeling')} /> Klantadvies
+          </label>
+          <label>
+            <input type="radio" value="pgb" {...register('afdeling')} /> Pgb-afdeling
+          </label>
+          {errors.afdeling && (
+            <p className="field-error" id="afdeling-error">
+              {errors.afdeling.message}
+            </p>
+          )}
+        </fieldset>
+        <Field label="Zorgkantoorregio" required error={errors.regioCode?.message}>
+          {(a) => (
+            <select {...a} {...register('regioCode')}>
+              <option value="">Kies een regio…</option>
+              {regios.data?.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.naam}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {formError && (
+          <p className="alert alert-error" role="alert">
+            {formError}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={isSubmitting}>
+            {isSubmitting ? 'Bezig…' : 'Profiel opslaan en beginnen'}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  )
+}

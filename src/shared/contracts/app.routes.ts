@@ -1,0 +1,29 @@
+import { z } from 'zod'
+import { defineEvents, defineRoutes } from './define'
+import { AppErrorSchema } from './envelope'
+import { AdviseurSchema } from './profiel.routes'
+import { EmptyInput } from './common'
+
+export const IntegritySchema = z.enum(['pending', 'ok', 'failed'])
+
+export const AppStatusSchema = z.object({
+  /** 'error': the database could not be opened (too new, wrong key, damaged); see `error`. */
+  state: z.enum(['ready', 'error']),
+  error: AppErrorSchema.optional(),
+  integrity: IntegritySchema,
+  readOnly: z.boolean(),
+  demo: z.boolean(),
+  appVersion: z.string(),
+  profiel: AdviseurSchema.nullable(),
+  referentieGeladen: z.boolean(),
+})
+export type AppStatus = z.infer<typeof AppStatusSchema>
+
+export const appRoutes = defineRoutes({
+  'app.status': { kind: 'read', input: EmptyInput, output: AppStatusSchema },
+})
+
+export const appEvents = defineEvents({
+  /** Sent once the background integrity check has finished. */
+  'app.integrity': z.object({ integrity: IntegritySchema, readOnly: z.boolean() }),
+})

@@ -1,0 +1,41 @@
+import type { z } from 'zod'
+import { appEvents, appRoutes } from './app.routes'
+import { clientsRoutes } from './clients.routes'
+import { demoRoutes } from './demo.routes'
+import type { Envelope } from './envelope'
+import { profielRoutes } from './profiel.routes'
+import { referentieRoutes } from './referentie.routes'
+
+/** Every route the renderer may call, merged from one catalog per area. */
+export const routes = {
+  ...appRoutes,
+  ...profielRoutes,
+  ...clientsRoutes,
+  ...referentieRoutes,
+  ...demoRoutes,
+}
+export type Routes = typeof routes
+export type RouteName = keyof Routes
+/** What the renderer sends (before defaults and transforms). */
+export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
+/** What a handler receives (after parsing). */
+export type RouteArgs<N extends RouteName> = z.output<Routes[N]['input']>
+export type RouteOutput<N extends RouteName> = z.output<Routes[N]['output']>
+
+export const events = { ...appEvents }
+export type Events = typeof events
+export type EventName = keyof Events
+export type EventPayload<E extends EventName> = z.output<Events[E]>
+
+export function isRouteName(value: unknown): value is RouteName {
+  return typeof value === 'string' && Object.hasOwn(routes, value)
+}
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value)
+}
+
+/** The whole surface the renderer sees: `window.api`. */
+export interface AppBridge {
+  invoke<N extends RouteName>(route: N, input: RouteInput<N>): Promise<Envelope<RouteOutput<N>>>
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void
+}

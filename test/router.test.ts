@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { z } from 'zod'
+import { createRouter, type Handlers } from '../src/main/ipc/router'
+import { AppError } from '../src/main/lib/errors'
+import { memoryLogger } from '../src/main/lib/log'
+import { routes, type RouteName } from '../src/shared/contracts/catalog'
+import { SENDER, testBackend, withProfile, type TestBackend } from './helpers/backend'
+
+let b: TestBackend
+beforeAll(async () => {
+  b = testBackend()
+  await withProfile(b)
+})
+afterAll(() => b.dispose())
+
+const auditCount = () => b.db!.prepare('SELECT count(*) FROM audit_log').pluck().get() as number
+const clientCount = () => b.db!.prepare('SELECT count(*) FROM client').pluck().get() as number
+
+describe('router', () => {
+  it('refuses unknown routes, including prototype keys', async () => {
+    for (const route of ['clients.drop', '__proto__', 'constructor', 'toString', 42, null, { route: 'x' }]) {
+      const r = await b.dispatch(SENDER, route, {})
+      expect(r).toEqual({ ok: false, error: { code: 'UNKNOWN_ROUTE', message: 'Onbekende opdracht.' } })
+    }
+  })
+
+  it('refuses calls from a sub-frame or from another origin', async () => {
+    const sub = await b.dispatch({ ...SENDER, isMainFrame: false }, 'clients.list', {})
+    const other = await b.dispatch({ url: 'https://evil.example/index.html', isMainFrame: true }, 'clients.list', {})
+    const garbage = await b.dispatch({ url: 'not a url', isMainFrame: true }, 'clients.list', {})
+    for (const r of [sub, other, garbage]) expect(r.ok === false && r.error.code).toBe('FORBIDDEN')
+  })
+
+  it('rejects unknown fields and oversized strings with Dutch messages', async () => {
+    const extra = await b.call('clients.list', { zoek: 'a', admin: true } as never)
+    expect(extra.ok === false && extra.error.issues?.[0]?.message).toBe('Onbekend veld: admin.')
+    const long = await b.call('clients.list', { zoek: 'a'.repeat(101) })
+    expect(long.ok === false && long.error.issues?.[0]?.message).toBe('Gebruik maximaal 100 tekens.')
+  })
+
+  it('turns an unexpected exception into a generic Dutch message without a stack trace', async () => {
+    const log = memoryLogger()
+    const handlers = { 'clients.list': () => { throw new Error('boom at /secret/path.ts:12 for 999996708') } } as unknown as Handlers
+    const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => false, onCorruption: () => {}, log })
+    const r = await dispatch(SENDER, 'clients.list', {})
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.error.code).toBe('INTERNAL')
+      expect(JSON.stringify(r)).not.toMatch(/boom|secret|999996708|at /)
+    }
+    expect(log.lines.join('\n')).toContain('boom')
+    expect(log.lines.join('\n')).not.toContain('999996708')
+  })
+
+  it('refuses output that breaks its contract, and passes AppErrors through', async () => {
+    const handlers = {
+      'clients.list': () => ({ rows: 'not an array', total: 1 }),
+      'clients.create': () => {
+        throw new AppError('CONFLICT', 'Iemand anders heeft dit dossier net gewijzigd.')
+      },
+    } as unknown as Handlers
+    const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => false, onCorruption: () => {}, log: memoryLogger() })
+    expect(await dispatch(SENDER, 'clients.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    const valid = { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' }
+    expect(await dispatch(SENDER, 'clients.create', valid)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Iemand anders heeft dit dossier net gewijzigd.' },
+    })
+  })
+
+  it('blocks write routes while read-only, but still answers reads', async () => {
+    const handlers = { 'clients.list': () => ({ rows: [], total: 0 }), 'clients.create': () => { throw new Error('must not run') } } as unknown as Handlers
+    const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => true, onCorruption: () => {}, log: memoryLogger() })
+    expect((await dispatch(SENDER, 'clients.list', {})).ok).toBe(true)
+    const w = await dispatch(SENDER, 'clients.create', { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' })
+    expect(w.ok === false && w.error.code).toBe('READ_ONLY')
+  })
+
+  it('survives malformed payloads on every route: no crash, no write, no pollution, no leaks', async () => {
+    const names = Object.keys(routes) as RouteName[]
+    const writeRoutes = names.filter((n) => routes[n].kind === 'write')
+    const clientsBefore = clientCount()
+    const hostile = fc.oneof(
+      fc.anything({ withObjectString: true, withNullPrototype: true, maxDepth: 3 }),
+      fc.record({ __proto__: fc.anything(), constructor: fc.anything(), bsn: fc.string(), voornamen: fc.string() }),
+      fc.dictionary(fc.string(), fc.anything(), { maxKeys: 8 }),
+    )
+    const runs = Number(process.env.WLZ_FUZZ_RUNS ?? 3000)
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...writeRoutes, ...names), hostile, async (route, input) => {
+        const r = await b.dispatch(SENDER, route, input)
+        expect(typeof r.ok).toBe('boolean')
+        if (!r.ok) {
+          expect(JSON.stringify(r.error)).not.toMatch(/ at |\.ts:|Error:/)
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+      }),
+      { numRuns: runs },
+    )
+    // Random objects never form a valid client, so nothing may have been written.
+    expect(clientCount()).toBe(clientsBefore)
+    expect(Object.prototype).not.toHaveProperty('bsn')
+  })
+
+  it('every route refuses unknown keys in its input', () => {
+    for (const [name, contract] of Object.entries(routes)) {
+      const schema = contract.input as z.ZodType
+      expect(schema.safeParse({ [`x${'y'.repeat(10)}`]: 1 }).success, `${name} accepts unknown keys`).toBe(false)
+    }
+  })
+})
+
+describe('audit log', () => {
+  it('cannot be updated or deleted', () => {
+    expect(auditCount()).toBeGreaterThan(0)
+    expect(() => b.db!.prepare(`UPDATE audit_log SET event = 'x'`).run()).toThrow(/append-only/)
+    expect(() => b.db!.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/)
+  })
+
+  it('detects any single edited record through the hash chain', () => {
+    const audit = b.services!.audit
+    expect(audit.verify()).toBeNull()
+    const ids = b.db!.prepare('SELECT id FROM audit_log').pluck().all() as number[]
+    // Simulate an attacker who bypasses the triggers; each edit must be found at its own row.
+    b.db!.exec('DROP TRIGGER audit_log_no_update')
+    try {
+      fc.assert(
+        fc.property(fc.constantFrom(...ids), fc.constantFrom('event', 'client_id', 'details', 'at'), (id, column) => {
+          const original = b.db!.prepare(`SELECT ${column} FROM audit_log WHERE id = ?`).pluck().get(id)
+          const tampered = column === 'client_id' ? 424242 : `${String(original)}x`
+          b.db!.prepare(`UPDATE audit_log SET ${column} = ? WHERE id = ?`).run(tampered, id)
+          const found = audit.verify()
+          b.db!.prepare(`UPDATE audit_log SET ${column} = ? WHERE id = ?`).run(original, id)
+          expect(found).toBe(id)
+        }),
+        { numRuns: 1000 },
+      )
+    } finally {
+      b.db!.exec(`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`)
+    }
+    expect(audit.verify()).toBeNull()
+  })
+})
