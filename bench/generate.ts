@@ -6,6 +6,7 @@ import { createBackend, type Backend } from '../src/main/backend'
 import { unprotectedKeyWrapper } from '../src/main/db/keys'
 import { fixedClock } from '../src/main/lib/clock'
 import { createLogger } from '../src/main/lib/log'
+import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { REFERENCE_FILES, REFERENCE_VALID_FROM } from '../src/main/features/demo/demo.service'
 import { fakePerson, seededRandom } from '../src/main/features/demo/fakeData'
 import { searchKey } from '../src/shared/domain/names'
@@ -13,7 +14,7 @@ import { testBsns } from '../src/shared/domain/bsn'
 import { readFileSync } from 'node:fs'
 
 export const BENCH_TODAY = '2026-11-22'
-export const SHARED_DATA = resolve('../shared/data')
+export const SHARED_DATA = referenceDataDir()
 export const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.worker.ts'))
 export const BENCH_SENDER = { url: 'http://bench.local/index.html', isMainFrame: true }
 

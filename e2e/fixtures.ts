@@ -8,11 +8,12 @@ import { createBackend, type Backend } from '../src/main/backend'
 import { openDatabase } from '../src/main/db/connection'
 import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
 import { DATABASE_FILE } from '../src/main/lib/paths'
+import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { emitTo, installBridge } from './harness/bridge'
 import { serveRenderer } from './harness/staticServer'
 import { electronBinary } from './harness/electronBinary'
 
-export const SHARED_DATA = resolve('../shared/data')
+export const SHARED_DATA = referenceDataDir()
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.worker.ts'))
 

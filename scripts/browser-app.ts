@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { createBackend } from '../src/main/backend'
 import { unprotectedKeyWrapper } from '../src/main/db/keys'
 import { resolveDataDir } from '../src/main/lib/paths'
+import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { emitTo, installBridge } from '../e2e/harness/bridge'
 import { serveRenderer } from '../e2e/harness/staticServer'
 
@@ -30,7 +31,7 @@ const backend = createBackend({
   keyWrapper: unprotectedKeyWrapper,
   trustedBases: [server.url],
   integrityWorker: pathToFileURL(resolve('src/main/db/integrity.worker.ts')),
-  referenceDir: process.env.WLZ_REFERENCE_DIR ?? resolve('../shared/data'),
+  referenceDir: referenceDataDir(),
   appVersion: process.env.npm_package_version ?? '0.0.0',
   emit: (event, payload) => emitTo(page, event, payload),
 })

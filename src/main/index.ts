@@ -6,6 +6,7 @@ import { safeStorageKeyWrapper } from './db/safeStorageKeys'
 import { unprotectedKeyWrapper } from './db/keys'
 import { pushEvent, registerIpc } from './ipc/electronIpc'
 import { resolveDataDir } from './lib/paths'
+import { referenceDataDir } from './lib/referenceDir'
 import { installSecurityGuards } from './security/guards'
 import { createMainWindow } from './windows/mainWindow'
 
@@ -33,7 +34,7 @@ app.whenReady().then(() => {
     trustedBases: devServerUrl ? [rendererIndex, devServerUrl] : [rendererIndex],
     integrityWorker: new URL('./integrity.worker.js', import.meta.url),
     // The demo reads ../shared/data beside a source checkout; a packaged app has none unless set.
-    referenceDir: process.env.WLZ_REFERENCE_DIR ?? (app.isPackaged ? null : resolve(app.getAppPath(), '../shared/data')),
+    referenceDir: app.isPackaged && !process.env.WLZ_REFERENCE_DIR ? null : referenceDataDir(app.getAppPath()),
     appVersion: app.getVersion(),
     emit: (event, payload) => pushEvent(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
   })

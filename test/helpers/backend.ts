@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { createBackend, type Backend, type BackendOptions } from '../../src/main/backend'
 import { unprotectedKeyWrapper } from '../../src/main/db/keys'
 import { fixedClock } from '../../src/main/lib/clock'
+import { referenceDataDir } from '../../src/main/lib/referenceDir'
 import { memoryLogger } from '../../src/main/lib/log'
 import type { RouteInput, RouteName, RouteOutput } from '../../src/shared/contracts/catalog'
 import type { Envelope } from '../../src/shared/contracts/envelope'
@@ -12,7 +13,7 @@ import type { Envelope } from '../../src/shared/contracts/envelope'
 export const TRUSTED = 'http://werkplek.test/'
 export const SENDER = { url: 'http://werkplek.test/index.html', isMainFrame: true }
 export const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.worker.ts'))
-export const SHARED_DATA = resolve('../shared/data')
+export const SHARED_DATA = referenceDataDir()
 
 export function tempDir(prefix = 'wlz-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
