@@ -14,7 +14,7 @@ import { systemClock, type Clock } from './lib/clock'
 import { AppError } from './lib/errors'
 import { createLogger, type Logger } from './lib/log'
 import { DATABASE_FILE } from './lib/paths'
-import { routes, type EventName, type EventPayload } from '../shared/contracts/catalog'
+import { events, routes, type EventName, type EventPayload } from '../shared/contracts/catalog'
 import { installDutchErrors } from '../shared/validation/dutchErrors'
 
 export interface BackendOptions {
@@ -52,6 +52,8 @@ export function createBackend(opts: BackendOptions): Backend {
   const log = opts.log ?? createLogger()
   const appVersion = opts.appVersion ?? '0.0.0'
   const state: RuntimeState = { integrity: 'pending', readOnly: false }
+  // Push events are contracts too: a payload that does not match its schema is a bug, not a message.
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => opts.emit?.(event, events[event].parse(payload) as EventPayload<E>)
   const file = join(opts.dataDir, DATABASE_FILE)
 
   let db: Db | null = null
@@ -90,7 +92,7 @@ export function createBackend(opts: BackendOptions): Backend {
         // Stop writing at once: damage must not spread. Restore is offered in Beheer.
         state.readOnly = !result.ok
         if (!result.ok) log.error(`integrity check failed: ${result.problems.join('; ')}`)
-        opts.emit?.('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
+        emit('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
       })
     : Promise.resolve()
 
