@@ -16,10 +16,11 @@ describe('clients (foundation slice)', () => {
     expect(created).toMatchObject({ naam: 'J.M. van den Berg', sortNaam: 'Berg, J.M. van den', bsnMasked: '*****6708' })
     const again = b.restart()
     try {
-      const list = await again.ok('clients.list', {})
+      const list = await again.ok('caseload.query', {})
       expect(list.total).toBe(1)
       expect(list.rows[0]!.id).toBe(created.id)
       expect(JSON.stringify(list)).not.toContain('999996708')
+    expect(list.rows[0]!.naam).toBe('Berg, J.M. van den')
     } finally {
       again.dispose()
     }
@@ -32,7 +33,7 @@ describe('clients (foundation slice)', () => {
       expect(r.error.code).toBe('VALIDATION_ERROR')
       expect(r.error.issues?.[0]).toMatchObject({ path: 'bsn', message: expect.stringMatching(/elfproef/) })
     }
-    expect((await b.ok('clients.list', {})).total).toBe(0)
+    expect((await b.ok('caseload.query', {})).total).toBe(0)
   })
 
   it('accepts a birth date of today and refuses tomorrow', async () => {
@@ -50,7 +51,20 @@ describe('clients (foundation slice)', () => {
       expect(paths).toEqual(expect.arrayContaining(['voornamen', 'geboortedatum']))
       expect(r.error.issues?.find((i) => i.path === 'voornamen')?.message).toBe('Vul dit veld in.')
     }
-    expect((await b.ok('clients.list', {})).total).toBe(0)
+    expect((await b.ok('caseload.query', {})).total).toBe(0)
+  })
+
+  it('asks before creating a second client with the same name and birth date', async () => {
+    await b.ok('clients.create', valid)
+    const twin = { ...valid, bsn: '999911120' }
+    const r = await b.call('clients.create', twin)
+    expect(r.ok).toBe(false)
+    if (!r.ok) {
+      expect(r.error.code).toBe('DUPLICATE')
+      expect(r.error.issues?.[0]).toMatchObject({ path: 'bevestigDubbel', message: expect.stringContaining('*****6708') })
+    }
+    expect((await b.call('clients.create', { ...twin, bevestigDubbel: true })).ok).toBe(true)
+    expect((await b.ok('caseload.query', {})).total).toBe(2)
   })
 
   it('refuses a second client with the same BSN', async () => {
@@ -58,23 +72,24 @@ describe('clients (foundation slice)', () => {
     const r = await b.call('clients.create', { ...valid, voornamen: 'Anders' })
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.error.code).toBe('DUPLICATE')
-    expect((await b.ok('clients.list', {})).total).toBe(1)
+    expect((await b.ok('caseload.query', {})).total).toBe(1)
   })
 
   it('searches accent-insensitively, by ij/y and by full BSN', async () => {
     await b.ok('clients.create', { ...valid, voorvoegsel: '', achternaam: 'Müller' })
     await b.ok('clients.create', { ...valid, voorvoegsel: 'van', achternaam: 'Dijk', bsn: '999911120' })
-    expect((await b.ok('clients.list', { zoek: 'muller' })).rows.map((r) => r.naam)).toEqual(['J.M. Müller'])
-    expect((await b.ok('clients.list', { zoek: 'van dyk' })).rows.map((r) => r.naam)).toEqual(['J.M. van Dijk'])
-    expect((await b.ok('clients.list', { zoek: '9999 11 120' })).rows.map((r) => r.naam)).toEqual(['J.M. van Dijk'])
-    expect((await b.ok('clients.list', { zoek: 'zzz' })).total).toBe(0)
+    expect((await b.ok('caseload.query', { zoek: 'muller' })).rows.map((r) => r.naam)).toEqual(['Müller, J.M.'])
+    expect((await b.ok('caseload.query', { zoek: 'van dyk' })).rows.map((r) => r.naam)).toEqual(['Dijk, J.M. van'])
+    expect((await b.ok('caseload.query', { zoek: '9999 11 120' })).rows.map((r) => r.naam)).toEqual(['Dijk, J.M. van'])
+    expect((await b.ok('caseload.query', { zoek: 'zzz' })).total).toBe(0)
   })
 
-  it('writes exactly one audit record per create and per search', async () => {
+  it('writes exactly one audit record per create and per settled search', async () => {
     const count = () => b.db!.prepare('SELECT event, action, count(*) AS n FROM audit_log GROUP BY event, action').all()
     const before = count()
     const created = await b.ok('clients.create', valid)
-    await b.ok('clients.list', { zoek: 'berg' })
+    for (const typed of ['b', 'be', 'ber', 'berg']) await b.ok('caseload.query', { zoek: typed })
+    b.services!.settledAudit.flush()
     const after = count() as Array<{ event: string; action: string; n: number }>
     const n = (event: string) => after.find((r) => r.event === event)?.n ?? 0
     const m = (event: string) => (before as typeof after).find((r) => r.event === event)?.n ?? 0

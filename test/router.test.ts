@@ -26,24 +26,24 @@ describe('router', () => {
   })
 
   it('refuses calls from a sub-frame or from another origin', async () => {
-    const sub = await b.dispatch({ ...SENDER, isMainFrame: false }, 'clients.list', {})
-    const other = await b.dispatch({ url: 'https://evil.example/index.html', isMainFrame: true }, 'clients.list', {})
-    const garbage = await b.dispatch({ url: 'not a url', isMainFrame: true }, 'clients.list', {})
+    const sub = await b.dispatch({ ...SENDER, isMainFrame: false }, 'caseload.query', {})
+    const other = await b.dispatch({ url: 'https://evil.example/index.html', isMainFrame: true }, 'caseload.query', {})
+    const garbage = await b.dispatch({ url: 'not a url', isMainFrame: true }, 'caseload.query', {})
     for (const r of [sub, other, garbage]) expect(r.ok === false && r.error.code).toBe('FORBIDDEN')
   })
 
   it('rejects unknown fields and oversized strings with Dutch messages', async () => {
-    const extra = await b.call('clients.list', { zoek: 'a', admin: true } as never)
+    const extra = await b.call('caseload.query', { zoek: 'a', admin: true } as never)
     expect(extra.ok === false && extra.error.issues?.[0]?.message).toBe('Onbekend veld: admin.')
-    const long = await b.call('clients.list', { zoek: 'a'.repeat(101) })
+    const long = await b.call('caseload.query', { zoek: 'a'.repeat(101) })
     expect(long.ok === false && long.error.issues?.[0]?.message).toBe('Gebruik maximaal 100 tekens.')
   })
 
   it('turns an unexpected exception into a generic Dutch message without a stack trace', async () => {
     const log = memoryLogger()
-    const handlers = { 'clients.list': () => { throw new Error('boom at /secret/path.ts:12 for 999996708') } } as unknown as Handlers
+    const handlers = { 'caseload.query': () => { throw new Error('boom at /secret/path.ts:12 for 999996708') } } as unknown as Handlers
     const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => false, onCorruption: () => {}, log })
-    const r = await dispatch(SENDER, 'clients.list', {})
+    const r = await dispatch(SENDER, 'caseload.query', {})
     expect(r.ok).toBe(false)
     if (!r.ok) {
       expect(r.error.code).toBe('INTERNAL')
@@ -55,13 +55,13 @@ describe('router', () => {
 
   it('refuses output that breaks its contract, and passes AppErrors through', async () => {
     const handlers = {
-      'clients.list': () => ({ rows: 'not an array', total: 1 }),
+      'caseload.query': () => ({ rows: 'not an array', total: 1 }),
       'clients.create': () => {
         throw new AppError('CONFLICT', 'Iemand anders heeft dit dossier net gewijzigd.')
       },
     } as unknown as Handlers
     const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => false, onCorruption: () => {}, log: memoryLogger() })
-    expect(await dispatch(SENDER, 'clients.list', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
+    expect(await dispatch(SENDER, 'caseload.query', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     const valid = { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' }
     expect(await dispatch(SENDER, 'clients.create', valid)).toEqual({
       ok: false,
@@ -70,9 +70,9 @@ describe('router', () => {
   })
 
   it('blocks write routes while read-only, but still answers reads', async () => {
-    const handlers = { 'clients.list': () => ({ rows: [], total: 0 }), 'clients.create': () => { throw new Error('must not run') } } as unknown as Handlers
+    const handlers = { 'caseload.query': () => ({ rows: [], total: 0 }), 'clients.create': () => { throw new Error('must not run') } } as unknown as Handlers
     const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => true, onCorruption: () => {}, log: memoryLogger() })
-    expect((await dispatch(SENDER, 'clients.list', {})).ok).toBe(true)
+    expect((await dispatch(SENDER, 'caseload.query', {})).ok).toBe(true)
     const w = await dispatch(SENDER, 'clients.create', { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' })
     expect(w.ok === false && w.error.code).toBe('READ_ONLY')
   })

@@ -65,7 +65,7 @@ describe('storage', () => {
     expect(status.state).toBe('error')
     expect(status.error?.code).toBe('DB_VERSION_TOO_NEW')
     expect(status.error?.message).toMatch(/nieuwere versie/)
-    const write = await again.call('clients.list', {})
+    const write = await again.call('caseload.query', {})
     expect(write.ok).toBe(false)
     if (!write.ok) expect(write.error.code).toBe('DB_VERSION_TOO_NEW')
     expect(readFileSync(join(dir, 'werkplek.db')).equals(before)).toBe(true)

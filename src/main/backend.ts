@@ -29,11 +29,13 @@ export interface BackendOptions {
   clock?: Clock
   log?: Logger
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  /** The daily re-run of the task rules after start (default on; tests switch it off to stay deterministic). */
+  backgroundRefresh?: boolean
 }
 
 export interface Backend {
   dispatch: Dispatch
-  /** Resolves when the background integrity check has finished. */
+  /** Resolves when the background integrity check (and the task refresh after it) has finished. */
   integrityDone: Promise<void>
   /** Null when the database could not be opened. */
   db: Db | null
@@ -65,7 +67,7 @@ export function createBackend(opts: BackendOptions): Backend {
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
     db = openDatabase(file, key)
     migrate(db, migrations)
-    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state })
+    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log })
   } catch (error) {
     db?.close()
     db = null
@@ -93,6 +95,13 @@ export function createBackend(opts: BackendOptions): Backend {
         state.readOnly = !result.ok
         if (!result.ok) log.error(`integrity check failed: ${result.problems.join('; ')}`)
         emit('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
+        // Only a healthy database gets its daily task refresh.
+        if (result.ok && opts.backgroundRefresh !== false && services) {
+          return services.refresher.runIfDue().then(
+            () => undefined,
+            (error: unknown) => log.error('task refresh failed', error),
+          )
+        }
       })
     : Promise.resolve()
 
@@ -102,6 +111,7 @@ export function createBackend(opts: BackendOptions): Backend {
     db,
     services,
     close() {
+      services?.settledAudit.flush()
       if (db?.open) {
         db.pragma('wal_checkpoint(TRUNCATE)')
         db.close()

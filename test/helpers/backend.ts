@@ -41,6 +41,7 @@ export function testBackend(options: Partial<BackendOptions> & { today?: string 
     referenceDir: SHARED_DATA,
     clock: fixedClock(options.today ?? '2026-11-22'),
     log,
+    backgroundRefresh: false,
     ...options,
   })
   const call = ((route: RouteName, input: unknown) => backend.dispatch(SENDER, route, input)) as TestBackend['call']

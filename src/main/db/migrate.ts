@@ -28,6 +28,7 @@ export function migrate(db: Db, migrations: readonly Migration[]): { from: numbe
   for (const m of migrations.slice(from)) {
     db.transaction(() => {
       db.exec(m.sql)
+      m.after?.(db)
       db.pragma(`user_version = ${m.version}`)
     })()
   }

@@ -7,4 +7,6 @@ export interface Migration {
   version: number
   name: string
   sql: string
+  /** Data work that needs application code (e.g. Dutch name normalisation), in the same transaction. */
+  after?: (db: Db) => void
 }

@@ -1,11 +1,19 @@
 import type { Db } from '../db/types'
 import { settingsRepo } from '../db/settings'
 import type { Clock } from '../lib/clock'
+import type { Logger } from '../lib/log'
 import { createAudit } from './audit/audit'
+import { createSettledAudit } from './audit/searchAudit'
+import { createActiviteitenService } from './activiteiten/activiteiten.service'
+import { createCaseloadService } from './caseload/caseload.service'
 import { createClientsService } from './clients/clients.service'
 import { createDemoService } from './demo/demo.service'
+import { createDossierService } from './dossier/dossier.service'
+import { createDossierWriter } from './dossier/dossierWrite'
 import { createProfielService } from './profiel/profiel.service'
 import { createReferentieService } from './referentie/referentie.service'
+import { createTaskRefresher } from './taken/refresh'
+import { createTaskSync } from './taken/taken.sync'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 
 export interface RuntimeState {
@@ -14,7 +22,7 @@ export interface RuntimeState {
 }
 
 /** Wires the services of one open database. Plain TypeScript: nothing here imports Electron. */
-export function createServices(db: Db, clock: Clock, opts: { referenceDir: string | null; appVersion: string; state: RuntimeState }) {
+export function createServices(db: Db, clock: Clock, opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger }) {
   const settings = settingsRepo(db)
   // The audit actor is read lazily: the profile may be created after the services are.
   let currentUser: () => { id: number; afdeling: string } | null = () => null
@@ -22,12 +30,21 @@ export function createServices(db: Db, clock: Clock, opts: { referenceDir: strin
     const u = currentUser()
     return { userId: u?.id ?? null, role: u?.afdeling ?? null, onBehalfOf: null }
   })
+  const settledAudit = createSettledAudit(db, audit, opts.log)
   const currentUserId = () => currentUser()?.id ?? null
+
   const referentie = createReferentieService(db, clock, audit, currentUserId)
   const profiel = createProfielService(db, clock, audit, settings, referentie)
   currentUser = () => profiel.current()
-  const clients = createClientsService(db, clock, audit, currentUserId)
-  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients })
+  const sync = createTaskSync(db, clock, (code) => referentie.repo.regioNaam(code, clock.today()))
+  referentie.onRegionsChanged((ids) => ids.forEach((id) => sync.sync(id)))
+  const clients = createClientsService({ db, clock, audit, referentie: referentie.repo, sync, currentUserId })
+  const write = createDossierWriter({ db, clock, audit, sync, clients })
+  const activiteiten = createActiviteitenService({ db, clock, write, currentUserId })
+  const dossier = createDossierService({ db, clock, audit, write, clients, activiteiten })
+  const caseload = createCaseloadService({ db, clock, audit, settledAudit, sync, currentUserId })
+  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten })
+  const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
     status(): AppStatus {
@@ -42,6 +59,6 @@ export function createServices(db: Db, clock: Clock, opts: { referenceDir: strin
       }
     },
   }
-  return { app, audit, settings, referentie, profiel, clients, demo }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync }
 }
 export type Services = ReturnType<typeof createServices>

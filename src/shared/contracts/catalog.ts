@@ -1,6 +1,9 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app.routes'
+import { activiteitenRoutes } from './activiteiten.routes'
+import { caseloadRoutes } from './caseload.routes'
 import { clientsRoutes } from './clients.routes'
+import { dossierRoutes } from './dossier.routes'
 import { demoRoutes } from './demo.routes'
 import type { Envelope } from './envelope'
 import { profielRoutes } from './profiel.routes'
@@ -11,6 +14,9 @@ export const routes = {
   ...appRoutes,
   ...profielRoutes,
   ...clientsRoutes,
+  ...caseloadRoutes,
+  ...dossierRoutes,
+  ...activiteitenRoutes,
   ...referentieRoutes,
   ...demoRoutes,
 }

@@ -29,4 +29,6 @@ export const profielRoutes = defineRoutes({
   /** First run: create the adviser working at this workstation. */
   'profiel.create': { kind: 'write', input: ProfielInputSchema, output: AdviseurSchema },
   'adviseurs.list': { kind: 'read', input: EmptyInput, output: z.array(AdviseurSchema) },
+  /** A colleague, so dossiers can be reassigned to them. */
+  'adviseurs.create': { kind: 'write', input: ProfielInputSchema, output: AdviseurSchema },
 })

@@ -8,6 +8,14 @@ describe('Dutch names', () => {
     expect(displayName(n)).toBe('J.M. van den Berg')
     expect(sortName(n)).toBe('Berg, J.M. van den')
   })
+  it('honours naamgebruik with a partner name', () => {
+    const p = { ...n, partnerVoorvoegsel: 'de', partnerAchternaam: 'Vries' }
+    expect(displayName({ ...p, naamgebruik: 'eigen' })).toBe('J.M. van den Berg')
+    expect(displayName({ ...p, naamgebruik: 'partner' })).toBe('J.M. de Vries')
+    expect(displayName({ ...p, naamgebruik: 'partner_eigen' })).toBe('J.M. de Vries-van den Berg')
+    expect(displayName({ ...p, naamgebruik: 'eigen_partner' })).toBe('J.M. van den Berg-de Vries')
+    expect(displayName({ ...n, naamgebruik: 'partner' })).toBe('J.M. van den Berg')
+  })
   it('makes search accent-insensitive', () => {
     expect(searchKey('Müller')).toBe(searchKey('Muller'))
     expect(searchKey('Renée Öztürk')).toBe('renee ozturk')

@@ -1,5 +1,6 @@
 import type { Migration } from '../types'
 import { m0001 } from './0001-foundation'
+import { m0002 } from './0002-dossier'
 
 /** All migrations in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001]
+export const migrations: readonly Migration[] = [m0001, m0002]

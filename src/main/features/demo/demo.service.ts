@@ -8,8 +8,9 @@ import type { ProfielService } from '../profiel/profiel.service'
 import type { ReferentieService } from '../referentie/referentie.service'
 import type { ClientsService } from '../clients/clients.service'
 import type { ReferentieSoort } from '../../../shared/contracts/referentie.routes'
-import { fakePerson, seededRandom } from './fakeData'
-import { testBsns } from '../../../shared/domain/bsn'
+import { createDemoPlan } from './demoPlan'
+import type { DossierService } from '../dossier/dossier.service'
+import type { ActiviteitenService } from '../activiteiten/activiteiten.service'
 
 /** The CSV files of ../shared/data, loaded through the normal import (never bundled). */
 export const REFERENCE_FILES: Record<ReferentieSoort, string> = {
@@ -19,6 +20,7 @@ export const REFERENCE_FILES: Record<ReferentieSoort, string> = {
 }
 export const REFERENCE_VALID_FROM = '2025-01-01'
 const DEMO_CLIENTS = 120
+const DEMO_REGIO = 'ZK02'
 
 export function createDemoService(deps: {
   db: Db
@@ -28,11 +30,29 @@ export function createDemoService(deps: {
   profiel: ProfielService
   referentie: ReferentieService
   clients: ClientsService
+  dossier: DossierService
+  activiteiten: ActiviteitenService
 }) {
   const { db, clock, settings, referenceDir } = deps
+
+  function loadReference(dir: string): number {
+    let rijen = 0
+    for (const soort of ['regios', 'gemeenten', 'postcodes'] as const) {
+      const result = deps.referentie.importTable({
+        soort,
+        geldigVanaf: REFERENCE_VALID_FROM,
+        bestandsnaam: REFERENCE_FILES[soort],
+        inhoud: readFileSync(join(dir, REFERENCE_FILES[soort]), 'utf8'),
+      })
+      if (result.status !== 'imported') throw new AppError('VALIDATION_ERROR', `De demo-referentiegegevens (${soort}) zijn niet geldig.`)
+      rijen += result.rijen
+    }
+    return rijen
+  }
+
   return {
     isDemo: () => settings.get('demo') === '1',
-    /** One transaction: reference data, a demo adviser and a fictitious caseload, or nothing. */
+    /** One transaction: reference data, demo advisers and a fictitious caseload with dossiers, or nothing. */
     load(): { clients: number; referentieRijen: number } {
       if (deps.profiel.currentId() !== null) {
         throw new AppError('CONFLICT', 'Demodata kan alleen op een lege werkplek worden geladen.')
@@ -45,27 +65,12 @@ export function createDemoService(deps: {
         )
       }
       return db.transaction(() => {
-        let referentieRijen = 0
-        for (const soort of ['regios', 'gemeenten', 'postcodes'] as const) {
-          const result = deps.referentie.importTable({
-            soort,
-            geldigVanaf: REFERENCE_VALID_FROM,
-            bestandsnaam: REFERENCE_FILES[soort],
-            inhoud: readFileSync(join(dir, REFERENCE_FILES[soort]), 'utf8'),
-          })
-          if (result.status !== 'imported') {
-            throw new AppError('VALIDATION_ERROR', `De demo-referentiegegevens (${soort}) zijn niet geldig.`)
-          }
-          referentieRijen += result.rijen
-        }
-        deps.profiel.create({ naam: 'Demo-adviseur', functie: 'Klantadviseur (demo)', afdeling: 'klantadvies', regioCode: 'ZK02' })
+        const referentieRijen = loadReference(dir)
+        deps.profiel.create({ naam: 'Demo-adviseur', functie: 'Klantadviseur (demo)', afdeling: 'klantadvies', regioCode: DEMO_REGIO })
+        deps.profiel.createColleague({ naam: 'Demo-collega Pgb', functie: 'Pgb-consulent (demo)', afdeling: 'pgb', regioCode: DEMO_REGIO })
         settings.set('demo', '1')
-        const random = seededRandom(20261122)
-        const bsns = testBsns('9999')
-        const today = clock.today()
-        for (let i = 0; i < DEMO_CLIENTS; i++) {
-          deps.clients.create({ ...fakePerson(random, today), bsn: bsns.next().value as string })
-        }
+        const plan = createDemoPlan({ db, today: clock.today(), clients: deps.clients, dossier: deps.dossier, activiteiten: deps.activiteiten })
+        for (let i = 0; i < DEMO_CLIENTS; i++) plan.addClient(i)
         return { clients: DEMO_CLIENTS, referentieRijen }
       })()
     },

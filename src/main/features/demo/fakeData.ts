@@ -52,3 +52,29 @@ export function fakePerson(r: () => number, today: string): FakePerson {
     geboortedatum: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
   }
 }
+
+const STREETS = ['Dorpsstraat', 'Kerkstraat', 'Molenweg', 'Schoolstraat', 'Beukenlaan', 'Lindelaan', 'Stationsweg', 'Julianastraat', 'Nieuwstraat', 'Parkweg', 'Esdoornhof', 'Vlasakker', 'Zonnebloemstraat', 'Havenkade']
+const LETTERS = 'ABCDEFGHJKLMNPRTVWXZ'
+
+/** A fictitious address on a real PC4 (so region checks and distances work), with a made-up street. */
+export function fakeAdres(r: () => number, pc4: { pc4: string; plaats: string }) {
+  let letters = ''
+  do letters = pick(r, [...LETTERS]) + pick(r, [...LETTERS])
+  while (letters === 'SA' || letters === 'SD' || letters === 'SS')
+  return {
+    straat: pick(r, STREETS),
+    huisnummer: String(1 + Math.floor(r() * 180)),
+    huisnummerToevoeging: r() < 0.15 ? pick(r, ['A', 'B', '2', 'bis']) : '',
+    postcode: `${pc4.pc4} ${letters}`,
+    woonplaats: pc4.plaats,
+  }
+}
+
+const VERSLAGEN = [
+  'Kennismaking. Cliënt woont zelfstandig; dochter helpt bij de administratie. Wensen besproken: liefst zorg in de buurt.',
+  'Telefonisch contact met de vertegenwoordiger over de wachtlijst. Voorkeur blijft dezelfde locatie.',
+  'Huisbezoek: budgetplan doorgenomen. Zorgbeschrijvingen zijn compleet; afspraken over de administratie gemaakt.',
+  'Evaluatie met aanbieder en cliënt. Doelen grotendeels behaald; dagbesteding uitbreiden naar drie dagdelen.',
+  'Bewust keuzegesprek: motivatie voor pgb helder, gewaarborgde hulp aanwezig en op de hoogte van de taken.',
+]
+export const fakeVerslag = (r: () => number) => pick(r, VERSLAGEN)

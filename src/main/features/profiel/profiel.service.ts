@@ -59,10 +59,27 @@ export function createProfielService(db: Db, clock: Clock, audit: Audit, setting
     return toAdviseur(byId.get(id) as AdviseurRow)
   }
 
+  /** A colleague, so dossiers can be handed over to them; the region must be a known one. */
+  function createColleague(input: RouteArgs<'adviseurs.create'>): Adviseur {
+    if (!referentie.regios().some((r) => r.code === input.regioCode)) {
+      throw fieldError('regioCode', 'Deze zorgkantoorregio staat niet in de referentiegegevens.')
+    }
+    if (db.prepare('SELECT 1 FROM adviseur WHERE naam = ? AND actief = 1').get(input.naam)) {
+      throw fieldError('naam', 'Er bestaat al een actieve adviseur met deze naam.', 'DUPLICATE')
+    }
+    const id = db.transaction(() => {
+      const newId = Number(insert.run({ ...input, at: clock.now().toISOString() }).lastInsertRowid)
+      audit.record({ event: 'adviseur.create', action: 'C', details: { adviseurId: newId } })
+      return newId
+    })()
+    return toAdviseur(byId.get(id) as AdviseurRow)
+  }
+
   return {
     currentId,
     current,
     create,
+    createColleague,
     list: () => (all.all() as AdviseurRow[]).map(toAdviseur),
   }
 }

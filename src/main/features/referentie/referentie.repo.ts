@@ -38,6 +38,17 @@ export function referentieRepo(db: Db) {
      WHERE id = (SELECT max(id) FROM ref_import WHERE soort = i.soort)
      ORDER BY CASE soort WHEN 'regios' THEN 1 WHEN 'gemeenten' THEN 2 ELSE 3 END`,
   )
+  // Postcode → gemeente → zorgkantoorregio, each through the set valid on the date.
+  const regioOfPc4 = db.prepare(
+    `SELECT g.zk_code AS code FROM ref_postcode p
+     JOIN ref_gemeente g ON g.gemeentecode = p.gemeentecode
+       AND g.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_gemeente WHERE geldig_vanaf <= @date)
+     WHERE p.pc4 = @pc4 AND p.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_postcode WHERE geldig_vanaf <= @date)`,
+  ).pluck()
+  function regioOfPostcode(postcode: string, date: string): string | null {
+    const pc4 = postcode.slice(0, 4)
+    return /^\d{4}$/.test(pc4) ? ((regioOfPc4.get({ pc4, date }) as string | undefined) ?? null) : null
+  }
   const countAll = db.prepare('SELECT (SELECT count(*) FROM ref_regio) + (SELECT count(*) FROM ref_gemeente) + (SELECT count(*) FROM ref_postcode)').pluck()
 
   const tables: Record<ReferentieSoort, string> = { regios: 'ref_regio', gemeenten: 'ref_gemeente', postcodes: 'ref_postcode' }
@@ -54,6 +65,20 @@ export function referentieRepo(db: Db) {
     regioNaam: (code: string, date: string): string | null => (regioNaam.get(code, date) as string | undefined) ?? null,
     latestImports: () =>
       latestImports.all() as Array<{ soort: ReferentieSoort; geldig_vanaf: string; rijen: number; bestandsnaam: string; imported_at: string }>,
+    regioOfPostcode,
+    /** Recomputes every client's region (after a new gemeente or postcode table); returns the ids that moved. */
+    recomputeClientRegions(date: string): number[] {
+      const rows = db.prepare("SELECT id, postcode, regio_code FROM client WHERE postcode <> ''").all() as Array<{ id: number; postcode: string; regio_code: string | null }>
+      const set = db.prepare('UPDATE client SET regio_code = ? WHERE id = ?')
+      const moved: number[] = []
+      for (const r of rows) {
+        const regio = regioOfPostcode(r.postcode, date)
+        if (regio === r.regio_code) continue
+        set.run(regio, r.id)
+        moved.push(r.id)
+      }
+      return moved
+    },
     hasAny: (): boolean => (countAll.get() as number) > 0,
     /** Replaces the set of one kind for one geldig_vanaf. Caller owns the transaction. */
     replaceSet(soort: ReferentieSoort, geldigVanaf: string, rows: ReadonlyArray<Record<string, string | number>>): void {

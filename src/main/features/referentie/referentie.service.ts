@@ -16,6 +16,7 @@ const MAX_REPORTED = 500
  */
 export function createReferentieService(db: Db, clock: Clock, audit: Audit, currentUserId: () => number | null) {
   const repo = referentieRepo(db)
+  let regionsChanged: (clientIds: number[]) => void = () => {}
 
   function context(date: string): ReferenceContext {
     return {
@@ -82,11 +83,15 @@ export function createReferentieService(db: Db, clock: Clock, audit: Audit, curr
         adviseurId: currentUserId(),
       })
       audit.record({ event: 'referentie.import', action: 'C', details: { soort, geldigVanaf, rijen: values.length } })
+      // A new gemeente or postcode table can move clients to another zorgkantoorregio.
+      if (soort !== 'regios') regionsChanged(repo.recomputeClientRegions(clock.today()))
     })()
     return { status: 'imported', soort, rijen: values.length, geldigVanaf }
   }
 
   return {
+    repo,
+    onRegionsChanged: (fn: (clientIds: number[]) => void) => void (regionsChanged = fn),
     importTable,
     status() {
       return repo.latestImports().map((r) => ({

@@ -1,0 +1,37 @@
+import type { Db } from '../../db/types'
+import type { Logger } from '../../lib/log'
+import type { Audit, AuditEntry } from './audit'
+
+/**
+ * Searches are logged (NEN 7513) once they settle, not per keystroke: every query replaces the
+ * pending record, which is written `delayMs` after the last one (and on close). A crash can lose
+ * at most that last pending search record; dossier reads and BSN reveals are written at once.
+ */
+export function createSettledAudit(db: Db, audit: Audit, log: Logger, delayMs = 1500) {
+  let pending: AuditEntry | null = null
+  let timer: ReturnType<typeof setTimeout> | null = null
+
+  function flush(): void {
+    if (timer) clearTimeout(timer)
+    timer = null
+    const entry = pending
+    pending = null
+    if (!entry) return
+    try {
+      db.transaction(() => audit.record(entry))()
+    } catch (error) {
+      log.error('could not write the search audit record', error)
+    }
+  }
+
+  return {
+    note(entry: AuditEntry): void {
+      pending = entry
+      if (timer) clearTimeout(timer)
+      timer = setTimeout(flush, delayMs)
+      timer.unref?.()
+    },
+    flush,
+  }
+}
+export type SettledAudit = ReturnType<typeof createSettledAudit>

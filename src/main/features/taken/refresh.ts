@@ -1,0 +1,37 @@
+import type { Db } from '../../db/types'
+import type { SettingsRepo } from '../../db/settings'
+import type { Clock } from '../../lib/clock'
+import type { Logger } from '../../lib/log'
+import type { TaskSync } from './taken.sync'
+
+const KEY = 'taken_ververst_op'
+
+/**
+ * Rules depend on today (an evaluation falls due, a bezwaartermijn passes, December brings the
+ * pgb toekenning), so once a day every dossier is run through the rules again. It runs in small
+ * transactions with a pause between them, so the adviser's own calls are never held up long.
+ */
+export function createTaskRefresher(deps: { db: Db; sync: TaskSync; settings: SettingsRepo; clock: Clock; log: Logger; batch?: number }) {
+  const batch = deps.batch ?? 100
+  const ids = deps.db.prepare('SELECT id FROM client WHERE id > ? ORDER BY id LIMIT ?').pluck()
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+  async function runIfDue(): Promise<number> {
+    const today = deps.clock.today()
+    if (deps.settings.get(KEY) === today) return 0
+    let last = 0
+    let done = 0
+    for (;;) {
+      const chunk = ids.all(last, batch) as number[]
+      if (!chunk.length) break
+      deps.db.transaction(() => chunk.forEach((id) => deps.sync.sync(id, today)))()
+      done += chunk.length
+      last = chunk.at(-1)!
+      await pause()
+    }
+    deps.settings.set(KEY, today)
+    deps.log.info(`task rules refreshed for ${done} dossiers`)
+    return done
+  }
+  return { runIfDue }
+}

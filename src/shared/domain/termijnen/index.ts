@@ -1,0 +1,24 @@
+import { beslistermijnAanvraag, bezwaarRules, bezwaartermijn } from './awbRules'
+import { lageEigenBijdrage, pgbToekenningPerJaar } from './pgbRules'
+import type { DossierSnapshot, ExpectedTask, Rule } from './types'
+import { dubbelVerzekerd, evaluatieTweemaalPerJaar, herindicatieVoorEinddatum, verhuizingDossieroverdracht, zorgplanBinnenZesWeken } from './zorgRules'
+
+export type { DossierSnapshot, ExpectedTask } from './types'
+
+const RULES: readonly Rule[] = [
+  zorgplanBinnenZesWeken,
+  evaluatieTweemaalPerJaar,
+  herindicatieVoorEinddatum,
+  dubbelVerzekerd,
+  verhuizingDossieroverdracht,
+  beslistermijnAanvraag,
+  bezwaartermijn,
+  bezwaarRules,
+  pgbToekenningPerJaar,
+  lageEigenBijdrage,
+]
+
+/** Every task and term the rules derive from one dossier on `today`. Pure: same input, same output. */
+export function expectedTasks(d: DossierSnapshot): ExpectedTask[] {
+  return RULES.flatMap((rule) => rule(d))
+}

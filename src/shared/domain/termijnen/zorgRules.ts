@@ -1,0 +1,115 @@
+import { IN_NATURA } from '../codes'
+import { formatDateLong } from '../../format/nl'
+import { addDays } from '../dates'
+import { addMonths, addWeeks } from './calendar'
+import { activeOn, type Rule } from './types'
+
+/** Wlz art. 8.1.3 lid 1: the provider records the zorgplan within six weeks after care starts. */
+export const zorgplanBinnenZesWeken: Rule = (d) =>
+  d.leveringsvormen
+    .filter((lv) => IN_NATURA.has(lv.soort))
+    .filter((lv) => lv.einddatum === null || lv.einddatum >= addWeeks(lv.startdatum, 6))
+    .map((lv) => ({
+      sleutel: `zorgplan:leveringsvorm:${lv.id}`,
+      regel: 'zorgplan',
+      soort: 'actie',
+      titel: 'Zorgplan vastgelegd door de zorgaanbieder',
+      toelichting: `De zorg begon op ${formatDateLong(lv.startdatum)}. Controleer dat de aanbieder het zorgplan binnen zes weken heeft vastgelegd en een afschrift heeft gegeven.`,
+      artikel: 'Wlz art. 8.1.3 lid 1',
+      deadline: addWeeks(lv.startdatum, 6),
+      vanaf: null,
+      bron: `leveringsvorm:${lv.id}`,
+    }))
+
+/**
+ * Wlz art. 8.1.1 lid 6: the client may claim an evaluation twice a year. Planned every six months
+ * from the start of care; the overdue one and the next one are kept, older ones lapse.
+ */
+export const evaluatieTweemaalPerJaar: Rule = (d) =>
+  d.leveringsvormen
+    .filter((lv) => IN_NATURA.has(lv.soort) && (lv.einddatum === null || lv.einddatum >= d.today))
+    .flatMap((lv) => {
+      const tasks = []
+      for (let n = 1; n < 400; n++) {
+        const deadline = addMonths(lv.startdatum, 6 * n)
+        if (lv.einddatum !== null && deadline > lv.einddatum) break
+        if (deadline <= addMonths(d.today, -6)) continue
+        tasks.push({
+          sleutel: `evaluatie:leveringsvorm:${lv.id}:${n}`,
+          regel: 'evaluatie',
+          soort: 'actie' as const,
+          titel: `Evaluatie zorgplan (${n}e)`,
+          toelichting: 'De cliënt heeft recht op een bespreking ter evaluatie en actualisatie van het zorgplan, tweemaal per jaar.',
+          artikel: 'Wlz art. 8.1.1 lid 6',
+          deadline,
+          vanaf: addMonths(deadline, -1),
+          bron: `leveringsvorm:${lv.id}`,
+        })
+        if (deadline >= d.today) break
+      }
+      return tasks
+    })
+
+/** Blz art. 3.2.4 and 3.2.5: a new indicatiebesluit takes the CIZ up to six weeks; ask in time. */
+export const herindicatieVoorEinddatum: Rule = (d) =>
+  d.indicaties
+    .filter((i) => i.einddatum !== null && !d.indicaties.some((later) => later.ingangsdatum > i.einddatum!))
+    .map((i) => ({
+      sleutel: `herindicatie:indicatie:${i.id}`,
+      regel: 'herindicatie',
+      soort: 'actie',
+      titel: 'Herindicatie aanvragen: indicatie loopt af',
+      toelichting: `Indicatie ${i.besluitnummer} eindigt op ${formatDateLong(i.einddatum!)}. Het CIZ beslist binnen zes weken na de aanvraag.`,
+      artikel: 'Blz art. 3.2.4 en 3.2.5',
+      deadline: addWeeks(i.einddatum!, -6),
+      vanaf: addWeeks(i.einddatum!, -12),
+      bron: `indicatie:${i.id}`,
+    }))
+
+/**
+ * Wlz art. 3.1.1 lid 1 sub d: with verblijf met behandeling the Wlz pays medical care and
+ * therapy, so an aanvullende zorgverzekering may pay for nothing. Check before 31 December,
+ * when the client can still change the policy for the new year.
+ */
+export const dubbelVerzekerd: Rule = (d) => {
+  const year = d.today.slice(0, 4)
+  const yearEnd = `${year}-12-31`
+  const stay = d.leveringsvormen.find((lv) => lv.soort === 'verblijf' && lv.metBehandeling && activeOn(lv, d.today) && (lv.einddatum ?? yearEnd) >= yearEnd)
+  if (!stay) return []
+  return [
+    {
+      sleutel: `dubbel-verzekerd:${year}`,
+      regel: 'dubbel-verzekerd',
+      soort: 'actie',
+      titel: `Dubbel verzekerd? Aanvullende verzekering bespreken vóór 31 december ${year}`,
+      toelichting: 'De cliënt verblijft met behandeling; die zorg valt onder de Wlz. Wijs op het opzeggen of aanpassen van de aanvullende zorgverzekering per 1 januari.',
+      artikel: 'Wlz art. 3.1.1 lid 1 sub d',
+      deadline: yearEnd,
+      vanaf: `${year}-11-01`,
+      bron: `leveringsvorm:${stay.id}`,
+    },
+  ]
+}
+
+/**
+ * Wlz art. 4.2.4 lid 2: the zorgkantoor of the region where the client lives is responsible.
+ * A client living outside the adviser's region needs a dossieroverdracht (iWlz ZK31) after moving.
+ * Four weeks after the address change is a working agreement, not a statutory term.
+ */
+export const verhuizingDossieroverdracht: Rule = (d) => {
+  const { client, adviseur, adresGewijzigdOp, clientNaam } = d.regio
+  if (!client || !adviseur || client === adviseur || !adresGewijzigdOp) return []
+  return [
+    {
+      sleutel: `verhuizing:${client}`,
+      regel: 'verhuizing',
+      soort: 'actie',
+      titel: `Dossieroverdracht naar zorgkantoorregio ${clientNaam ?? client}`,
+      toelichting: 'De cliënt woont volgens het adres buiten uw zorgkantoorregio. Draag het dossier over aan het zorgkantoor van de nieuwe regio (werkafspraak: binnen vier weken).',
+      artikel: 'Wlz art. 4.2.4 lid 2; iWlz ZK31',
+      deadline: addDays(adresGewijzigdOp, 28),
+      vanaf: null,
+      bron: 'client',
+    },
+  ]
+}
