@@ -6,8 +6,10 @@ import { BENCH_SENDER, openBench } from './generate'
 const dataDir = process.argv[2]!
 const b = openBench(dataDir)
 await b.integrityDone
+// A working session: caseload pages, searches and dossiers.
 for (let i = 0; i < 50; i++) {
-  await b.dispatch(BENCH_SENDER, 'clients.list', { zoek: i % 2 ? 'jans' : '', offset: i * 100 })
+  await b.dispatch(BENCH_SENDER, 'caseload.query', { zoek: i % 2 ? 'jans' : '', filter: { adviseur: 'alle' }, offset: i * 100 })
+  await b.dispatch(BENCH_SENDER, 'dossier.get', { clientId: 1 + i * 13 })
 }
 global.gc?.()
 const m = process.memoryUsage()

@@ -4,8 +4,8 @@ import type { Page } from '@playwright/test'
 export class Caseload {
   constructor(private readonly page: Page) {}
 
-  readonly table = () => this.page.getByRole('table', { name: 'Cliënten' })
-  readonly rows = () => this.table().locator('tbody tr')
+  readonly grid = () => this.page.getByRole('grid', { name: 'Caseload' })
+  readonly rows = () => this.grid().locator('.grid-body [role="row"]')
 
   async openNewClient() {
     await this.page.getByRole('button', { name: 'Nieuwe cliënt' }).click()
@@ -21,6 +21,10 @@ export class Caseload {
     await dialog.getByLabel('BSN').fill(c.bsn)
     await dialog.getByRole('button', { name: 'Cliënt opslaan' }).click()
     return dialog
+  }
+
+  async open() {
+    await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Caseload' }).click()
   }
 
   async search(text: string) {

@@ -10,7 +10,7 @@ test('the demo fills an empty workstation with a clearly marked fictitious casel
   await app.expectAccessible()
 
   await page.getByRole('searchbox', { name: 'Zoek cliënt' }).fill('muller')
-  await expect(page.getByRole('table', { name: 'Cliënten' }).locator('tbody tr').first()).toContainText('Müller')
+  await expect(page.getByRole('grid', { name: 'Caseload' }).locator('.grid-body [role="row"]').first()).toContainText('Müller')
   const bsns = app.query<{ bsn: string }>('SELECT bsn FROM client')
   expect(bsns.every((r) => r.bsn.startsWith('9999'))).toBe(true)
 })

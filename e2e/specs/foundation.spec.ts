@@ -41,6 +41,9 @@ test('first run, a new client through the UI, and the client is still there afte
 
   await caseload.fillClient({ voornamen: 'Grietje Anna', voorvoegsel: 'van der', achternaam: 'Testpersoon', geboortedatum: '12-4-1938', bsn: '9999 96 708' })
   await expect(page.getByRole('status').filter({ hasText: 'Cliënt G.A. van der Testpersoon is toegevoegd.' })).toBeVisible()
+  // A new client opens in its dossier; the caseload lists it.
+  await expect(page.getByRole('heading', { level: 1, name: 'G.A. van der Testpersoon' })).toBeVisible()
+  await caseload.open()
   await expect(caseload.rows()).toHaveCount(1)
   await expect(caseload.rows().first()).toContainText('Testpersoon, G.A. van der')
   await expect(caseload.rows().first()).toContainText('12-04-1938')
@@ -55,6 +58,7 @@ test('first run, a new client through the UI, and the client is still there afte
   await app.restart()
   await expect(app.page.getByRole('heading', { name: 'Caseload' })).toBeVisible()
   await expect(new Caseload(app.page).rows().first()).toContainText('Testpersoon, G.A. van der')
+  await expect(app.page.getByRole('status').filter({ hasText: '1 cliënt' })).toBeVisible()
 })
 
 test('every screen of the shell is Dutch, reachable by keyboard and accessible', async ({ app }) => {

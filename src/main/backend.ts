@@ -113,6 +113,8 @@ export function createBackend(opts: BackendOptions): Backend {
     close() {
       services?.settledAudit.flush()
       if (db?.open) {
+        // SQLite's advice: let it refresh planner statistics where they are stale, before closing.
+        if (!state.readOnly) db.pragma('optimize')
         db.pragma('wal_checkpoint(TRUNCATE)')
         db.close()
       }

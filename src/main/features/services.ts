@@ -43,7 +43,7 @@ export function createServices(db: Db, clock: Clock, opts: { referenceDir: strin
   const activiteiten = createActiviteitenService({ db, clock, write, currentUserId })
   const dossier = createDossierService({ db, clock, audit, write, clients, activiteiten })
   const caseload = createCaseloadService({ db, clock, audit, settledAudit, sync, currentUserId })
-  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten })
+  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id) })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {

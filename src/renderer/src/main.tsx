@@ -6,6 +6,8 @@ import { ToastProvider } from './components/Toast'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/forms.css'
+import './styles/caseload.css'
+import './styles/dossier.css'
 
 installDutchErrors()
 createRoot(document.getElementById('root')!).render(

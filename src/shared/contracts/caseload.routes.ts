@@ -69,7 +69,8 @@ export const caseloadRoutes = defineRoutes({
   'caseload.query': {
     kind: 'read',
     input: CaseloadQuerySchema,
-    output: z.object({ rows: z.array(CaseloadRowSchema), total: z.number().int() }),
+    /** `totalCapped`: a name search with more hits than `total` (the screen says "meer dan"). */
+    output: z.object({ rows: z.array(CaseloadRowSchema), total: z.number().int(), totalCapped: z.boolean() }),
   },
   /** Moves selected clients to another adviser (staff leaving); the reason is kept per client. */
   'caseload.reassign': {

@@ -25,7 +25,8 @@ export function dutchMessage(issue: Issue): string | undefined {
     case 'invalid_value':
       return 'Kies een van de mogelijke waarden.'
     case 'unrecognized_keys':
-      return `Onbekend veld: ${issue.keys.join(', ')}.`
+      // The key names are not echoed: they come from the caller and could carry anything, even a BSN.
+      return 'De invoer bevat een onbekend veld.'
     case 'not_multiple_of':
       return 'Deze waarde is niet toegestaan.'
     default:

@@ -36,11 +36,21 @@ export const m0002: Migration = {
     ALTER TABLE client ADD COLUMN urgent_wachtend INTEGER NOT NULL DEFAULT 0 CHECK (urgent_wachtend IN (0, 1));
 
     DROP INDEX client_by_name;
-    CREATE INDEX client_by_sort_naam ON client (sort_naam, id);
+    -- The name order, carrying the columns the caseload filters on: a filtered page in name order is
+    -- read straight from this index, stopping as soon as the page is full.
+    CREATE INDEX client_by_sort_naam ON client (sort_naam, id, adviseur_id, leveringsvorm, zorgprofiel, eerste_deadline, indicatie_einde, urgent_wachtend);
     CREATE INDEX client_by_adviseur_naam ON client (adviseur_id, sort_naam, id);
-    CREATE INDEX client_by_deadline ON client (eerste_deadline, id) WHERE eerste_deadline IS NOT NULL;
-    CREATE INDEX client_by_adviseur_deadline ON client (adviseur_id, eerste_deadline, id);
-    CREATE INDEX client_by_postcode ON client (postcode, id);
+    -- Sorting on the next deadline puts clients without one last, in both directions; these
+    -- expression indexes serve exactly those ORDER BY clauses.
+    CREATE INDEX client_by_deadline_asc ON client ((eerste_deadline IS NULL), eerste_deadline, sort_naam, id);
+    CREATE INDEX client_by_deadline_desc ON client ((eerste_deadline IS NULL), eerste_deadline DESC, sort_naam, id);
+    CREATE INDEX client_by_adviseur_deadline ON client (adviseur_id, (eerste_deadline IS NULL), eerste_deadline, sort_naam, id);
+    CREATE INDEX client_overdue ON client (eerste_deadline) WHERE eerste_deadline IS NOT NULL;
+    -- Covering indexes for the common caseload filters: filter, then the name order, without table reads.
+    CREATE INDEX client_by_postcode ON client (postcode, sort_naam, id);
+    CREATE INDEX client_by_leveringsvorm ON client (leveringsvorm, sort_naam, id);
+    CREATE INDEX client_by_leveringsvorm_profiel ON client (leveringsvorm, zorgprofiel, sort_naam, id);
+    CREATE INDEX client_by_zorgprofiel ON client (zorgprofiel, sort_naam, id);
     CREATE INDEX client_by_geboortedatum ON client (geboortedatum, id);
 
     -- Name search: trigram index over the normalised name (accent-insensitive, ij = y).

@@ -4,7 +4,7 @@ import { AppError } from '../../lib/errors'
 import type { Audit } from '../audit/audit'
 import type { SettledAudit } from '../audit/searchAudit'
 import type { TaskSync } from '../taken/taken.sync'
-import { buildCaseloadWhere, SIGNAL_SQL, SORT_SQL } from './caseloadQuery'
+import { buildCaseloadWhere, SIGNAL_SQL, SORT_SQL, walkNameIndex } from './caseloadQuery'
 import { SIGNALEN, type CaseloadRow, type CaseloadView, type Signaal } from '../../../shared/contracts/caseload.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { maskBsn } from '../../../shared/domain/bsn'
@@ -29,6 +29,14 @@ interface Row {
   [signal: `s_${string}`]: number
 }
 
+/** Name searches count up to this many hits; above it the screen says "meer dan 1.000". */
+const COUNT_CAP = 1000
+/** From this many hits (measured: "anna", 8,350 of 100k) walking the name index beats sorting the hits. */
+const BROAD_SEARCH = 5000
+
+/** Sort columns that can be empty; the others sort straight on their index. */
+const NULLABLE_SORT: ReadonlySet<string> = new Set(['deadline', 'zorgprofiel', 'leveringsvorm'])
+
 // Each signal is computed in SQL next to the row, so a page of 100 costs one indexed query.
 const SIGNAL_COLUMNS = SIGNALEN.map((s) => `(${SIGNAL_SQL[s]}) AS s_${s}`).join(', ')
 
@@ -45,22 +53,47 @@ export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit
     return s
   }
 
-  function query(input: RouteArgs<'caseload.query'>): { rows: CaseloadRow[]; total: number } {
+  function query(input: RouteArgs<'caseload.query'>): { rows: CaseloadRow[]; total: number; totalCapped: boolean } {
     const today = clock.today()
-    const { where, params } = buildCaseloadWhere(input.zoek, input.filter, today, deps.currentUserId())
-    const order = `${SORT_SQL[input.sort.kolom]} ${input.sort.richting === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, c.sort_naam, c.id`
-    const from = 'FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id'
-    const rows = prepared(
-      `SELECT c.id, c.bsn, c.voornamen, c.voorvoegsel, c.achternaam, c.geboortedatum, c.postcode, c.woonplaats, c.zorgprofiel,
-         c.leveringsvorm, c.adviseur_id, a.naam AS adviseur_naam, c.eerste_deadline, c.open_taken, c.geheim, ${SIGNAL_COLUMNS}
-       ${from} ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
-    ).all({ ...params, limit: input.limit, offset: input.offset }) as Row[]
-    const total = prepared(`SELECT count(*) ${from} ${where}`).pluck().get(params) as number
+    const { where, params, nameSearch, onlyNameSearch } = buildCaseloadWhere(input.zoek, input.filter, today, deps.currentUserId())
+    const col = SORT_SQL[input.sort.kolom]
+    const dir = input.sort.richting === 'desc' ? 'DESC' : 'ASC'
+    // Empty values sort last in both directions: `(col IS NULL)` first matches the expression indexes.
+    // The name order must not repeat sort_naam: a duplicated term makes SQLite sort in a temp B-tree.
+    const order =
+      input.sort.kolom === 'naam'
+        ? `c.sort_naam ${dir}, c.id ${dir}`
+        : `${NULLABLE_SORT.has(input.sort.kolom) ? `(${col} IS NULL), ` : ''}${col} ${dir}, c.sort_naam, c.id`
+    // The adviser is only joined when a condition looks at the adviser's region.
+    const from = where.includes('a.') ? 'FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id' : 'FROM client c'
+    // A name search is counted up to a cap ("meer dan 1.000"): counting every hit of "anna" in a
+    // large register costs more than the page itself, and nobody scrolls through thousands.
+    const total = onlyNameSearch
+      ? (prepared('SELECT count(*) FROM client_naam_fts WHERE client_naam_fts MATCH @fts').pluck().get(params) as number)
+      : nameSearch
+        ? (prepared(`SELECT count(*) FROM (SELECT 1 ${from} ${where} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number)
+        : (prepared(`SELECT count(*) ${from} ${where}`).pluck().get(params) as number)
+    const broad = nameSearch && total > BROAD_SEARCH
+    // Two steps: the page's ids through (covering) indexes, then only those rows in full.
+    const ids = prepared(`SELECT c.id ${from} ${broad ? walkNameIndex(where) : where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+      .pluck()
+      .all({ ...params, limit: input.limit, offset: input.offset }) as number[]
+    const byId = new Map(
+      (ids.length
+        ? (prepared(
+            `SELECT c.id, c.bsn, c.voornamen, c.voorvoegsel, c.achternaam, c.geboortedatum, c.postcode, c.woonplaats, c.zorgprofiel,
+               c.leveringsvorm, c.adviseur_id, a.naam AS adviseur_naam, c.eerste_deadline, c.open_taken, c.geheim, ${SIGNAL_COLUMNS}
+             FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id IN (SELECT value FROM json_each(@ids))`,
+          ).all({ ...params, ids: JSON.stringify(ids) }) as Row[])
+        : []
+      ).map((r) => [r.id, r]),
+    )
     // NEN 7513: a search over client data is logged once it settles (never the search text: it may be a BSN).
     if (input.zoek.trim()) deps.settledAudit.note({ event: 'client.search', action: 'R', details: { results: total } })
     return {
-      total,
-      rows: rows.map((r) => ({
+      total: nameSearch && !onlyNameSearch ? Math.min(total, COUNT_CAP) : total,
+      totalCapped: nameSearch && !onlyNameSearch && total > COUNT_CAP,
+      rows: ids.map((id) => byId.get(id)!).map((r) => ({
         id: r.id,
         naam: sortName(r),
         geboortedatum: r.geboortedatum,

@@ -28,6 +28,10 @@ export const SORT_SQL = {
 export interface BuiltQuery {
   where: string
   params: Record<string, unknown>
+  /** A name search through the trigram index: its result size is unknown until counted. */
+  nameSearch: boolean
+  /** The name search is the only condition, so the trigram index alone can count the hits. */
+  onlyNameSearch: boolean
 }
 
 /** FTS5 query for name terms: each term quoted (a typed quote is doubled), all terms required. */
@@ -53,7 +57,9 @@ function searchCondition(zoek: string, params: Record<string, unknown>): string 
   if (pc) {
     // Stored as "1234 AB": match the digits, then any letters typed so far.
     params.pc = pc[2] ? `${pc[1]} ${pc[2].toUpperCase()}` : pc[1]
-    return "c.postcode LIKE @pc || '%'"
+    params.pc_end = `${params.pc}\uffff`
+    // A range, not LIKE: a bound LIKE pattern cannot use the postcode index.
+    return 'c.postcode >= @pc AND c.postcode < @pc_end'
   }
   if (/^\d{5,20}$/.test(digits)) {
     params.besluit = digits
@@ -63,13 +69,24 @@ function searchCondition(zoek: string, params: Record<string, unknown>): string 
   const long = terms.filter((t) => t.length >= 3)
   if (long.length) {
     params.fts = ftsQuery(long)
-    return 'c.id IN (SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts)'
+    return NAME_MATCH
   }
   if (!terms.length) return null
   // Short input ("de", "b"): the start of the surname, through the sort index.
   params.prefix_lo = terms.join(' ')
   params.prefix_hi = `${terms.join(' ')}\uffff`
   return 'c.sort_naam >= @prefix_lo AND c.sort_naam < @prefix_hi'
+}
+
+const NAME_MATCH = 'c.id IN (SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts)'
+
+/**
+ * For a broad name search (thousands of hits) it is cheaper to walk the name index and test each
+ * client against the matches than to fetch every hit and sort them: the unary `+` keeps SQLite
+ * from driving the query through the match list.
+ */
+export function walkNameIndex(where: string): string {
+  return where.replace(NAME_MATCH, `+${NAME_MATCH}`)
 }
 
 export function buildCaseloadWhere(zoek: string, f: CaseloadFilter, today: string, currentUser: number | null): BuiltQuery {
@@ -100,7 +117,9 @@ export function buildCaseloadWhere(zoek: string, f: CaseloadFilter, today: strin
   if (f.signalen.length) parts.push(`(${f.signalen.map((s) => SIGNAL_SQL[s]).join(' OR ')})`)
   if (f.postcode) {
     params.pcfilter = f.postcode.toUpperCase()
-    parts.push("c.postcode LIKE @pcfilter || '%'")
+    params.pcfilter_end = `${params.pcfilter}\uffff`
+    parts.push('c.postcode >= @pcfilter AND c.postcode < @pcfilter_end')
   }
-  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params }
+  const nameSearch = search === NAME_MATCH
+  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params, nameSearch, onlyNameSearch: nameSearch && parts.length === 1 }
 }

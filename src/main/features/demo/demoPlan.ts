@@ -13,7 +13,7 @@ import { fakeAdres, fakePerson, fakeVerslag, pick, seededRandom } from './fakeDa
  * applies): a person with an address in (mostly) the demo region, an indicatie, a leveringsvorm
  * that fits the zorgprofiel, sometimes a representative, contactmomenten and an open aanvraag.
  */
-export function createDemoPlan(deps: { db: Db; today: string; clients: ClientsService; dossier: DossierService; activiteiten: ActiviteitenService }) {
+export function createDemoPlan(deps: { db: Db; today: string; clients: ClientsService; dossier: DossierService; activiteiten: ActiviteitenService; sync: (clientId: number) => void }) {
   const { today } = deps
   const r = seededRandom(20261122)
   const bsns = testBsns('9999')
@@ -25,6 +25,20 @@ export function createDemoPlan(deps: { db: Db; today: string; clients: ClientsSe
   let besluit = 2026000100
 
   return {
+    /**
+     * The demo starts mid-career: tasks that fell due more than two weeks ago were handled back
+     * then, so only the recent and coming ones are open, as in a real caseload.
+     */
+    closeHistory(): void {
+      const ids = deps.db
+        .prepare(
+          `UPDATE taak SET status = 'gedaan', afgerond_op = deadline || 'T09:00:00.000Z', version = version + 1
+           WHERE status = 'open' AND soort = 'actie' AND regel <> 'handmatig' AND deadline < ? RETURNING client_id`,
+        )
+        .pluck()
+        .all(addDays(today, -14)) as number[]
+      for (const id of new Set(ids)) deps.sync(id)
+    },
     addClient(i: number): void {
       const person = fakePerson(r, today)
       const client = deps.clients.create({ ...person, bsn: bsns.next().value as string, bevestigDubbel: true })

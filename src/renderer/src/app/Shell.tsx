@@ -1,16 +1,17 @@
 import { useEffect, useRef } from 'react'
 import type { AppStatus } from '../../../shared/contracts/app.routes'
-import { SECTIONS, useHashRoute, type SectionId } from './useHashRoute'
+import { SECTIONS, useHashRoute, type Route } from './useHashRoute'
+import { DossierPage } from '../features/dossier/DossierPage'
 import { CaseloadPage } from '../features/caseload/CaseloadPage'
 import { BeheerPage } from '../features/beheer/BeheerPage'
 import { NotYetPage } from '../features/placeholder/NotYetPage'
 
 const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
 
-function Page({ section, status }: { section: SectionId; status: AppStatus }) {
-  switch (section) {
+function Page({ route, status }: { route: Route; status: AppStatus }) {
+  switch (route.section) {
     case 'caseload':
-      return <CaseloadPage />
+      return route.clientId ? <DossierPage key={route.clientId} clientId={route.clientId} /> : <CaseloadPage />
     case 'beheer':
       return <BeheerPage status={status} />
     case 'zorgplannen':
@@ -24,7 +25,8 @@ function Page({ section, status }: { section: SectionId; status: AppStatus }) {
 
 /** The app frame: skip link, left navigation, header with the adviser, and the current page. */
 export function Shell({ status }: { status: AppStatus }) {
-  const section = useHashRoute()
+  const route = useHashRoute()
+  const { section } = route
   const profiel = status.profiel!
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -35,7 +37,7 @@ export function Shell({ status }: { status: AppStatus }) {
       return
     }
     mainRef.current?.focus()
-  }, [section])
+  }, [section, route.clientId])
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -70,7 +72,7 @@ export function Shell({ status }: { status: AppStatus }) {
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1} ref={mainRef}>
-        <Page section={section} status={status} />
+        <Page route={route} status={status} />
       </main>
     </div>
   )

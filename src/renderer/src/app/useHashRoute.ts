@@ -9,18 +9,24 @@ export const SECTIONS = [
 ] as const
 export type SectionId = (typeof SECTIONS)[number]['id']
 
-function parse(hash: string): SectionId {
-  const id = hash.replace(/^#\/?/, '').split('/')[0]
-  return SECTIONS.some((s) => s.id === id) ? (id as SectionId) : 'caseload'
+/** Where the adviser is: a section, or one client's dossier (which belongs to the caseload). */
+export type Route = { section: SectionId; clientId?: number }
+
+export function parseRoute(hash: string): Route {
+  const [first, second] = hash.replace(/^#\/?/, '').split('/')
+  if (first === 'dossier' && second && /^\d+$/.test(second)) return { section: 'caseload', clientId: Number(second) }
+  return { section: SECTIONS.some((s) => s.id === first) ? (first as SectionId) : 'caseload' }
 }
 
+export const dossierHref = (clientId: number) => `#/dossier/${clientId}`
+
 /** In-page navigation through the URL hash: back/forward work and nothing leaves the page. */
-export function useHashRoute(): SectionId {
-  const [section, setSection] = useState<SectionId>(() => parse(window.location.hash))
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
   useEffect(() => {
-    const onChange = () => setSection(parse(window.location.hash))
+    const onChange = () => setRoute(parseRoute(window.location.hash))
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
   }, [])
-  return section
+  return route
 }

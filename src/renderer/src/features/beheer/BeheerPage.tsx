@@ -3,6 +3,7 @@ import { formatDate } from '../../../../shared/format/nl'
 import { useRoute } from '../../api/useRoute'
 import { ReferenceImport } from './ReferenceImport'
 import { SOORT_LABEL } from './ImportReport'
+import { ColleaguesSection } from './ColleaguesSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -45,6 +46,7 @@ export function BeheerPage({ status }: { status: AppStatus }) {
           </dl>
         </section>
       </div>
+      <ColleaguesSection />
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
         {refStatus.data && refStatus.data.length > 0 ? (

@@ -1,21 +1,66 @@
-import { useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTable, type RowSelectionState } from '@tanstack/react-table'
+import { KOLOMMEN, type ViewConfig } from '../../../../shared/contracts/caseload.routes'
 import { useRoute } from '../../api/useRoute'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
-import { formatDate } from '../../../../shared/format/nl'
+import { dossierHref } from '../../app/useHashRoute'
 import { ClientForm } from './ClientForm'
-import { useDebounced } from './useDebounced'
+import { CaseloadGrid } from './CaseloadGrid'
+import { CaseloadFilters } from './CaseloadFilters'
+import { BulkReassign } from './BulkReassign'
+import { ViewsMenu } from './ViewsMenu'
+import { columns, DEFAULT_KOLOMMEN, features } from './caseloadColumns'
+import { useCaseload } from './useCaseload'
 
-/** The adviser's caseload: search, the client list, and "Nieuwe cliënt". */
+const DEFAULT_VIEW: ViewConfig = {
+  filter: { adviseur: 'mij', leveringsvormen: [], sectoren: [], signalen: [], postcode: '' },
+  sort: { kolom: 'naam', richting: 'asc' },
+  kolommen: DEFAULT_KOLOMMEN,
+}
+
+/** The adviser's home screen: search, filters, saved views, the caseload grid and bulk actions. */
 export function CaseloadPage() {
   const [zoek, setZoek] = useState('')
+  const [view, setView] = useState<ViewConfig>(DEFAULT_VIEW)
   const [creating, setCreating] = useState(false)
+  const [selection, setSelection] = useState<RowSelectionState>({})
   const notify = useToast()
-  const term = useDebounced(zoek, 120)
-  const list = useRoute('clients.list', { zoek: term })
+  const searchRef = useRef<HTMLInputElement>(null)
+  const caseload = useCaseload({ zoek, filter: view.filter, sort: view.sort })
+  const views = useRoute('caseload.views.list', {})
+  const adviseurs = useRoute('adviseurs.list', {})
+
+  // "/" jumps to the search box from anywhere on the caseload (not while typing elsewhere).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement
+      if (e.key === '/' && !typing) {
+        e.preventDefault()
+        searchRef.current?.focus()
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
+
+  const columnVisibility = useMemo(() => Object.fromEntries(KOLOMMEN.map((k) => [k, view.kolommen.includes(k)])), [view.kolommen])
+  const table = useTable({
+    features,
+    columns,
+    data: caseload.rows,
+    getRowId: (row) => String(row.id),
+    manualSorting: true,
+    enableRowSelection: true,
+    state: { sorting: [{ id: view.sort.kolom, desc: view.sort.richting === 'desc' }], columnVisibility, rowSelection: selection },
+    onRowSelectionChange: setSelection,
+  })
+  const selectedIds = Object.keys(selection).filter((k) => selection[k]).map(Number)
+  const open = (id: number) => (window.location.hash = dossierHref(id))
+  const filtered = zoek.trim() !== '' || view.filter.leveringsvormen.length + view.filter.sectoren.length + view.filter.signalen.length > 0 || view.filter.postcode !== ''
 
   return (
-    <section aria-labelledby="page-title">
+    <section aria-labelledby="page-title" className="caseload" aria-busy={!caseload.fresh}>
       <div className="page-head">
         <h1 id="page-title">Caseload</h1>
         <button type="button" className="primary" onClick={() => setCreating(true)}>
@@ -28,54 +73,54 @@ export function CaseloadPage() {
         </label>
         <input
           id="zoek"
+          ref={searchRef}
           type="search"
-          placeholder="Zoek op naam of BSN"
+          placeholder="Zoek op naam, BSN, postcode of besluitnummer  ( / )"
           value={zoek}
           onChange={(e) => setZoek(e.target.value)}
           className="search"
           maxLength={100}
+          autoComplete="off"
         />
-        <span className="muted" role="status">
-          {list.data ? `${list.data.total} ${list.data.total === 1 ? 'cliënt' : 'cliënten'}` : ''}
+        <span className="muted" role="status" aria-live="polite">
+          {caseload.ready
+            ? `${caseload.capped ? 'Meer dan ' : ''}${caseload.total.toLocaleString('nl-NL')} ${caseload.total === 1 ? 'cliënt' : 'cliënten'}`
+            : 'Laden…'}
         </span>
+        <ViewsMenu views={views.data ?? []} current={view} onApply={setView} onChanged={views.reload} />
       </div>
-      {list.error && (
+      <CaseloadFilters filter={view.filter} onChange={(filter) => setView({ ...view, filter })} adviseurs={adviseurs.data ?? []} />
+      {selectedIds.length > 0 && (
+        <BulkReassign
+          selected={selectedIds}
+          adviseurs={adviseurs.data ?? []}
+          onClear={() => setSelection({})}
+          onDone={() => {
+            setSelection({})
+            caseload.reload()
+          }}
+        />
+      )}
+      {caseload.error && (
         <p className="alert alert-error" role="alert">
-          {list.error}
+          {caseload.error}
         </p>
       )}
-      {list.data && list.data.total === 0 ? (
+      {caseload.ready && caseload.total === 0 ? (
         <div className="empty-state">
-          {term ? (
-            <p>Geen cliënten gevonden voor “{term}”.</p>
+          {filtered ? (
+            <p>Geen cliënten gevonden met deze zoekopdracht of filters.</p>
           ) : (
             <>
               <p>
                 <strong>Uw caseload is nog leeg.</strong>
               </p>
-              <p>Voeg een cliënt toe met de knop “Nieuwe cliënt”.</p>
+              <p>Voeg een cliënt toe met de knop “Nieuwe cliënt”, of kies “Alle cliënten”.</p>
             </>
           )}
         </div>
       ) : (
-        <table className="data-table" aria-label="Cliënten">
-          <thead>
-            <tr>
-              <th scope="col">Naam</th>
-              <th scope="col">Geboortedatum</th>
-              <th scope="col">BSN</th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data?.rows.map((c) => (
-              <tr key={c.id}>
-                <td>{c.sortNaam}</td>
-                <td>{formatDate(c.geboortedatum)}</td>
-                <td className="mono">{c.bsnMasked}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CaseloadGrid table={table} total={caseload.total} busy={!caseload.fresh} sort={view.sort} onSort={(sort) => setView({ ...view, sort })} onOpen={open} loadMore={caseload.loadMore} />
       )}
       <Modal open={creating} title="Nieuwe cliënt" onClose={() => setCreating(false)}>
         <ClientForm
@@ -83,7 +128,7 @@ export function CaseloadPage() {
           onCreated={(c) => {
             setCreating(false)
             notify(`Cliënt ${c.naam} is toegevoegd.`)
-            list.reload()
+            open(c.id)
           }}
         />
       </Modal>

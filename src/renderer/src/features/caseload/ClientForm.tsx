@@ -1,31 +1,23 @@
-import { useState } from 'react'
 import { Controller, useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { ClientCreateSchema, type ClientCreateInput, type ClientSummary } from '../../../../shared/contracts/clients.routes'
 import { call } from '../../api/client'
 import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
-import { applyServerErrors } from '../../components/formErrors'
+import { useSaveForm } from '../../components/useSaveForm'
+import { FormActions } from '../../components/formFields'
 
-const FIELDS = ['voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum', 'bsn'] as const
+const FIELDS = ['voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum', 'bsn', 'bevestigDubbel'] as const
 
 /** New client: the same zod schema checks the form here and the route in main. */
 export function ClientForm({ onCreated, onCancel }: { onCreated: (c: ClientSummary) => void; onCancel: () => void }) {
-  const [formError, setFormError] = useState<string | null>(null)
-  const { register, control, handleSubmit, setError, formState } = useForm<ClientCreateInput>({
+  const { register, control, handleSubmit, setError, formState, watch } = useForm<ClientCreateInput>({
     resolver: zodResolver(ClientCreateSchema),
-    defaultValues: { voornamen: '', voorvoegsel: '', achternaam: '', geboortedatum: '', bsn: '' },
+    defaultValues: { voornamen: '', voorvoegsel: '', achternaam: '', geboortedatum: '', bsn: '', bevestigDubbel: false },
   })
   const { errors, isSubmitting } = formState
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    try {
-      onCreated(await call('clients.create', values))
-    } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError))
-    }
-  })
+  const save = useSaveForm(FIELDS, setError)
+  const submit = handleSubmit((values) => save.run(async () => onCreated(await call('clients.create', values))))
 
   return (
     <form onSubmit={submit} noValidate className="form">
@@ -54,19 +46,15 @@ export function ClientForm({ onCreated, onCancel }: { onCreated: (c: ClientSumma
           {(a) => <input {...a} {...register('bsn')} inputMode="numeric" autoComplete="off" className="medium" />}
         </Field>
       </div>
-      {formError && (
-        <p className="alert alert-error" role="alert">
-          {formError}
-        </p>
+      {(errors.bevestigDubbel || watch('bevestigDubbel')) && (
+        <div className="alert alert-warning" role="alert">
+          {errors.bevestigDubbel && <p>{errors.bevestigDubbel.message}</p>}
+          <label>
+            <input type="checkbox" {...register('bevestigDubbel')} /> Dit is een andere persoon; toch aanmaken
+          </label>
+        </div>
       )}
-      <div className="actions">
-        <button type="submit" className="primary" disabled={isSubmitting}>
-          {isSubmitting ? 'Bezig met opslaan…' : 'Cliënt opslaan'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormActions error={save.formError} busy={isSubmitting} submitLabel="Cliënt opslaan" onCancel={onCancel} />
     </form>
   )
 }

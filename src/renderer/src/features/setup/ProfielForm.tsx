@@ -1,33 +1,29 @@
-import { useState } from 'react'
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { ProfielInputSchema, type ProfielInput } from '../../../../shared/contracts/profiel.routes'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { Field } from '../../components/Field'
-import { applyServerErrors } from '../../components/formErrors'
+import { useSaveForm } from '../../components/useSaveForm'
+import { FormActions } from '../../components/formFields'
 
 const FIELDS = ['naam', 'functie', 'afdeling', 'regioCode'] as const
 
 /** The adviser's own profile: who works at this workstation, in which team and region. */
 export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCreated: () => void }) {
   const regios = useRoute('referentie.regios', {}, disabled)
-  const [formError, setFormError] = useState<string | null>(null)
   const { register, handleSubmit, setError, formState } = useForm<ProfielInput>({
     resolver: zodResolver(ProfielInputSchema),
     defaultValues: { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '' },
   })
   const { errors, isSubmitting } = formState
-
-  const submit = handleSubmit(async (values) => {
-    setFormError(null)
-    try {
+  const save = useSaveForm(FIELDS, setError)
+  const submit = handleSubmit((values) =>
+    save.run(async () => {
       await call('profiel.create', values)
       onCreated()
-    } catch (error) {
-      setFormError(applyServerErrors(error, FIELDS, setError))
-    }
-  })
+    }),
+  )
 
   return (
     <form onSubmit={submit} noValidate className="form">
@@ -64,16 +60,7 @@ export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCrea
             </select>
           )}
         </Field>
-        {formError && (
-          <p className="alert alert-error" role="alert">
-            {formError}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={isSubmitting}>
-            {isSubmitting ? 'Bezig…' : 'Profiel opslaan en beginnen'}
-          </button>
-        </div>
+        <FormActions error={save.formError} busy={isSubmitting} submitLabel="Profiel opslaan en beginnen" />
       </fieldset>
     </form>
   )

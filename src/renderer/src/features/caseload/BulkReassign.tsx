@@ -1,0 +1,81 @@
+import { useState } from 'react'
+import type { Adviseur } from '../../../../shared/contracts/profiel.routes'
+import { call, messageOf } from '../../api/client'
+import { Modal } from '../../components/Modal'
+import { useToast } from '../../components/Toast'
+
+/** Hands the selected dossiers to a colleague (staff leaving, holidays), after a confirmation. */
+export function BulkReassign(props: { selected: number[]; adviseurs: readonly Adviseur[]; onDone: () => void; onClear: () => void }) {
+  const notify = useToast()
+  const [naar, setNaar] = useState('')
+  const [reden, setReden] = useState('')
+  const [confirming, setConfirming] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const target = props.adviseurs.find((a) => String(a.id) === naar)
+  const n = props.selected.length
+
+  async function reassign() {
+    setBusy(true)
+    setError(null)
+    try {
+      const r = await call('caseload.reassign', { clientIds: props.selected, naarAdviseurId: Number(naar), reden })
+      notify(`${r.aantal} ${r.aantal === 1 ? 'dossier is' : 'dossiers zijn'} overgedragen aan ${target?.naam}.`)
+      setConfirming(false)
+      setReden('')
+      props.onDone()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <div className="bulk-bar" role="region" aria-label="Selectie">
+      <strong>{n} geselecteerd</strong>
+      <label>
+        Overdragen aan
+        <select value={naar} onChange={(e) => setNaar(e.target.value)}>
+          <option value="">Kies een adviseur…</option>
+          {props.adviseurs.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.naam}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Reden
+        <input value={reden} onChange={(e) => setReden(e.target.value)} maxLength={300} placeholder="Bijvoorbeeld: uit dienst" />
+      </label>
+      <button type="button" className="primary" disabled={!target || !reden.trim()} onClick={() => setConfirming(true)}>
+        Overdragen…
+      </button>
+      <button type="button" onClick={props.onClear}>
+        Selectie wissen
+      </button>
+      <Modal open={confirming} title="Dossiers overdragen" onClose={() => setConfirming(false)}>
+        <div className="form">
+          <p>
+            U draagt <strong>{n}</strong> {n === 1 ? 'dossier' : 'dossiers'} over aan <strong>{target?.naam}</strong>. De reden “{reden}” wordt
+            bij elk dossier bewaard.
+          </p>
+          {error && (
+            <p className="alert alert-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="actions">
+            <button type="button" className="primary" onClick={reassign} disabled={busy}>
+              {busy ? 'Bezig…' : `${n} ${n === 1 ? 'dossier' : 'dossiers'} overdragen`}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)}>
+              Annuleren
+            </button>
+          </div>
+        </div>
+      </Modal>
+    </div>
+  )
+}

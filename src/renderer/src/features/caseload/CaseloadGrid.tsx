@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import type { ReactTable } from '@tanstack/react-table'
+import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.routes'
+import { SORT_KOLOMMEN } from '../../../../shared/contracts/caseload.routes'
+import { KOLOM_BREEDTE, type features } from './caseloadColumns'
+
+type Table = ReactTable<typeof features, CaseloadRow>
+type Sort = { kolom: (typeof SORT_KOLOMMEN)[number]; richting: 'asc' | 'desc' }
+const ROW_HEIGHT = 38
+const isSortable = (id: string): id is Sort['kolom'] => (SORT_KOLOMMEN as readonly string[]).includes(id)
+
+/**
+ * The caseload as an ARIA grid with virtualised rows: only the visible rows are in the DOM, more
+ * are fetched near the end. Keyboard: ↑/↓, PgUp/PgDn, Home/End move; Enter opens the dossier;
+ * Space selects. The grid keeps focus and points at the active row (aria-activedescendant).
+ */
+export function CaseloadGrid(props: { table: Table; total: number; busy: boolean; sort: Sort; onSort: (s: Sort) => void; onOpen: (id: number) => void; loadMore: () => void }) {
+  const { table, total } = props
+  const rows = table.getRowModel().rows
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const [active, setActive] = useState(0)
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const items = virtualizer.getVirtualItems()
+  const template = table.getVisibleLeafColumns().map((c) => KOLOM_BREEDTE[c.id as Kolom | 'select']).join(' ')
+
+  const last = items.at(-1)?.index ?? 0
+  useEffect(() => {
+    if (rows.length && last >= rows.length - 20) props.loadMore()
+  }, [last, rows.length, props])
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, rows.length - 1))), [rows.length])
+
+  function move(to: number) {
+    const next = Math.max(0, Math.min(rows.length - 1, to))
+    setActive(next)
+    virtualizer.scrollToIndex(next, { align: 'auto' })
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
+    if (e.target !== e.currentTarget || !rows.length) return
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1)
+    const actions: Record<string, () => void> = {
+      ArrowDown: () => move(active + 1),
+      ArrowUp: () => move(active - 1),
+      PageDown: () => move(active + page),
+      PageUp: () => move(active - page),
+      Home: () => move(0),
+      End: () => move(rows.length - 1),
+      Enter: () => props.onOpen(rows[active]!.original.id),
+      ' ': () => rows[active]!.toggleSelected(),
+    }
+    const action = actions[e.key]
+    if (!action) return
+    e.preventDefault()
+    action()
+  }
+
+  const activeRow = rows[active]
+  return (
+    <div
+      ref={scrollRef}
+      className="grid-scroll"
+      role="grid"
+      aria-label="Caseload"
+      aria-rowcount={total + 1}
+      aria-colcount={table.getVisibleLeafColumns().length}
+      aria-multiselectable="true"
+      aria-busy={props.busy}
+      aria-activedescendant={activeRow ? `caseload-row-${activeRow.original.id}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <div role="rowgroup" className="grid-head">
+        {table.getHeaderGroups().map((group) => (
+          <div role="row" aria-rowindex={1} key={group.id} className="grid-row" style={{ gridTemplateColumns: template }}>
+            {group.headers.map((header) => {
+              const id = header.column.id
+              const sorted = props.sort.kolom === id ? props.sort.richting : null
+              return (
+                <div
+                  role="columnheader"
+                  key={header.id}
+                  className="grid-cell"
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : isSortable(id) ? 'none' : undefined}
+                >
+                  {isSortable(id) ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      tabIndex={-1}
+                      onClick={() => props.onSort({ kolom: id, richting: sorted === 'asc' ? 'desc' : 'asc' })}
+                    >
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ''}</span>
+                    </button>
+                  ) : (
+                    <table.FlexRender header={header} />
+                  )}
+                </div>
+              )
+            })}
+          </div>
+        ))}
+      </div>
+      <div role="rowgroup" className="grid-body" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = rows[item.index]!
+          return (
+            <div
+              role="row"
+              key={row.id}
+              id={`caseload-row-${row.original.id}`}
+              aria-rowindex={item.index + 2}
+              aria-selected={row.getIsSelected()}
+              className={`grid-row${item.index === active ? ' active' : ''}`}
+              style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              onClick={() => setActive(item.index)}
+              onDoubleClick={() => props.onOpen(row.original.id)}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <div role="gridcell" key={cell.id} className="grid-cell">
+                  <table.FlexRender cell={cell} />
+                </div>
+              ))}
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react'
+import type { Dossier } from '../../../../shared/contracts/dossier.routes'
+import { ageOn, todayInNl } from '../../../../shared/domain/dates'
+import { formatDate } from '../../../../shared/format/nl'
+import { call, messageOf } from '../../api/client'
+
+const REVEAL_SECONDS = 30
+
+/** Who this is: name, birth date and age, the BSN (masked until an audited reveal), adviser and region. */
+export function DossierHeader({ dossier }: { dossier: Dossier }) {
+  const c = dossier.client
+  const [bsn, setBsn] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  // A revealed BSN hides itself again after half a minute.
+  useEffect(() => {
+    if (!bsn) return
+    const t = window.setTimeout(() => setBsn(null), REVEAL_SECONDS * 1000)
+    return () => window.clearTimeout(t)
+  }, [bsn])
+
+  async function reveal() {
+    try {
+      setBsn((await call('clients.revealBsn', { id: c.id })).bsn)
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  return (
+    <header className="dossier-header">
+      <p className="breadcrumb">
+        <a href="#/caseload">Caseload</a> › Dossier
+      </p>
+      <h1 id="page-title">{c.naam}</h1>
+      {c.persoon.geheim && (
+        <p className="alert alert-warning" role="note">
+          <strong>Geheime cliënt.</strong> Wees extra zorgvuldig met gegevens en adres (iWlz GeheimeClient).
+        </p>
+      )}
+      <dl className="facts inline">
+        <dt>Geboren</dt>
+        <dd>
+          {formatDate(c.persoon.geboortedatum)} ({ageOn(c.persoon.geboortedatum, todayInNl())} jaar)
+        </dd>
+        <dt>BSN</dt>
+        <dd>
+          <span className="mono" aria-live="polite">
+            {bsn ?? c.bsnMasked}
+          </span>{' '}
+          {bsn ? (
+            <button type="button" className="link-button" onClick={() => setBsn(null)}>
+              Verbergen
+            </button>
+          ) : (
+            <button type="button" className="link-button" onClick={reveal}>
+              Toon BSN
+            </button>
+          )}
+        </dd>
+        <dt>Adviseur</dt>
+        <dd>{c.adviseurNaam ?? 'Niet toegewezen'}</dd>
+        <dt>Regio</dt>
+        <dd>
+          {c.regioNaam ?? 'Onbekend (geen postcode)'}
+          {c.buitenRegio && <span className="badge badge-buiten_regio">Buiten regio</span>}
+        </dd>
+      </dl>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+    </header>
+  )
+}

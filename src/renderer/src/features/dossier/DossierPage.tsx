@@ -1,0 +1,66 @@
+import { useState } from 'react'
+import { useRoute } from '../../api/useRoute'
+import { Tabs } from '../../components/Tabs'
+import { DossierHeader } from './DossierHeader'
+import { OverzichtTab } from './OverzichtTab'
+import { PersoonTab } from './PersoonTab'
+import { VertegenwoordigersTab } from './VertegenwoordigersTab'
+import { IndicatiesTab } from './IndicatiesTab'
+import { LeveringsvormenTab } from './LeveringsvormenTab'
+import { ContactmomentenTab } from './ContactmomentenTab'
+import { AanvragenTab } from './AanvragenTab'
+
+type TabId = 'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen'
+
+/** One client's dossier. Every save reloads the dossier, so tasks and signals always follow. */
+export function DossierPage({ clientId }: { clientId: number }) {
+  const dossier = useRoute('dossier.get', { clientId })
+  const [tab, setTab] = useState<TabId>('overzicht')
+
+  if (!dossier.data) {
+    return dossier.error ? (
+      <section>
+        <p className="breadcrumb">
+          <a href="#/caseload">Caseload</a>
+        </p>
+        <p className="alert alert-error" role="alert">
+          {dossier.error}
+        </p>
+      </section>
+    ) : (
+      <p role="status">Dossier wordt geladen…</p>
+    )
+  }
+  const d = dossier.data
+  const open = d.taken.filter((t) => t.status === 'open' && t.soort === 'actie').length
+  const tabs = [
+    { id: 'overzicht', label: 'Overzicht', ...(open ? { badge: String(open) } : {}) },
+    { id: 'persoon', label: 'Persoon' },
+    { id: 'vertegenwoordigers', label: 'Vertegenwoordigers' },
+    { id: 'indicaties', label: 'Indicaties' },
+    { id: 'leveringsvormen', label: 'Leveringsvormen' },
+    { id: 'contact', label: 'Contactmomenten', badge: String(d.contactmomenten.total) },
+    { id: 'aanvragen', label: 'Aanvragen en bezwaren' },
+  ] as const
+  const props = { dossier: d, onSaved: dossier.reload }
+
+  return (
+    <section aria-labelledby="page-title" className="dossier">
+      <DossierHeader dossier={d} />
+      <Tabs label="Onderdelen van het dossier" tabs={tabs} selected={tab} onSelect={setTab}>
+        {tab === 'overzicht' && <OverzichtTab {...props} />}
+        {tab === 'persoon' && <PersoonTab {...props} />}
+        {tab === 'vertegenwoordigers' && <VertegenwoordigersTab {...props} />}
+        {tab === 'indicaties' && <IndicatiesTab {...props} />}
+        {tab === 'leveringsvormen' && <LeveringsvormenTab {...props} />}
+        {tab === 'contact' && <ContactmomentenTab {...props} />}
+        {tab === 'aanvragen' && <AanvragenTab {...props} />}
+      </Tabs>
+    </section>
+  )
+}
+
+export interface TabProps {
+  dossier: import('../../../../shared/contracts/dossier.routes').Dossier
+  onSaved: () => void
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { testBackend, withProfile } from './helpers/backend'
+import { clientWithIndicatie, leveringsvorm } from './helpers/dossier'
+
+describe('daily task refresh', () => {
+  it('brings time-dependent tasks up to date when the app starts on a later day', async () => {
+    const first = testBackend({ today: '2026-11-22' })
+    await withProfile(first)
+    const { client } = await clientWithIndicatie(first)
+    await first.ok('leveringsvormen.create', leveringsvorm(client.id, 'mpt', '2026-01-15'))
+    const evaluations = async (b: typeof first) =>
+      (await b.ok('dossier.get', { clientId: client.id })).taken.filter((t) => t.regel === 'evaluatie').map((t) => [t.deadline, t.status])
+    expect(await evaluations(first)).toEqual([
+      ['2026-07-15', 'open'],
+      ['2027-01-15', 'open'],
+    ])
+    first.close()
+
+    // Two months later the refresh lets the six-month-old evaluation lapse and plans the next one.
+    const later = testBackend({ dataDir: first.dataDir, today: '2027-01-16', backgroundRefresh: true })
+    try {
+      await later.integrityDone
+      expect(await evaluations(later)).toEqual([
+        ['2027-01-15', 'open'],
+        ['2027-07-15', 'open'],
+        ['2026-07-15', 'vervallen'],
+      ])
+      expect((await later.ok('dossier.get', { clientId: client.id })).taken.some((t) => t.regel === 'dubbel-verzekerd')).toBe(false)
+      // Once a day: a second start on the same day does no work.
+      expect(await later.services!.refresher.runIfDue()).toBe(0)
+    } finally {
+      later.dispose()
+    }
+  })
+
+  it('loads the demo through the real services, clearly marked', async () => {
+    const b = testBackend()
+    try {
+      const r = await b.ok('demo.load', {})
+      expect(r.clients).toBe(120)
+      const status = await b.ok('app.status', {})
+      expect(status).toMatchObject({ demo: true, profiel: { naam: 'Demo-adviseur' } })
+      const page = await b.ok('caseload.query', { limit: 200 })
+      expect(page.total).toBe(120)
+      expect(page.rows.filter((r) => r.zorgprofiel !== null).length).toBeGreaterThan(90)
+      expect(page.rows.some((r) => r.signalen.includes('buiten_regio'))).toBe(true)
+      expect(b.db!.prepare('SELECT count(*) FROM taak').pluck().get()).toBeGreaterThan(100)
+    } finally {
+      b.dispose()
+    }
+  })
+})
