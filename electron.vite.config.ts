@@ -21,7 +21,7 @@ export default defineConfig({
       externalizeDeps: false,
       isolatedEntries: true,
       rollupOptions: {
-        input: { index: resolve('src/preload/index.ts') },
+        input: { index: resolve('src/preload/index.ts'), print: resolve('src/preload/print.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -31,7 +31,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       rollupOptions: {
-        input: { index: resolve('src/renderer/index.html') },
+        input: { index: resolve('src/renderer/index.html'), print: resolve('src/renderer/print.html') },
       },
     },
   },

@@ -12,6 +12,8 @@ import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { emitTo, installBridge } from './harness/bridge'
 import { serveRenderer } from './harness/staticServer'
 import { electronBinary } from './harness/electronBinary'
+import { createChromiumPdf } from './harness/chromiumPdf'
+import type { PdfRenderer } from '../src/main/print/pdfRenderer'
 
 export const SHARED_DATA = referenceDataDir()
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
@@ -33,7 +35,7 @@ export interface AppHandle {
 
 type Transport = 'harness' | 'electron'
 
-export const test = base.extend<{ app: AppHandle }, { transport: Transport; rendererUrl: string; harnessBrowser: Browser | null }>({
+export const test = base.extend<{ app: AppHandle }, { transport: Transport; rendererUrl: string; harnessBrowser: Browser | null; harnessPdf: PdfRenderer | null }>({
   transport: ['harness', { option: true, scope: 'worker' }],
 
   rendererUrl: [
@@ -57,7 +59,18 @@ export const test = base.extend<{ app: AppHandle }, { transport: Transport; rend
     { scope: 'worker' },
   ],
 
-  app: async ({ transport, rendererUrl, harnessBrowser }, use, testInfo) => {
+  // The harness's PdfRenderer: the same print page in Chromium, kept warm per worker.
+  harnessPdf: [
+    async ({ transport }, use) => {
+      if (transport !== 'harness') return use(null)
+      const pdf = await createChromiumPdf()
+      await use(pdf)
+      await pdf.close()
+    },
+    { scope: 'worker' },
+  ],
+
+  app: async ({ transport, rendererUrl, harnessBrowser, harnessPdf }, use, testInfo) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'wlz-e2e-'))
     const shots = resolve('test-results/screenshots')
     mkdirSync(shots, { recursive: true })
@@ -96,6 +109,7 @@ export const test = base.extend<{ app: AppHandle }, { transport: Transport; rend
           integrityWorker: INTEGRITY_WORKER,
           referenceDir: SHARED_DATA,
           appVersion: APP_VERSION,
+          pdf: harnessPdf,
           emit: (event, payload) => emitTo(page, event, payload),
         })
       let backend = start()

@@ -12,6 +12,7 @@ import { resolveDataDir } from '../src/main/lib/paths'
 import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { emitTo, installBridge } from '../e2e/harness/bridge'
 import { serveRenderer } from '../e2e/harness/staticServer'
+import { createChromiumPdf } from '../e2e/harness/chromiumPdf'
 
 const dataDir = resolveDataDir(process.argv, process.env, join(homedir(), '.config', 'Wlz Werkplek (browser)'))
 if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
@@ -26,6 +27,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--test-type', '--lang=nl-NL'],
 })
 const page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: null })
+const pdf = await createChromiumPdf()
 const backend = createBackend({
   dataDir,
   keyWrapper: unprotectedKeyWrapper,
@@ -33,6 +35,7 @@ const backend = createBackend({
   integrityWorker: pathToFileURL(resolve('src/main/db/integrity.worker.ts')),
   referenceDir: referenceDataDir(),
   appVersion: process.env.npm_package_version ?? '0.0.0',
+  pdf,
   emit: (event, payload) => emitTo(page, event, payload),
 })
 await installBridge(page, () => backend)
@@ -40,5 +43,6 @@ await page.goto(server.url)
 console.log(`Wlz Werkplek draait in Chromium. Gegevens: ${dataDir}`)
 await page.waitForEvent('close', { timeout: 0 })
 backend.close()
+await pdf.close()
 await browser.close()
 await server.close()

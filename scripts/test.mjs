@@ -22,8 +22,9 @@ function run(name, cmd, args, env = {}) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
 run('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'test', 'e2e', 'bench', 'scripts'])
 run('typecheck', 'npm', ['run', '--silent', 'typecheck'])
-run('unit + integration (vitest)', npx, ['vitest', 'run'], { WLZ_TEST_JSON: `${out}/unit.json` })
+// Build first: the print tests render the built print page (out/renderer/print.html) to PDF.
 const built = run('build (electron-vite)', npx, ['electron-vite', 'build'])
+run('unit + integration (vitest)', npx, ['vitest', 'run'], { WLZ_TEST_JSON: `${out}/unit.json` })
 if (built) run('e2e (playwright)', npx, ['playwright', 'test'], { WLZ_E2E_JSON: `${out}/e2e.json` })
 
 let passed = 0

@@ -14,6 +14,7 @@ import { systemClock, type Clock } from './lib/clock'
 import { AppError } from './lib/errors'
 import { createLogger, type Logger } from './lib/log'
 import { DATABASE_FILE } from './lib/paths'
+import type { PaperPrinter, PdfRenderer } from './print/pdfRenderer'
 import { events, routes, type EventName, type EventPayload } from '../shared/contracts/catalog'
 import { installDutchErrors } from '../shared/validation/dutchErrors'
 
@@ -31,6 +32,10 @@ export interface BackendOptions {
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
   /** The daily re-run of the task rules after start (default on; tests switch it off to stay deterministic). */
   backgroundRefresh?: boolean
+  /** Print documents → PDF (Electron printToPDF in the app, Chromium page.pdf in tests). */
+  pdf?: PdfRenderer | null
+  /** The system print dialog (Electron only). */
+  printer?: PaperPrinter | null
 }
 
 export interface Backend {
@@ -67,7 +72,7 @@ export function createBackend(opts: BackendOptions): Backend {
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
     db = openDatabase(file, key)
     migrate(db, migrations)
-    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log })
+    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log, pdf: opts.pdf ?? null, printer: opts.printer ?? null })
   } catch (error) {
     db?.close()
     db = null

@@ -9,6 +9,7 @@ import { resolveDataDir } from './lib/paths'
 import { referenceDataDir } from './lib/referenceDir'
 import { installSecurityGuards } from './security/guards'
 import { createMainWindow } from './windows/mainWindow'
+import { createElectronPrinting } from './print/electronPdf'
 
 // Lifecycle only: everything else lives in the backend (plain TypeScript, tested without Electron).
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -23,7 +24,11 @@ app.enableSandbox()
 app.whenReady().then(() => {
   installSecurityGuards(app, shell, session.defaultSession, devServerUrl)
   const rendererIndex = pathToFileURL(join(outDir, 'renderer/index.html')).href
+  const printing = createElectronPrinting({ outDir, devServerUrl })
+  app.on('will-quit', () => void printing.close())
   backend = createBackend({
+    pdf: printing,
+    printer: printing,
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     // The e2e specs read the SQLite file, so an unpackaged app under test may keep its key
     // unwrapped. A packaged app ignores the flag and always uses the OS keychain.

@@ -37,5 +37,8 @@ export function buildHandlers(s: Services): Handlers {
     'referentie.status': () => s.referentie.status(),
     'referentie.regios': () => s.referentie.regios(),
     'demo.load': () => s.demo.load(),
+    'briefpapier.get': () => s.print.briefpapier(),
+    'briefpapier.save': (input) => s.print.saveBriefpapier(input),
+    'print.proefpagina': (input) => s.print.proefpagina(input.concept),
   } satisfies Handlers
 }

@@ -14,6 +14,8 @@ import { createProfielService } from './profiel/profiel.service'
 import { createReferentieService } from './referentie/referentie.service'
 import { createTaskRefresher } from './taken/refresh'
 import { createTaskSync } from './taken/taken.sync'
+import { createPrintService } from './print/print.service'
+import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 
 export interface RuntimeState {
@@ -22,7 +24,11 @@ export interface RuntimeState {
 }
 
 /** Wires the services of one open database. Plain TypeScript: nothing here imports Electron. */
-export function createServices(db: Db, clock: Clock, opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger }) {
+export function createServices(
+  db: Db,
+  clock: Clock,
+  opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger; pdf: PdfRenderer | null; printer: PaperPrinter | null },
+) {
   const settings = settingsRepo(db)
   // The audit actor is read lazily: the profile may be created after the services are.
   let currentUser: () => { id: number; afdeling: string } | null = () => null
@@ -44,6 +50,7 @@ export function createServices(db: Db, clock: Clock, opts: { referenceDir: strin
   const dossier = createDossierService({ db, clock, audit, write, clients, activiteiten })
   const caseload = createCaseloadService({ db, clock, audit, settledAudit, sync, currentUserId })
   const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id) })
+  const print = createPrintService({ db, clock, audit, settings, pdf: opts.pdf })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -59,6 +66,6 @@ export function createServices(db: Db, clock: Clock, opts: { referenceDir: strin
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

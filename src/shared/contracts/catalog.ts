@@ -6,6 +6,7 @@ import { clientsRoutes } from './clients.routes'
 import { dossierRoutes } from './dossier.routes'
 import { demoRoutes } from './demo.routes'
 import type { Envelope } from './envelope'
+import { printRoutes } from './print.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
 
@@ -19,6 +20,7 @@ export const routes = {
   ...activiteitenRoutes,
   ...referentieRoutes,
   ...demoRoutes,
+  ...printRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

@@ -1,3 +1,7 @@
 /** The only two IPC channels: one for request/response, one for pushes from main. */
 export const INVOKE_CHANNEL = 'wlz:invoke'
 export const EVENT_CHANNEL = 'wlz:event'
+
+/** The hidden print window: documents pushed to it, and its "laid out" reply. */
+export const PRINT_DOCUMENT_CHANNEL = 'wlz:print-document'
+export const PRINT_RENDERED_CHANNEL = 'wlz:print-rendered'

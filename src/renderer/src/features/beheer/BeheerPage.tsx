@@ -4,6 +4,7 @@ import { useRoute } from '../../api/useRoute'
 import { ReferenceImport } from './ReferenceImport'
 import { SOORT_LABEL } from './ImportReport'
 import { ColleaguesSection } from './ColleaguesSection'
+import { BriefpapierSection } from './BriefpapierSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -47,6 +48,7 @@ export function BeheerPage({ status }: { status: AppStatus }) {
         </section>
       </div>
       <ColleaguesSection />
+      <BriefpapierSection />
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
         {refStatus.data && refStatus.data.length > 0 ? (

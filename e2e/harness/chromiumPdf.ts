@@ -1,0 +1,73 @@
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { randomUUID } from 'node:crypto'
+import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, type PdfRenderer } from '../../src/main/print/pdfRenderer'
+import type { PrintDocument } from '../../src/shared/print/documents'
+import { serveRenderer } from './staticServer'
+
+// Stands in for src/preload/print.ts. A string, not a function: the TS loader would add helpers
+// to a function body that do not exist in the page.
+const PRINT_BRIDGE = `(() => {
+  const listeners = new Set();
+  Object.defineProperty(window, '__printDocument', { value: (doc, token) => listeners.forEach((l) => l(doc, token)) });
+  Object.defineProperty(window, 'printApi', {
+    value: Object.freeze({
+      onDocument: (l) => { listeners.add(l); return () => listeners.delete(l); },
+      rendered: (token) => window.__printRendered(String(token)),
+    }),
+  });
+})()`
+
+/**
+ * The PdfRenderer for tests and the browser harness: the built print page (out/renderer/print.html)
+ * in Debian's Chromium, `window.printApi` emulated through a binding, and page.pdf() with the same
+ * options as Electron's printToPDF. One warm page serves all documents, one at a time.
+ */
+export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
+  const server = await serveRenderer()
+  const browser: Browser = await chromium.launch({
+    executablePath: opts.executablePath ?? process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=nl-NL'],
+  })
+  const page: Page = await browser.newPage()
+  page.on('pageerror', (e) => console.error('print page error:', e.message))
+  page.on('console', (m) => m.type() === 'error' && console.error('print page console:', m.text()))
+  const waiting = new Map<string, () => void>()
+  await page.exposeBinding('__printRendered', (_src, token: string) => waiting.get(token)?.())
+  await page.addInitScript(PRINT_BRIDGE)
+  await page.goto(`${server.url}print.html`)
+  await page.waitForFunction(() => (window as unknown as { __printDocument?: unknown }).__printDocument !== undefined)
+
+  let queue: Promise<unknown> = Promise.resolve()
+  async function renderOne(doc: PrintDocument): Promise<Uint8Array> {
+    const token = randomUUID()
+    const laidOut = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('print page did not finish')), RENDER_TIMEOUT_MS)
+      waiting.set(token, () => (clearTimeout(timer), resolve()))
+    })
+    await page.evaluate(([d, t]) => (window as unknown as { __printDocument: (d: unknown, t: string) => void }).__printDocument(d, t), [doc, token] as const)
+    await laidOut
+    waiting.delete(token)
+    const pdf = await page.pdf({
+      format: 'A4',
+      printBackground: true,
+      preferCSSPageSize: true,
+      displayHeaderFooter: true,
+      headerTemplate: HEADER_TEMPLATE,
+      footerTemplate: FOOTER_TEMPLATE,
+      tagged: true,
+    })
+    return new Uint8Array(pdf)
+  }
+
+  return {
+    render(doc) {
+      const next = queue.then(() => renderOne(doc))
+      queue = next.catch(() => undefined)
+      return next
+    },
+    async close() {
+      await browser.close()
+      await server.close()
+    },
+  }
+}

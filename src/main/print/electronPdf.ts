@@ -1,0 +1,99 @@
+import { BrowserWindow, ipcMain } from 'electron'
+import { randomUUID } from 'node:crypto'
+import { join } from 'node:path'
+import { PRINT_DOCUMENT_CHANNEL, PRINT_RENDERED_CHANNEL } from '../../shared/contracts/channels'
+import type { PrintDocument } from '../../shared/print/documents'
+import { secureWebPreferences } from '../windows/webPreferences'
+import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, type PaperPrinter, type PdfRenderer } from './pdfRenderer'
+
+/**
+ * PDF and paper printing in the app: one hidden, sandboxed print window (print.html with its own
+ * two-function preload) is kept warm so a batch of letters does not pay a window start per letter.
+ * Documents are laid out one at a time; Electron's default page size is Letter, so A4 is always set.
+ * The window is destroyed on close, and re-created if its renderer process goes away.
+ */
+export function createElectronPrinting(opts: { outDir: string; devServerUrl: string | undefined }): PdfRenderer & PaperPrinter {
+  let windowPromise: Promise<BrowserWindow> | null = null
+  let current: BrowserWindow | null = null
+  const waiting = new Map<string, () => void>()
+
+  // Only the print window itself may report a document laid out.
+  ipcMain.on(PRINT_RENDERED_CHANNEL, (event, token: unknown) => {
+    if (current && event.sender === current.webContents) waiting.get(String(token))?.()
+  })
+
+  function printWindow(): Promise<BrowserWindow> {
+    windowPromise ??= (async () => {
+      const win = new BrowserWindow({
+        show: false,
+        width: 794,
+        height: 1123,
+        webPreferences: secureWebPreferences({ preload: join(opts.outDir, 'preload/print.cjs'), devTools: false }),
+      })
+      current = win
+      const reset = () => {
+        windowPromise = null
+        current = null
+      }
+      win.on('closed', reset)
+      win.webContents.on('render-process-gone', () => win.destroy())
+      if (opts.devServerUrl) await win.loadURL(new URL('print.html', opts.devServerUrl).href)
+      else await win.loadFile(join(opts.outDir, 'renderer/print.html'))
+      return win
+    })()
+    return windowPromise
+  }
+
+  async function layOut(doc: PrintDocument): Promise<BrowserWindow> {
+    const win = await printWindow()
+    const token = randomUUID()
+    const done = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('print window did not finish laying out')), RENDER_TIMEOUT_MS)
+      waiting.set(token, () => (clearTimeout(timer), resolve()))
+    })
+    try {
+      win.webContents.send(PRINT_DOCUMENT_CHANNEL, doc, token)
+      await done
+      return win
+    } finally {
+      waiting.delete(token)
+    }
+  }
+
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  return {
+    render: (doc) =>
+      serial(async () => {
+        const win = await layOut(doc)
+        const pdf = await win.webContents.printToPDF({
+          pageSize: 'A4',
+          printBackground: true,
+          preferCSSPageSize: true,
+          displayHeaderFooter: true,
+          headerTemplate: HEADER_TEMPLATE,
+          footerTemplate: FOOTER_TEMPLATE,
+          generateTaggedPDF: true,
+        })
+        return new Uint8Array(pdf)
+      }),
+    print: (doc) =>
+      serial(async () => {
+        const win = await layOut(doc)
+        return new Promise((resolve) =>
+          win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success) => resolve(success ? 'afgedrukt' : 'geannuleerd')),
+        )
+      }),
+    async close() {
+      const win = windowPromise ? await windowPromise.catch(() => null) : null
+      win?.destroy()
+      windowPromise = null
+      current = null
+    },
+  }
+}

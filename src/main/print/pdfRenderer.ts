@@ -1,0 +1,29 @@
+import type { PrintDocument } from '../../shared/print/documents'
+
+/**
+ * Turns one print document into an A4 PDF. The app implements it with Electron's printToPDF on a
+ * hidden, sandboxed print window (electronPdf.ts); tests and the browser harness with Playwright's
+ * page.pdf() in Chromium (e2e/harness/chromiumPdf.ts) — the same engine, the same print page.
+ */
+export interface PdfRenderer {
+  render(doc: PrintDocument): Promise<Uint8Array>
+  close(): Promise<void>
+}
+
+/** Sends a document to the system print dialog (paper). Only the Electron app has one. */
+export interface PaperPrinter {
+  print(doc: PrintDocument): Promise<'afgedrukt' | 'geannuleerd'>
+}
+
+/**
+ * The page-number footer ("pagina 1 van 2"), drawn by Chromium in the bottom page margin. Chromium
+ * fills the pageNumber and totalPages spans; the template needs its own inline style.
+ */
+export const FOOTER_TEMPLATE =
+  '<div style="width:100%;font-family:Arial,\'Liberation Sans\',\'DejaVu Sans\',sans-serif;font-size:8pt;color:#444;' +
+  'text-align:right;padding:0 20mm 0 25mm;box-sizing:border-box">pagina <span class="pageNumber"></span> van ' +
+  '<span class="totalPages"></span></div>'
+export const HEADER_TEMPLATE = '<div></div>'
+
+/** Waits for the print page's "laid out" signal at most this long. */
+export const RENDER_TIMEOUT_MS = 15_000

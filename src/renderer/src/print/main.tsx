@@ -1,0 +1,26 @@
+import { createRoot } from 'react-dom/client'
+import { flushSync } from 'react-dom'
+import { PrintDocumentSchema } from '../../../shared/print/documents'
+import { installDutchErrors } from '../../../shared/validation/dutchErrors'
+import { PrintRoot } from './PrintRoot'
+import './printApi'
+import './print.css'
+
+// The print page: main (or the test harness) pushes a document; it is validated, rendered
+// synchronously, and reported laid out once fonts and images are ready, so the PDF step never
+// captures a half-drawn page.
+installDutchErrors()
+const root = createRoot(document.getElementById('print-root')!)
+
+async function settled(): Promise<void> {
+  await document.fonts.ready
+  await Promise.all([...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => undefined))))
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+}
+
+window.printApi.onDocument((raw, token) => {
+  const doc = PrintDocumentSchema.parse(raw)
+  document.title = doc.kind
+  flushSync(() => root.render(<PrintRoot doc={doc} />))
+  void settled().then(() => window.printApi.rendered(token))
+})
