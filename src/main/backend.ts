@@ -8,6 +8,8 @@ import { migrations } from './db/migrations'
 import type { Db } from './db/types'
 import { createServices, type RuntimeState, type Services } from './features/services'
 import { buildHandlers } from './features/handlers'
+import { applyPendingRestore, createBackups } from './features/backups/backups'
+import { buildMaintenanceHandlers, type MAINTENANCE_ROUTES } from './features/backups/backups.handlers'
 import { createRouter, type Dispatch, type Handlers } from './ipc/router'
 import { createSenderCheck } from './ipc/sender'
 import { systemClock, type Clock } from './lib/clock'
@@ -36,6 +38,10 @@ export interface BackendOptions {
   pdf?: PdfRenderer | null
   /** The system print dialog (Electron only). */
   printer?: PaperPrinter | null
+  /** A daily verified back-up after a healthy start (default on; tests switch it off). */
+  autoBackup?: boolean
+  /** Restarts the app (Electron: relaunch); used after scheduling a restore. */
+  restart?: () => void
 }
 
 export interface Backend {
@@ -67,12 +73,15 @@ export function createBackend(opts: BackendOptions): Backend {
   let services: Services | null = null
   let startupError: AppError | null = null
   let key: Buffer | null = null
+  let restored: string | null = null
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
+    restored = applyPendingRestore(opts.dataDir, clock.now())
     db = openDatabase(file, key)
     migrate(db, migrations)
     services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log, pdf: opts.pdf ?? null, printer: opts.printer ?? null })
+    if (restored) db.transaction(() => services!.audit.record({ event: 'backup.restore', action: 'E', details: { naam: restored } }))()
   } catch (error) {
     db?.close()
     db = null
@@ -81,8 +90,14 @@ export function createBackend(opts: BackendOptions): Backend {
     log.error('database open failed', error)
   }
 
+  const backups = createBackups({ dataDir: opts.dataDir, key, workerUrl: opts.integrityWorker, clock, log })
+  const maintenance = buildMaintenanceHandlers({
+    backups,
+    audit: () => (services && db?.open ? { audit: services.audit, inTransaction: (fn) => db!.transaction(fn)() } : null),
+    restart: opts.restart,
+  })
   const router = createRouter({
-    handlers: services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion),
+    handlers: { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...maintenance },
     isTrustedSender: createSenderCheck(opts.trustedBases),
     startupError: () => startupError,
     isReadOnly: () => state.readOnly,
@@ -100,13 +115,14 @@ export function createBackend(opts: BackendOptions): Backend {
         state.readOnly = !result.ok
         if (!result.ok) log.error(`integrity check failed: ${result.problems.join('; ')}`)
         emit('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
-        // Only a healthy database gets its daily task refresh.
-        if (result.ok && opts.backgroundRefresh !== false && services) {
-          return services.refresher.runIfDue().then(
+        // Only a healthy database gets its daily task refresh and back-up.
+        if (!result.ok || !services) return
+        return (opts.backgroundRefresh === false ? Promise.resolve(0) : services.refresher.runIfDue())
+          .then(() => (opts.autoBackup === false || backups.recent(20) ? undefined : backups.create()))
+          .then(
             () => undefined,
-            (error: unknown) => log.error('task refresh failed', error),
+            (error: unknown) => log.error('background maintenance failed', error),
           )
-        }
       })
     : Promise.resolve()
 
@@ -128,7 +144,7 @@ export function createBackend(opts: BackendOptions): Backend {
 }
 
 /** When the database cannot be opened, only app.status answers (with the reason); the router refuses the rest. */
-function brokenHandlers(error: AppError, appVersion: string): Handlers {
+function brokenHandlers(error: AppError, appVersion: string): Omit<Handlers, (typeof MAINTENANCE_ROUTES)[number]> {
   const refuse = () => {
     throw error
   }
@@ -142,6 +158,7 @@ function brokenHandlers(error: AppError, appVersion: string): Handlers {
     appVersion,
     profiel: null,
     referentieGeladen: false,
+    vergrendelenNaMinuten: 5,
   })
   return handlers
 }

@@ -29,6 +29,12 @@ app.whenReady().then(() => {
   backend = createBackend({
     pdf: printing,
     printer: printing,
+    // After scheduling a restore: close the database, start again, and the restore happens first.
+    restart: () => {
+      backend?.close()
+      app.relaunch()
+      app.exit(0)
+    },
     dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
     // The e2e specs read the SQLite file, so an unpackaged app under test may keep its key
     // unwrapped. A packaged app ignores the flag and always uses the OS keychain.

@@ -42,6 +42,7 @@ export function testBackend(options: Partial<BackendOptions> & { today?: string 
     clock: fixedClock(options.today ?? '2026-11-22'),
     log,
     backgroundRefresh: false,
+    autoBackup: false,
     ...options,
   })
   const call = ((route: RouteName, input: unknown) => backend.dispatch(SENDER, route, input)) as TestBackend['call']

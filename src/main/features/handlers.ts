@@ -1,8 +1,12 @@
 import type { Handlers } from '../ipc/router'
 import type { Services } from './services'
+import type { MAINTENANCE_ROUTES } from './backups/backups.handlers'
 
-/** Maps every route in the catalog to its service method; `satisfies` makes a missing route a type error. */
-export function buildHandlers(s: Services): Handlers {
+/**
+ * Maps every route in the catalog to its service method (the maintenance routes come from
+ * backups.handlers.ts, because they work without a database); a missing route is a type error.
+ */
+export function buildHandlers(s: Services): Omit<Handlers, MaintenanceRoute> {
   return {
     'app.status': () => s.app.status(),
     'profiel.create': (input) => s.profiel.create(input),
@@ -37,8 +41,12 @@ export function buildHandlers(s: Services): Handlers {
     'referentie.status': () => s.referentie.status(),
     'referentie.regios': () => s.referentie.regios(),
     'demo.load': () => s.demo.load(),
+    'werkplek.get': () => s.werkplek.get(),
+    'werkplek.save': (input) => s.werkplek.save(input),
     'briefpapier.get': () => s.print.briefpapier(),
     'briefpapier.save': (input) => s.print.saveBriefpapier(input),
     'print.proefpagina': (input) => s.print.proefpagina(input.concept),
-  } satisfies Handlers
+  } satisfies Omit<Handlers, MaintenanceRoute>
 }
+
+type MaintenanceRoute = (typeof MAINTENANCE_ROUTES)[number]

@@ -15,6 +15,7 @@ import { createReferentieService } from './referentie/referentie.service'
 import { createTaskRefresher } from './taken/refresh'
 import { createTaskSync } from './taken/taken.sync'
 import { createPrintService } from './print/print.service'
+import { createWerkplekService } from './werkplek/werkplek.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 
@@ -51,6 +52,7 @@ export function createServices(
   const caseload = createCaseloadService({ db, clock, audit, settledAudit, sync, currentUserId })
   const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id) })
   const print = createPrintService({ db, clock, audit, settings, pdf: opts.pdf })
+  const werkplek = createWerkplekService({ db, settings, audit })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -63,9 +65,10 @@ export function createServices(
         appVersion: opts.appVersion,
         profiel: profiel.current(),
         referentieGeladen: referentie.hasAny(),
+        vergrendelenNaMinuten: werkplek.get().vergrendelenNaMinuten,
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

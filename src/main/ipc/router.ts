@@ -49,10 +49,10 @@ export function createRouter(opts: RouterOptions): Dispatch {
       return failure('FORBIDDEN', 'Deze opdracht is geweigerd.')
     }
     if (!isRouteName(route)) return failure('UNKNOWN_ROUTE', 'Onbekende opdracht.')
-    const startupError = opts.startupError()
-    if (startupError && route !== 'app.status') return failure(startupError.code, startupError.message)
-
     const contract = routes[route]
+    const startupError = opts.startupError()
+    if (startupError && route !== 'app.status' && contract.kind !== 'maintenance') return failure(startupError.code, startupError.message)
+
     const parsed = contract.input.safeParse(input)
     if (!parsed.success) {
       const issues = issuesOf(parsed.error)

@@ -27,3 +27,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, mode = 
     // Directory fsync is not supported on every platform (Windows); the rename is still atomic.
   }
 }
+
+/** Flushes a file's contents to disk (after a copy, before the rename that publishes it). */
+export function fsyncFile(path: string): void {
+  const fd = openSync(path, 'r')
+  try {
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
+  }
+}

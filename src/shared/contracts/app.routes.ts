@@ -16,6 +16,8 @@ export const AppStatusSchema = z.object({
   appVersion: z.string(),
   profiel: AdviseurSchema.nullable(),
   referentieGeladen: z.boolean(),
+  /** Minutes without input before the screen locks. */
+  vergrendelenNaMinuten: z.number().int(),
 })
 export type AppStatus = z.infer<typeof AppStatusSchema>
 

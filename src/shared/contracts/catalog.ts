@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app.routes'
 import { activiteitenRoutes } from './activiteiten.routes'
+import { backupsRoutes } from './backups.routes'
 import { caseloadRoutes } from './caseload.routes'
 import { clientsRoutes } from './clients.routes'
 import { dossierRoutes } from './dossier.routes'
@@ -9,6 +10,7 @@ import type { Envelope } from './envelope'
 import { printRoutes } from './print.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
+import { werkplekRoutes } from './werkplek.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
@@ -21,6 +23,8 @@ export const routes = {
   ...referentieRoutes,
   ...demoRoutes,
   ...printRoutes,
+  ...backupsRoutes,
+  ...werkplekRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

@@ -1,11 +1,12 @@
 import type { z } from 'zod'
 
 /**
- * A route is one `area.verb` the renderer may invoke. `kind` tells the router whether the route
- * may write (write routes are refused while the database is read-only after a failed check).
+ * A route is one `area.verb` the renderer may invoke. `kind` tells the router how it may run:
+ * 'write' routes are refused while the database is read-only after a failed check; 'maintenance'
+ * routes (back-ups, restart) work even when the database cannot be opened at all.
  */
 export interface RouteContract<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
-  readonly kind: 'read' | 'write'
+  readonly kind: 'read' | 'write' | 'maintenance'
   readonly input: I
   readonly output: O
 }

@@ -24,7 +24,7 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
 }
 
 /** The app frame: skip link, left navigation, header with the adviser, and the current page. */
-export function Shell({ status }: { status: AppStatus }) {
+export function Shell({ status, onLock }: { status: AppStatus; onLock: () => void }) {
   const route = useHashRoute()
   const { section } = route
   const profiel = status.profiel!
@@ -58,6 +58,9 @@ export function Shell({ status }: { status: AppStatus }) {
         <span className="who">
           {profiel.naam} · {profiel.functie} · {AFDELING_LABEL[profiel.afdeling]}
           {profiel.regioNaam ? ` · ${profiel.regioNaam}` : ''}
+          <button type="button" className="lock-button" onClick={onLock} title="Vergrendelen (Ctrl+Shift+L)">
+            Vergrendelen
+          </button>
         </span>
       </header>
       <nav className="sidenav" aria-label="Hoofdmenu">

@@ -1,3 +1,6 @@
+import { BackupsPanel } from '../features/beheer/BackupsPanel'
+
+/** The database could not be opened: say why, change nothing, and offer the back-ups. */
 export function StartupErrorPage({ message }: { message: string }) {
   return (
     <main className="centered">
@@ -6,7 +9,9 @@ export function StartupErrorPage({ message }: { message: string }) {
         <p className="alert alert-error" role="alert">
           {message}
         </p>
-        <p>Sluit de app en neem contact op met functioneel beheer. Uw gegevens zijn niet gewijzigd of verwijderd.</p>
+        <p>Uw gegevens zijn niet gewijzigd of verwijderd. U kunt een back-up terugzetten, of de app sluiten en contact opnemen met functioneel beheer.</p>
+        <h2>Back-ups</h2>
+        <BackupsPanel allowCreate={false} />
       </section>
     </main>
   )

@@ -5,6 +5,8 @@ import { ReferenceImport } from './ReferenceImport'
 import { SOORT_LABEL } from './ImportReport'
 import { ColleaguesSection } from './ColleaguesSection'
 import { BriefpapierSection } from './BriefpapierSection'
+import { BackupsPanel } from './BackupsPanel'
+import { WerkplekSection } from './WerkplekSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -47,6 +49,11 @@ export function BeheerPage({ status }: { status: AppStatus }) {
           </dl>
         </section>
       </div>
+      <section className="card" aria-labelledby="beheer-backups">
+        <h2 id="beheer-backups">Back-ups</h2>
+        <BackupsPanel />
+      </section>
+      <WerkplekSection />
       <ColleaguesSection />
       <BriefpapierSection />
       <section className="card" aria-labelledby="beheer-ref">

@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import type { BackupInfo } from '../../../../shared/contracts/backups.routes'
+import { call, messageOf } from '../../api/client'
+import { useRoute } from '../../api/useRoute'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { useToast } from '../../components/Toast'
+
+const when = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
+const size = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`
+
+/**
+ * Back-ups: list, make one now, and restore one. A restore replaces the database at the next
+ * start (the current one is kept aside), so it asks first and then offers to restart.
+ */
+export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) {
+  const notify = useToast()
+  const list = useRoute('backups.list', {})
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const [restartNeeded, setRestartNeeded] = useState(false)
+
+  async function run(job: () => Promise<void>) {
+    setBusy(true)
+    setError(null)
+    try {
+      await job()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const restore = (b: BackupInfo) =>
+    run(async () => {
+      await call('backups.restore', { naam: b.naam })
+      setRestartNeeded(true)
+    })
+
+  return (
+    <div className="backups">
+      {restartNeeded ? (
+        <div className="alert alert-warning" role="alert">
+          <p>Het herstel is klaargezet. Start Wlz Werkplek opnieuw om het af te ronden.</p>
+          <button type="button" className="primary" onClick={() => void call('app.restart', {}).catch((e: unknown) => setError(messageOf(e)))}>
+            Nu opnieuw starten
+          </button>
+        </div>
+      ) : null}
+      {list.data && list.data.length > 0 ? (
+        <table className="data-table compact" aria-label="Back-ups">
+          <thead>
+            <tr>
+              <th scope="col">Gemaakt op</th>
+              <th scope="col">Cliënten</th>
+              <th scope="col">Grootte</th>
+              <th scope="col">
+                <span className="visually-hidden">Actie</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.data.map((b) => (
+              <tr key={b.naam}>
+                <td>{when(b.gemaaktOp)}</td>
+                <td>{b.clienten ?? '—'}</td>
+                <td>{size(b.bytes)}</td>
+                <td>
+                  <ConfirmButton label="Herstellen…" className="link-button" title="Back-up terugzetten" confirmLabel="Terugzetten bij volgende start" onConfirm={() => restore(b)}>
+                    <p>
+                      De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan niet meer
+                      zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
+                    </p>
+                  </ConfirmButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{list.data ? 'Er zijn nog geen back-ups.' : 'Laden…'}</p>
+      )}
+      {allowCreate && (
+        <div className="actions">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              run(async () => {
+                const b = await call('backups.create', {})
+                notify(`Back-up gemaakt (${when(b.gemaaktOp)}).`)
+                list.reload()
+              })
+            }
+          >
+            {busy ? 'Bezig met back-up…' : 'Nu een back-up maken'}
+          </button>
+          <span className="muted">Elke dag wordt automatisch een gecontroleerde back-up gemaakt; de laatste 7 blijven bewaard.</span>
+        </div>
+      )}
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
