@@ -146,3 +146,19 @@ describe('audit log', () => {
     expect(audit.verify()).toBeNull()
   })
 })
+
+describe('audit log views (NEN 7513)', () => {
+  it('lists per client and per user, and logs looking at a client’s log', async () => {
+    const c = await b.ok('clients.create', { voornamen: 'Log', achternaam: 'Boek', geboortedatum: '1950-01-01', bsn: '999911120' })
+    await b.ok('dossier.get', { clientId: c.id })
+    await b.ok('clients.revealBsn', { id: c.id })
+    const perClient = await b.ok('audit.list', { clientId: c.id })
+    // Looking at the log is itself logged, in the same transaction, so it shows at the top.
+    expect(perClient.rows.map((r) => r.event)).toEqual(['audit.read', 'bsn.reveal', 'client.read', 'client.create'])
+    expect(perClient.rows[1]).toMatchObject({ clientNaam: 'Boek, L.', userNaam: 'Test Adviseur', userRole: 'klantadvies', action: 'R' })
+    const perUser = await b.ok('audit.list', { userId: 1, limit: 5 })
+    expect(perUser.rows).toHaveLength(5)
+    expect(perUser.total).toBeGreaterThan(5)
+    expect(await b.ok('audit.verify', {})).toMatchObject({ eersteAfwijking: null })
+  })
+})

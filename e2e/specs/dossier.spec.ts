@@ -66,11 +66,12 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
   expect(app.query(`SELECT status FROM taak WHERE regel = 'zorgplan'`)).toEqual([{ status: 'gedaan' }])
 
   // Every tab of the dossier is accessible.
-  for (const name of ['Persoon', 'Vertegenwoordigers', 'Indicaties', 'Leveringsvormen', 'Aanvragen en bezwaren']) {
+  for (const name of ['Persoon', 'Vertegenwoordigers', 'Indicaties', 'Leveringsvormen', 'Aanvragen en bezwaren', 'Logboek']) {
     await tabs.getByRole('tab', { name }).click()
     await app.expectAccessible()
   }
-  await app.screenshot('dossier-aanvragen')
+  await expect(page.getByRole('table', { name: 'Logboek' })).toContainText('Dossier ingezien')
+  await app.screenshot('dossier-logboek')
 })
 
 test('caseload: keyboard, search, signals, BSN reveal and bulk reassignment', async ({ app }) => {

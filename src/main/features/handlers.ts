@@ -41,6 +41,8 @@ export function buildHandlers(s: Services): Omit<Handlers, MaintenanceRoute> {
     'referentie.status': () => s.referentie.status(),
     'referentie.regios': () => s.referentie.regios(),
     'demo.load': () => s.demo.load(),
+    'audit.list': (input) => s.auditLog.list(input),
+    'audit.verify': () => s.auditLog.verify(),
     'werkplek.get': () => s.werkplek.get(),
     'werkplek.save': (input) => s.werkplek.save(input),
     'briefpapier.get': () => s.print.briefpapier(),

@@ -4,6 +4,7 @@ import type { Clock } from '../lib/clock'
 import type { Logger } from '../lib/log'
 import { createAudit } from './audit/audit'
 import { createSettledAudit } from './audit/searchAudit'
+import { createAuditLogService } from './audit/auditLog.service'
 import { createActiviteitenService } from './activiteiten/activiteiten.service'
 import { createCaseloadService } from './caseload/caseload.service'
 import { createClientsService } from './clients/clients.service'
@@ -38,6 +39,7 @@ export function createServices(
     return { userId: u?.id ?? null, role: u?.afdeling ?? null, onBehalfOf: null }
   })
   const settledAudit = createSettledAudit(db, audit, opts.log)
+  const auditLog = createAuditLogService(db, audit)
   const currentUserId = () => currentUser()?.id ?? null
 
   const referentie = createReferentieService(db, clock, audit, currentUserId)
@@ -69,6 +71,6 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

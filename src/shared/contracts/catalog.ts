@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app.routes'
 import { activiteitenRoutes } from './activiteiten.routes'
+import { auditRoutes } from './audit.routes'
 import { backupsRoutes } from './backups.routes'
 import { caseloadRoutes } from './caseload.routes'
 import { clientsRoutes } from './clients.routes'
@@ -25,6 +26,7 @@ export const routes = {
   ...printRoutes,
   ...backupsRoutes,
   ...werkplekRoutes,
+  ...auditRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

@@ -7,6 +7,7 @@ import { ColleaguesSection } from './ColleaguesSection'
 import { BriefpapierSection } from './BriefpapierSection'
 import { BackupsPanel } from './BackupsPanel'
 import { WerkplekSection } from './WerkplekSection'
+import { LogboekSection } from './LogboekSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -55,6 +56,7 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       </section>
       <WerkplekSection />
       <ColleaguesSection />
+      <LogboekSection />
       <BriefpapierSection />
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
