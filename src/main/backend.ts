@@ -13,7 +13,7 @@ import { buildMaintenanceHandlers, type MAINTENANCE_ROUTES } from './features/ba
 import { createRouter, type Dispatch, type Handlers } from './ipc/router'
 import { createSenderCheck } from './ipc/sender'
 import { systemClock, type Clock } from './lib/clock'
-import { AppError } from './lib/errors'
+import { AppError, CORRUPT_MESSAGE } from './lib/errors'
 import { createLogger, type Logger } from './lib/log'
 import { DATABASE_FILE } from './lib/paths'
 import type { PaperPrinter, PdfRenderer } from './print/pdfRenderer'
@@ -85,8 +85,15 @@ export function createBackend(opts: BackendOptions): Backend {
   } catch (error) {
     db?.close()
     db = null
+    // A SQLite error while opening a file we created ourselves (e.g. "vtable constructor failed")
+    // means the file is damaged: say so, so the startup screen offers the back-ups.
+    const sqlite = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')
     startupError =
-      error instanceof AppError ? error : new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
+      error instanceof AppError
+        ? error
+        : sqlite
+          ? new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
+          : new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
     log.error('database open failed', error)
   }
 

@@ -51,7 +51,7 @@ function mapOpenError(error: unknown): unknown {
       'De database kan niet worden geopend: de sleutel past niet of het bestand is geen Wlz Werkplek-database. Er is niets gewijzigd.',
     )
   }
-  if (code === 'SQLITE_CORRUPT') {
+  if (String(code).startsWith('SQLITE_CORRUPT')) {
     return new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
   }
   return error

@@ -74,8 +74,9 @@ export function createRouter(opts: RouterOptions): Dispatch {
     } catch (error) {
       if (error instanceof AppError) return failure(error.code, error.message, error.issues)
       opts.log.error(`route ${route} failed`, error)
-      const sqliteCode = (error as { code?: unknown }).code
-      if (sqliteCode === 'SQLITE_CORRUPT' || sqliteCode === 'SQLITE_NOTADB') {
+      // Extended codes too: SQLITE_CORRUPT_VTAB, SQLITE_CORRUPT_INDEX, SQLITE_CORRUPT_SEQUENCE.
+      const sqliteCode = String((error as { code?: unknown }).code ?? '')
+      if (sqliteCode.startsWith('SQLITE_CORRUPT') || sqliteCode === 'SQLITE_NOTADB') {
         opts.onCorruption()
         return failure('DB_CORRUPT', CORRUPT_MESSAGE)
       }
