@@ -31,6 +31,7 @@ export function openBench(dataDir: string): Backend {
     clock: fixedClock(BENCH_TODAY),
     log: createLogger(() => {}),
     backgroundRefresh: false,
+    autoBackup: false,
   })
 }
 
