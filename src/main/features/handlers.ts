@@ -48,6 +48,21 @@ export function buildHandlers(s: Services): Omit<Handlers, MaintenanceRoute> {
     'briefpapier.get': () => s.print.briefpapier(),
     'briefpapier.save': (input) => s.print.saveBriefpapier(input),
     'print.proefpagina': (input) => s.print.proefpagina(input.concept),
+    'plannen.sjablonen': () => s.plannen.sjablonen(),
+    'plannen.list': (input) => s.plannen.list(input),
+    'plannen.create': (input) => s.plannen.create(input),
+    'plannen.get': (input) => s.plannen.get(input.planId),
+    'plannen.versie': (input) => s.plannen.versie(input.versieId),
+    'plannen.autosave': (input) => s.plannen.autosave(input),
+    'plannen.setStatus': (input) => s.plannen.setStatus(input),
+    'plannen.nieuweVersie': (input) => s.plannen.nieuweVersie(input.planId),
+    'plannen.controles': (input) => s.plannen.controles(input.versieId),
+    'plannen.diff': (input) => s.plannen.diff(input.links, input.rechts),
+    'plannen.print': (input) => s.printPlan(input.versieId),
+    'bedragen.list': () => s.bedragen.list(),
+    'bedragen.create': (input) => s.bedragen.create(input),
+    'bedragen.update': (input) => s.bedragen.update(input),
+    'bedragen.delete': (input) => s.bedragen.delete(input),
   } satisfies Omit<Handlers, MaintenanceRoute>
 }
 

@@ -17,6 +17,9 @@ import { createTaskRefresher } from './taken/refresh'
 import { createTaskSync } from './taken/taken.sync'
 import { createPrintService } from './print/print.service'
 import { createWerkplekService } from './werkplek/werkplek.service'
+import { createBedragenService } from './bedragen/bedragen.service'
+import { createPlannenService } from './plannen/plannen.service'
+import { createPlanPrinter } from './plannen/planPrint'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 
@@ -55,6 +58,9 @@ export function createServices(
   const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id) })
   const print = createPrintService({ db, clock, audit, settings, pdf: opts.pdf })
   const werkplek = createWerkplekService({ db, settings, audit })
+  const bedragen = createBedragenService({ db, clock, audit })
+  const plannen = createPlannenService({ db, clock, audit, clients, sync, bedragen, currentUserId })
+  const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam: () => profiel.current()?.naam ?? null, audit, db })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -71,6 +77,6 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

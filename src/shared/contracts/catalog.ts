@@ -2,12 +2,14 @@ import type { z } from 'zod'
 import { appEvents, appRoutes } from './app.routes'
 import { activiteitenRoutes } from './activiteiten.routes'
 import { auditRoutes } from './audit.routes'
+import { bedragenRoutes } from './bedragen.routes'
 import { backupsRoutes } from './backups.routes'
 import { caseloadRoutes } from './caseload.routes'
 import { clientsRoutes } from './clients.routes'
 import { dossierRoutes } from './dossier.routes'
 import { demoRoutes } from './demo.routes'
 import type { Envelope } from './envelope'
+import { plannenRoutes } from './plannen.routes'
 import { printRoutes } from './print.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
@@ -27,6 +29,8 @@ export const routes = {
   ...backupsRoutes,
   ...werkplekRoutes,
   ...auditRoutes,
+  ...plannenRoutes,
+  ...bedragenRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

@@ -33,4 +33,15 @@ export const AUDIT_EVENT_LABEL: Record<string, string> = {
   'backup.restore': 'Back-up teruggezet',
 }
 
-export const AUDIT_ACTION_LABEL = { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren' } as const
+export const AUDIT_ACTION_LABEL = { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren'   'plan.create': 'Plan aangemaakt',
+  'plan.read': 'Plan ingezien',
+  'plan.save': 'Plan opgeslagen',
+  'plan.concept': 'Plan terug naar concept',
+  'plan.besproken': 'Plan besproken',
+  'plan.vastgesteld': 'Plan vastgesteld',
+  'plan.version': 'Nieuwe planversie',
+  'plan.print': 'Plan afgedrukt',
+  'referentiebedrag.create': 'Bedrag of tarief toegevoegd',
+  'referentiebedrag.update': 'Bedrag of tarief gewijzigd',
+  'referentiebedrag.delete': 'Bedrag of tarief verwijderd',
+} as const

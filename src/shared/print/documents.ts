@@ -18,6 +18,26 @@ export const ProefpaginaSchema = z.object({
   alineas: z.array(z.string().max(5000)).max(50),
 })
 
-export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema])
+/** A zorgplan or budgetplan on A4 for signing: sections of text, the cost table and signature blocks. */
+export const PlanDocumentSchema = z.object({
+  kind: z.literal('plan'),
+  concept: z.boolean(),
+  briefpapier: BriefpapierSchema,
+  titel: z.string().max(200),
+  soortLabel: z.string().max(40),
+  gegevens: z.array(z.object({ label: z.string().max(60), waarde: z.string().max(300) })).max(12),
+  secties: z.array(z.object({ titel: z.string().max(200), tekst: z.string().max(200_000) })).max(60),
+  kosten: z
+    .object({
+      regels: z.array(z.object({ naam: z.string().max(300), bedrag: z.string().max(40) })).max(40),
+      totaal: z.string().max(40),
+      periode: z.string().max(80),
+    })
+    .nullable(),
+  controles: z.array(z.object({ titel: z.string().max(200), artikel: z.string().max(200), uitkomst: z.string().max(40) })).max(20),
+  ondertekening: z.array(z.object({ rol: z.string().max(100), naam: z.string().max(200) })).max(4),
+})
+
+export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, PlanDocumentSchema])
 export type PrintDocument = z.output<typeof PrintDocumentSchema>
 export type PrintKind = PrintDocument['kind']

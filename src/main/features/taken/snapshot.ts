@@ -17,6 +17,11 @@ export function snapshotReader(db: Db) {
        verdaging_weken AS verdagingWeken, opgeschort_dagen AS opgeschortDagen, beslist_op AS beslistOp
      FROM bezwaar WHERE client_id = ?`,
   )
+  const evaluaties = db.prepare(
+    `SELECT p.id AS planId, v.volgende_evaluatie AS datum FROM plan p
+     JOIN plan_versie v ON v.id = (SELECT id FROM plan_versie WHERE plan_id = p.id ORDER BY nummer DESC LIMIT 1)
+     WHERE p.client_id = ? AND p.soort = 'zorgplan' AND v.volgende_evaluatie IS NOT NULL`,
+  )
   const regio = db.prepare(
     `SELECT c.regio_code AS client, a.regio_code AS adviseur, c.adres_gewijzigd_op AS adresGewijzigdOp
      FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id = ?`,
@@ -36,6 +41,7 @@ export function snapshotReader(db: Db) {
         ...b,
         adviescommissie: b.adviescommissie === 1,
       })),
+      zorgplanEvaluaties: evaluaties.all(clientId) as Array<{ planId: number; datum: string }>,
       regio: { ...r, clientNaam: r.client ? regioNaam(r.client) : null },
     }
   }

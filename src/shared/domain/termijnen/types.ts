@@ -30,6 +30,8 @@ export interface DossierSnapshot {
     opgeschortDagen: number
     beslistOp: string | null
   }>
+  /** Evaluation dates agreed in the latest version of each zorgplan (Wlz art. 8.1.1 lid 1 sub d). */
+  zorgplanEvaluaties?: Array<{ planId: number; datum: string }>
   regio: { client: string | null; clientNaam: string | null; adviseur: string | null; adresGewijzigdOp: string | null }
 }
 

@@ -50,6 +50,23 @@ export const evaluatieTweemaalPerJaar: Rule = (d) =>
       return tasks
     })
 
+/**
+ * Wlz art. 8.1.1 lid 1 sub d: the zorgplan records how often and when it is evaluated. The date
+ * agreed in the latest version of each zorgplan becomes a task; a new date replaces it.
+ */
+export const zorgplanEvaluatieAfgesproken: Rule = (d) =>
+  (d.zorgplanEvaluaties ?? []).map((e) => ({
+    sleutel: `zorgplan-evaluatie:plan:${e.planId}`,
+    regel: 'zorgplan-evaluatie',
+    soort: 'actie',
+    titel: 'Afgesproken evaluatie van het zorgplan',
+    toelichting: `In het zorgplan is afgesproken het plan op ${formatDateLong(e.datum)} te evalueren.`,
+    artikel: 'Wlz art. 8.1.1 lid 1 sub d en lid 6',
+    deadline: e.datum,
+    vanaf: addMonths(e.datum, -1),
+    bron: `plan:${e.planId}`,
+  }))
+
 /** Blz art. 3.2.4 and 3.2.5: a new indicatiebesluit takes the CIZ up to six weeks; ask in time. */
 export const herindicatieVoorEinddatum: Rule = (d) =>
   d.indicaties

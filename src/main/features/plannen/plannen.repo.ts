@@ -1,0 +1,77 @@
+import type { Db } from '../../db/types'
+import type { VersieInfo } from '../../../shared/contracts/plannen.routes'
+
+export interface PlanRow {
+  id: number
+  clientId: number
+  soort: 'zorgplan' | 'budgetplan'
+  titel: string
+  updatedAt: string
+}
+export interface VersieRow {
+  id: number
+  planId: number
+  nummer: number
+  status: VersieInfo['status']
+  revisie: number
+  inhoud: string
+  controles: string | null
+  volgendeEvaluatie: string | null
+  opgeslagenOp: string
+  vastgesteldOp: string | null
+  vastgesteldDoor: string | null
+}
+
+const VERSIE_COLUMNS = `v.id, v.plan_id AS planId, v.nummer, v.status, v.revisie, v.inhoud, v.controles, v.volgende_evaluatie AS volgendeEvaluatie,
+  v.opgeslagen_op AS opgeslagenOp, v.vastgesteld_op AS vastgesteldOp, a.naam AS vastgesteldDoor`
+
+/** Prepared statements for plans and their versions. */
+export function plannenRepo(db: Db) {
+  const planById = db.prepare('SELECT id, client_id AS clientId, soort, titel, updated_at AS updatedAt FROM plan WHERE id = ?')
+  const versieById = db.prepare(`SELECT ${VERSIE_COLUMNS} FROM plan_versie v LEFT JOIN adviseur a ON a.id = v.vastgesteld_door WHERE v.id = ?`)
+  const versiesOf = db.prepare(
+    `SELECT v.id, v.nummer, v.status, v.revisie, v.opgeslagen_op AS opgeslagenOp, v.vastgesteld_op AS vastgesteldOp, a.naam AS vastgesteldDoor
+     FROM plan_versie v LEFT JOIN adviseur a ON a.id = v.vastgesteld_door WHERE v.plan_id = ? ORDER BY v.nummer DESC`,
+  )
+  const latestId = db.prepare('SELECT id FROM plan_versie WHERE plan_id = ? ORDER BY nummer DESC LIMIT 1').pluck()
+  const insertPlan = db.prepare(
+    'INSERT INTO plan (client_id, soort, titel, sjabloon, created_by, created_at, updated_at) VALUES (@clientId, @soort, @titel, @sjabloon, @createdBy, @now, @now)',
+  )
+  const insertVersie = db.prepare(
+    `INSERT INTO plan_versie (plan_id, nummer, status, inhoud, volgende_evaluatie, opgeslagen_op, created_at)
+     VALUES (@planId, @nummer, 'concept', @inhoud, @volgendeEvaluatie, @now, @now)`,
+  )
+  const saveInhoud = db.prepare(
+    `UPDATE plan_versie SET inhoud = @inhoud, volgende_evaluatie = @volgendeEvaluatie, revisie = revisie + 1, opgeslagen_op = @now
+     WHERE id = @id AND revisie = @revisie AND status <> 'vastgesteld'`,
+  )
+  const touchPlan = db.prepare('UPDATE plan SET updated_at = ? WHERE id = ?')
+  const setStatus = db.prepare(
+    `UPDATE plan_versie SET status = @status, revisie = revisie + 1, besproken_op = CASE WHEN @status = 'besproken' THEN @now ELSE besproken_op END,
+       vastgesteld_op = @vastgesteldOp, vastgesteld_door = @door, controles = @controles
+     WHERE id = @id AND revisie = @revisie`,
+  )
+  const list = db.prepare(
+    `SELECT p.id, p.client_id AS clientId, p.soort, p.titel, v.nummer AS versie, v.status, v.opgeslagen_op AS opgeslagenOp
+     FROM plan p JOIN plan_versie v ON v.id = (SELECT id FROM plan_versie WHERE plan_id = p.id ORDER BY nummer DESC LIMIT 1)
+     WHERE (@clientId IS NULL OR p.client_id = @clientId) AND (@soort IS NULL OR p.soort = @soort) AND (@status IS NULL OR v.status = @status)
+     ORDER BY v.opgeslagen_op DESC, p.id DESC LIMIT 200`,
+  )
+
+  return {
+    plan: (id: number) => planById.get(id) as PlanRow | undefined,
+    versie: (id: number) => versieById.get(id) as VersieRow | undefined,
+    versies: (planId: number) => versiesOf.all(planId) as Array<Omit<VersieInfo, never>>,
+    latestId: (planId: number) => latestId.get(planId) as number,
+    insertPlan: (p: { clientId: number; soort: string; titel: string; sjabloon: string; createdBy: number | null; now: string }) => Number(insertPlan.run(p).lastInsertRowid),
+    insertVersie: (v: { planId: number; nummer: number; inhoud: string; volgendeEvaluatie: string | null; now: string }) => Number(insertVersie.run(v).lastInsertRowid),
+    /** Returns false when the version moved on (another window) or is vastgesteld. */
+    saveInhoud: (v: { id: number; revisie: number; inhoud: string; volgendeEvaluatie: string | null; now: string }) => saveInhoud.run(v).changes === 1,
+    touchPlan: (planId: number, now: string) => touchPlan.run(now, planId),
+    setStatus: (v: { id: number; revisie: number; status: string; now: string; vastgesteldOp: string | null; door: number | null; controles: string | null }) =>
+      setStatus.run(v).changes === 1,
+    list: (f: { clientId: number | null; soort: string | null; status: string | null }) =>
+      list.all(f) as Array<{ id: number; clientId: number; soort: 'zorgplan' | 'budgetplan'; titel: string; versie: number; status: VersieInfo['status']; opgeslagenOp: string }>,
+  }
+}
+export type PlannenRepo = ReturnType<typeof plannenRepo>

@@ -1,0 +1,189 @@
+import type { Db } from '../../db/types'
+import type { Clock } from '../../lib/clock'
+import { AppError } from '../../lib/errors'
+import type { Audit } from '../audit/audit'
+import type { ClientsService } from '../clients/clients.service'
+import type { TaskSync } from '../taken/taken.sync'
+import type { BedragenService } from '../bedragen/bedragen.service'
+import type { RouteArgs } from '../../../shared/contracts/catalog'
+import { PlanInhoudSchema, type PlanInhoud } from '../../../shared/contracts/plannen.inhoud'
+import type { Controles, Plan, PlanRij, PlanVersie, VersieInfo } from '../../../shared/contracts/plannen.routes'
+import { controleerBudgetplan } from '../../../shared/domain/plannen/budgetChecks'
+import { ontbrekendVoorVaststellen } from '../../../shared/domain/plannen/vereisten'
+import { diffPlannen, type SectieDiff } from '../../../shared/domain/plannen/diff'
+import { SJABLONEN, sjabloonInhoud } from '../../../shared/domain/plannen/sjablonen'
+import { displayName } from '../../../shared/domain/names'
+import { plannenRepo, type VersieRow } from './plannen.repo'
+import { planContextReader } from './planContext'
+
+const IMMUTABLE = 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.'
+const STALE = 'Dit plan is intussen in een ander venster gewijzigd. Uw laatste wijziging is niet opgeslagen; laad het plan opnieuw (uw tekst staat nog in het scherm, kopieer die eerst).'
+
+/** The open transitions; vastgesteld is final (Wlz: a change is a new version). */
+const ALLOWED: Record<VersieInfo['status'], readonly VersieInfo['status'][]> = {
+  concept: ['besproken', 'vastgesteld'],
+  besproken: ['concept', 'vastgesteld'],
+  vastgesteld: [],
+}
+
+/** Zorgplannen and budgetplannen: drafting with autosave, versions, checks and vaststellen. */
+export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit; clients: ClientsService; sync: TaskSync; bedragen: BedragenService; currentUserId: () => number | null }) {
+  const { db, clock, audit } = deps
+  const repo = plannenRepo(db)
+  const context = planContextReader(db, deps.clients)
+
+  const parse = (row: VersieRow): PlanInhoud => PlanInhoudSchema.parse(JSON.parse(row.inhoud))
+  const evaluatie = (p: PlanInhoud) => (p.soort === 'zorgplan' ? p.inhoud.volgendeEvaluatie : null)
+  const info = ({ inhoud: _i, controles: _c, volgendeEvaluatie: _v, planId: _p, ...v }: VersieRow): VersieInfo => v
+
+  function mustVersie(id: number): VersieRow {
+    const v = repo.versie(id)
+    if (!v) throw new AppError('NOT_FOUND', 'Deze planversie bestaat niet (meer).')
+    return v
+  }
+  function mustPlan(id: number) {
+    const p = repo.plan(id)
+    if (!p) throw new AppError('NOT_FOUND', 'Dit plan bestaat niet (meer).')
+    return p
+  }
+  const toVersie = (row: VersieRow): PlanVersie => ({ ...info(row), planId: row.planId, plan: parse(row) })
+
+  function controles(plan: PlanInhoud, clientId: number): Controles {
+    const ctx = context(clientId, plan, clock.today())
+    const result =
+      plan.soort === 'budgetplan'
+        ? controleerBudgetplan(plan.inhoud, { zorgprofiel: ctx.zorgprofiel, leveringsvorm: ctx.leveringsvorm, indicatie: ctx.indicatie, bedragen: deps.bedragen.rows() })
+        : { controles: [], kosten: null }
+    return { ...result, ontbreekt: ontbrekendVoorVaststellen(plan, result.controles) }
+  }
+
+  /** A database trigger guards vastgesteld versions too; translate its refusal for the adviser. */
+  function guarded<T>(fn: () => T): T {
+    try {
+      return fn()
+    } catch (e) {
+      if (e instanceof Error && e.message.includes('VASTGESTELD_IMMUTABLE')) throw new AppError('FORBIDDEN', IMMUTABLE)
+      throw e
+    }
+  }
+
+  function controlesFor(versieId: number): Controles {
+    const v = mustVersie(versieId)
+    // A vastgesteld version shows the checks as they were when it was set.
+    if (v.status === 'vastgesteld' && v.controles) return JSON.parse(v.controles) as Controles
+    return controles(parse(v), mustPlan(v.planId).clientId)
+  }
+
+  return {
+    sjablonen: () => [...SJABLONEN],
+
+    list(input: RouteArgs<'plannen.list'>): PlanRij[] {
+      const names = new Map<number, string>()
+      return repo.list({ clientId: input.clientId ?? null, soort: input.soort ?? null, status: input.status ?? null }).map((r) => {
+        if (!names.has(r.clientId)) names.set(r.clientId, displayName(deps.clients.mustGet(r.clientId)))
+        return { ...r, clientNaam: names.get(r.clientId)! }
+      })
+    },
+
+    create(input: RouteArgs<'plannen.create'>): { planId: number } {
+      const sjabloon = SJABLONEN.find((s) => s.id === input.sjabloon)
+      if (!sjabloon) throw new AppError('VALIDATION_ERROR', 'Kies een sjabloon uit de lijst.')
+      const today = clock.today()
+      const inhoud = sjabloonInhoud(sjabloon.id, { van: today, tot: `${today.slice(0, 4)}-12-31` })
+      const plan = PlanInhoudSchema.parse({ soort: sjabloon.soort, inhoud })
+      return db.transaction(() => {
+        deps.clients.mustGet(input.clientId)
+        const now = clock.now().toISOString()
+        const titel = input.titel || (sjabloon.soort === 'zorgplan' ? 'Zorgplan' : `Budgetplan ${today.slice(0, 4)}`)
+        const planId = repo.insertPlan({ clientId: input.clientId, soort: sjabloon.soort, titel, sjabloon: sjabloon.id, createdBy: deps.currentUserId(), now })
+        repo.insertVersie({ planId, nummer: 1, inhoud: JSON.stringify(plan), volgendeEvaluatie: evaluatie(plan), now })
+        audit.record({ event: 'plan.create', action: 'C', clientId: input.clientId, details: { planId, soort: sjabloon.soort } })
+        return { planId }
+      })()
+    },
+
+    get(planId: number): Plan {
+      return db.transaction(() => {
+        const p = mustPlan(planId)
+        const huidig = toVersie(mustVersie(repo.latestId(planId)))
+        audit.record({ event: 'plan.read', action: 'R', clientId: p.clientId, details: { planId } })
+        return { id: p.id, soort: p.soort, titel: p.titel, context: context(p.clientId, huidig.plan, clock.today()), versies: repo.versies(planId), huidig }
+      })()
+    },
+
+    versie: (versieId: number): PlanVersie => toVersie(mustVersie(versieId)),
+
+    autosave(input: RouteArgs<'plannen.autosave'>): { revisie: number; opgeslagenOp: string } {
+      return db.transaction(() => {
+        const v = mustVersie(input.versieId)
+        const p = mustPlan(v.planId)
+        if (v.status === 'vastgesteld') throw new AppError('FORBIDDEN', IMMUTABLE)
+        if (p.soort !== input.plan.soort) throw new AppError('VALIDATION_ERROR', 'Dit is geen plan van deze soort.')
+        if (v.revisie !== input.revisie) throw new AppError('CONFLICT', STALE)
+        const now = clock.now().toISOString()
+        const next = evaluatie(input.plan)
+        guarded(() => repo.saveInhoud({ id: v.id, revisie: input.revisie, inhoud: JSON.stringify(input.plan), volgendeEvaluatie: next, now }))
+        repo.touchPlan(p.id, now)
+        // The agreed evaluation date is a caseload task; recompute only when it changed.
+        if (next !== v.volgendeEvaluatie) deps.sync.sync(p.clientId)
+        audit.record({ event: 'plan.save', action: 'U', clientId: p.clientId, details: { planId: p.id, versie: v.nummer } })
+        return { revisie: v.revisie + 1, opgeslagenOp: now }
+      })()
+    },
+
+    setStatus(input: RouteArgs<'plannen.setStatus'>): VersieInfo {
+      return db.transaction(() => {
+        const v = mustVersie(input.versieId)
+        const p = mustPlan(v.planId)
+        if (v.status === 'vastgesteld') throw new AppError('FORBIDDEN', IMMUTABLE)
+        if (v.revisie !== input.revisie) throw new AppError('CONFLICT', STALE)
+        if (input.status === v.status) return info(v)
+        if (!ALLOWED[v.status].includes(input.status)) throw new AppError('VALIDATION_ERROR', 'Deze statuswijziging kan niet.')
+        const now = clock.now().toISOString()
+        let snapshot: string | null = null
+        if (input.status === 'vastgesteld') {
+          const c = controles(parse(v), p.clientId)
+          if (c.ontbreekt.length)
+            throw new AppError('VALIDATION_ERROR', `Vaststellen kan nog niet: ${c.ontbreekt.length} punt${c.ontbreekt.length === 1 ? '' : 'en'} ontbreken of kloppen niet.`, c.ontbreekt.map((m) => ({ path: 'vaststellen', message: m })))
+          snapshot = JSON.stringify(c)
+        }
+        const vast = input.status === 'vastgesteld'
+        guarded(() => repo.setStatus({ id: v.id, revisie: v.revisie, status: input.status, now, vastgesteldOp: vast ? now : null, door: vast ? deps.currentUserId() : null, controles: snapshot }))
+        repo.touchPlan(p.id, now)
+        audit.record({ event: `plan.${input.status}`, action: 'U', clientId: p.clientId, details: { planId: p.id, versie: v.nummer } })
+        return info(mustVersie(v.id))
+      })()
+    },
+
+    nieuweVersie(planId: number): VersieInfo {
+      return db.transaction(() => {
+        const p = mustPlan(planId)
+        const last = mustVersie(repo.latestId(planId))
+        if (last.status !== 'vastgesteld') throw new AppError('CONFLICT', `Versie ${last.nummer} is nog niet vastgesteld; werk die bij in plaats van een nieuwe te maken.`)
+        const now = clock.now().toISOString()
+        const id = repo.insertVersie({ planId, nummer: last.nummer + 1, inhoud: last.inhoud, volgendeEvaluatie: last.volgendeEvaluatie, now })
+        repo.touchPlan(planId, now)
+        audit.record({ event: 'plan.version', action: 'C', clientId: p.clientId, details: { planId, versie: last.nummer + 1 } })
+        return info(mustVersie(id))
+      })()
+    },
+
+    controles: controlesFor,
+
+    diff(linksId: number, rechtsId: number): SectieDiff[] {
+      const l = mustVersie(linksId)
+      const r = mustVersie(rechtsId)
+      if (l.planId !== r.planId) throw new AppError('VALIDATION_ERROR', 'Vergelijk twee versies van hetzelfde plan.')
+      return diffPlannen(parse(l), parse(r))
+    },
+
+    /** For printing: the version, its plan and client context and the checks. */
+    forPrint(versieId: number) {
+      const v = mustVersie(versieId)
+      const p = mustPlan(v.planId)
+      const plan = parse(v)
+      return { plan: p, versie: info(v), inhoud: plan, context: context(p.clientId, plan, clock.today()), controles: controlesFor(versieId) }
+    },
+  }
+}
+export type PlannenService = ReturnType<typeof createPlannenService>
