@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testBackend } from './helpers/backend'
+import { clientWithIndicatie } from './helpers/dossier'
+import { autosaveText } from './helpers/autosaveText'
+import { openDatabase } from '../src/main/db/connection'
+import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
+import { DATABASE_FILE } from '../src/main/lib/paths'
+
+const KILLS_PER_DATABASE = 50
+const DATABASES = 4 // 200 kill points, four processes at a time
+let child = ''
+
+beforeAll(async () => {
+  // One bundled file starts in ~50 ms; through a TypeScript loader each of the 200 starts would cost far more.
+  // Inside the project so the bundle resolves the native sqlite package from node_modules.
+  child = join(process.cwd(), 'node_modules', '.cache', 'wlz-test', 'autosaveChild.mjs')
+  await build({ entryPoints: ['test/helpers/autosaveChild.ts'], bundle: true, platform: 'node', format: 'esm', outfile: child, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error' })
+})
+
+/** Runs the child until it acknowledged at least one save, kills it at a random moment, returns the last ACK seen. */
+function runAndKill(dataDir: string, versieId: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [child, dataDir, String(versieId)], { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    let err = ''
+    let armed = false
+    p.stdout.on('data', (d: Buffer) => {
+      out += d.toString()
+      if (!armed && out.includes('ACK')) {
+        armed = true
+        // Kill somewhere inside the next few dozen saves: before, during or after a commit.
+        setTimeout(() => p.kill('SIGKILL'), Math.random() * 25)
+      }
+    })
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()))
+    p.on('close', (_code, signal) => {
+      if (signal !== 'SIGKILL') return reject(new Error(`child ended without kill: ${err}`))
+      const acks = [...out.matchAll(/ACK (\d+)\n/g)].map((m) => Number(m[1]))
+      resolve(acks.at(-1) ?? 0)
+    })
+  })
+}
+
+async function prepare(): Promise<{ dataDir: string; versieId: number }> {
+  const b = testBackend()
+  const { client } = await clientWithIndicatie(b)
+  const { planId } = await b.ok('plannen.create', { clientId: client.id, sjabloon: 'zorgplan_leeg', titel: '' })
+  const versieId = (await b.ok('plannen.get', { planId })).huidig.id
+  b.close()
+  return { dataDir: b.dataDir, versieId }
+}
+
+function stored(dataDir: string, versieId: number): { revisie: number; doelen: string; check: string } {
+  const db = openDatabase(join(dataDir, DATABASE_FILE), loadOrCreateKey(dataDir, unprotectedKeyWrapper))
+  try {
+    const row = db.prepare('SELECT revisie, inhoud FROM plan_versie WHERE id = ?').get(versieId) as { revisie: number; inhoud: string }
+    const check = db.pragma('quick_check', { simple: true }) as string
+    return { revisie: row.revisie, doelen: (JSON.parse(row.inhoud) as { inhoud: { doelen: string } }).inhoud.doelen, check }
+  } finally {
+    db.close()
+  }
+}
+
+describe('kill during autosave', () => {
+  it(`loses no acknowledged save over ${KILLS_PER_DATABASE * DATABASES} kill points`, { timeout: 240_000 }, async () => {
+    const results = await Promise.all(
+      Array.from({ length: DATABASES }, async () => {
+        const { dataDir, versieId } = await prepare()
+        let lost = 0
+        let kills = 0
+        let acknowledged = 0
+        for (let i = 0; i < KILLS_PER_DATABASE; i++) {
+          const acked = await runAndKill(dataDir, versieId)
+          kills++
+          acknowledged = Math.max(acknowledged, acked)
+          const s = stored(dataDir, versieId)
+          // The stored revision is at least the acknowledged one, and its text is whole.
+          if (s.revisie < acked || s.doelen !== autosaveText(s.revisie) || s.check !== 'ok') lost++
+        }
+        return { lost, kills, acknowledged }
+      }),
+    )
+    const total = results.reduce((a, r) => ({ lost: a.lost + r.lost, kills: a.kills + r.kills }), { lost: 0, kills: 0 })
+    expect(total.kills).toBe(KILLS_PER_DATABASE * DATABASES)
+    // The kills landed while saves were running: every database moved through many revisions.
+    for (const r of results) expect(r.acknowledged).toBeGreaterThan(KILLS_PER_DATABASE)
+    expect(total.lost).toBe(0)
+  })
+})
