@@ -31,9 +31,7 @@ export const AUDIT_EVENT_LABEL: Record<string, string> = {
   'backup.create': 'Back-up gemaakt',
   'backup.restore.scheduled': 'Herstel van back-up klaargezet',
   'backup.restore': 'Back-up teruggezet',
-}
-
-export const AUDIT_ACTION_LABEL = { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren'   'plan.create': 'Plan aangemaakt',
+  'plan.create': 'Plan aangemaakt',
   'plan.read': 'Plan ingezien',
   'plan.save': 'Plan opgeslagen',
   'plan.concept': 'Plan terug naar concept',
@@ -44,4 +42,6 @@ export const AUDIT_ACTION_LABEL = { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D
   'referentiebedrag.create': 'Bedrag of tarief toegevoegd',
   'referentiebedrag.update': 'Bedrag of tarief gewijzigd',
   'referentiebedrag.delete': 'Bedrag of tarief verwijderd',
-} as const
+}
+
+export const AUDIT_ACTION_LABEL = { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren' } as const

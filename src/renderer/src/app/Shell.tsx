@@ -5,6 +5,8 @@ import { DossierPage } from '../features/dossier/DossierPage'
 import { CaseloadPage } from '../features/caseload/CaseloadPage'
 import { BeheerPage } from '../features/beheer/BeheerPage'
 import { NotYetPage } from '../features/placeholder/NotYetPage'
+import { PlanPage } from '../features/plannen/PlanPage'
+import { ZorgplannenPage } from '../features/plannen/ZorgplannenPage'
 
 const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
 
@@ -15,7 +17,7 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
     case 'beheer':
       return <BeheerPage status={status} />
     case 'zorgplannen':
-      return <NotYetPage title="Zorgplannen" what="zorgplannen en pgb-budgetplannen opstellen, met versies en kostencontrole" />
+      return route.planId ? <PlanPage key={route.planId} planId={route.planId} /> : <ZorgplannenPage />
     case 'aanbieders':
       return <NotYetPage title="Aanbieders" what="zorgaanbieders vergelijken voor een cliënt en de wachtlijst bijhouden" />
     case 'brieven':
@@ -37,7 +39,7 @@ export function Shell({ status, onLock }: { status: AppStatus; onLock: () => voi
       return
     }
     mainRef.current?.focus()
-  }, [section, route.clientId])
+  }, [section, route.clientId, route.planId])
   return (
     <div className="shell">
       <a className="skip-link" href="#main">

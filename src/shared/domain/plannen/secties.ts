@@ -74,7 +74,7 @@ function budgetplanSecties(b: BudgetplanInhoud): Sectie[] {
     {
       key: 'pgbVaardigheid',
       titel: 'Pgb-vaardigheid (10 punten)',
-      tekst: b.pgbVaardigheid.map((p, i) => `${i + 1}. ${PGB_VAARDIGHEID_PUNTEN[i]} ${p.oordeel ?? 'nog niet beoordeeld'}${p.toelichting ? ` — ${p.toelichting}` : ''}`).join('\n'),
+      tekst: b.pgbVaardigheid.map((p, i) => `${i + 1}. ${PGB_VAARDIGHEID_PUNTEN[i]} Oordeel: ${p.oordeel ?? 'nog niet beoordeeld'}${p.toelichting ? ` — ${p.toelichting}` : ''}`).join('\n'),
     },
     {
       key: 'keuzegesprek',

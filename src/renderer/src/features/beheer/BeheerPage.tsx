@@ -8,6 +8,7 @@ import { BriefpapierSection } from './BriefpapierSection'
 import { BackupsPanel } from './BackupsPanel'
 import { WerkplekSection } from './WerkplekSection'
 import { LogboekSection } from './LogboekSection'
+import { BedragenSection } from './BedragenSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -58,6 +59,7 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <ColleaguesSection />
       <LogboekSection />
       <BriefpapierSection />
+      <BedragenSection />
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
         {refStatus.data && refStatus.data.length > 0 ? (

@@ -9,9 +9,10 @@ import { IndicatiesTab } from './IndicatiesTab'
 import { LeveringsvormenTab } from './LeveringsvormenTab'
 import { ContactmomentenTab } from './ContactmomentenTab'
 import { AanvragenTab } from './AanvragenTab'
+import { PlannenTab } from './PlannenTab'
 import { AuditLog } from '../../components/AuditLog'
 
-type TabId = 'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'logboek'
+type TabId = 'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'plannen' | 'logboek'
 
 /** One client's dossier. Every save reloads the dossier, so tasks and signals always follow. */
 export function DossierPage({ clientId }: { clientId: number }) {
@@ -42,6 +43,7 @@ export function DossierPage({ clientId }: { clientId: number }) {
     { id: 'leveringsvormen', label: 'Leveringsvormen' },
     { id: 'contact', label: 'Contactmomenten', badge: String(d.contactmomenten.total) },
     { id: 'aanvragen', label: 'Aanvragen en bezwaren' },
+    { id: 'plannen', label: 'Plannen' },
     { id: 'logboek', label: 'Logboek' },
   ] as const
   const props = { dossier: d, onSaved: dossier.reload }
@@ -57,6 +59,7 @@ export function DossierPage({ clientId }: { clientId: number }) {
         {tab === 'leveringsvormen' && <LeveringsvormenTab {...props} />}
         {tab === 'contact' && <ContactmomentenTab {...props} />}
         {tab === 'aanvragen' && <AanvragenTab {...props} />}
+        {tab === 'plannen' && <PlannenTab {...props} />}
         {tab === 'logboek' && (
           <section className="card" aria-label="Wie heeft dit dossier ingezien of gewijzigd">
             <AuditLog clientId={d.client.id} showClient={false} />

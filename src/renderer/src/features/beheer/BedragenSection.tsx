@@ -1,0 +1,148 @@
+import { useState } from 'react'
+import { call, messageOf } from '../../api/client'
+import { useRoute } from '../../api/useRoute'
+import { ConfirmButton } from '../../components/ConfirmButton'
+import { DateInput } from '../../components/DateInput'
+import { Field } from '../../components/Field'
+import { useToast } from '../../components/Toast'
+import { MoneyInput } from '../plannen/inputs'
+import type { ReferentiebedragRij } from '../../../../shared/contracts/bedragen.routes'
+import { BEDRAG_SOORTEN, BEDRAG_SOORT_LABEL, PER_ZORGPROFIEL, type BedragSoort } from '../../../../shared/domain/plannen/bedragen'
+import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
+import { formatDate, formatMoney } from '../../../../shared/format/nl'
+
+const EMPTY = { soort: 'pgb_budget_jaar' as BedragSoort, sleutel: '', geldigVanaf: '', bedragCent: null as number | null, geverifieerd: false, bron: '' }
+
+/**
+ * The dated amounts behind the budget checks: maximum tariffs, budgets per zorgprofiel, toeslagen.
+ * Years without a verified amount of their own are marked where the checks use them.
+ */
+export function BedragenSection() {
+  const list = useRoute('bedragen.list', {})
+  const [form, setForm] = useState(EMPTY)
+  const [formKey, setFormKey] = useState(0)
+  const [error, setError] = useState<string | null>(null)
+  const notify = useToast()
+  const perProfiel = PER_ZORGPROFIEL.has(form.soort)
+
+  async function add() {
+    setError(null)
+    try {
+      if (form.bedragCent === null) throw new Error('bedrag')
+      await call('bedragen.create', { ...form, bedragCent: form.bedragCent, sleutel: perProfiel ? form.sleutel : '' })
+      notify('Bedrag toegevoegd')
+      setForm(EMPTY)
+      setFormKey((k) => k + 1)
+      list.reload()
+    } catch (e) {
+      setError(e instanceof Error && e.message === 'bedrag' ? 'Vul een bedrag in.' : messageOf(e))
+    }
+  }
+  async function remove(r: ReferentiebedragRij) {
+    try {
+      await call('bedragen.delete', { id: r.id, version: r.version })
+      notify('Bedrag verwijderd')
+    } catch (e) {
+      setError(messageOf(e))
+    }
+    list.reload()
+  }
+
+  return (
+    <section className="card" aria-labelledby="beheer-bedragen">
+      <h2 id="beheer-bedragen">Bedragen en tarieven</h2>
+      <p className="hint">
+        Bedragen veranderen elk jaar en soms halverwege. Elke regel geldt vanaf zijn datum tot de volgende. Niet-geverifieerde bedragen worden in de controles gemeld.
+      </p>
+      {list.data && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Bedragen en tarieven</caption>
+            <thead>
+              <tr>
+                <th scope="col">Soort</th>
+                <th scope="col">Zorgprofiel</th>
+                <th scope="col">Geldig vanaf</th>
+                <th scope="col">Bedrag</th>
+                <th scope="col">Geverifieerd</th>
+                <th scope="col">Bron</th>
+                <th scope="col">
+                  <span className="visually-hidden">Acties</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.map((r) => (
+                <tr key={r.id}>
+                  <td>{BEDRAG_SOORT_LABEL[r.soort]}</td>
+                  <td>{r.sleutel || '—'}</td>
+                  <td>{formatDate(r.geldigVanaf)}</td>
+                  <td className="num">{formatMoney(r.bedragCent)}</td>
+                  <td>{r.geverifieerd ? 'Ja' : <strong>Nee</strong>}</td>
+                  <td>{r.bron}</td>
+                  <td>
+                    <ConfirmButton className="link-button" label="Verwijderen" title="Bedrag verwijderen?" confirmLabel="Verwijderen" onConfirm={() => remove(r)}>
+                      <p>
+                        {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen houden de controles zoals ze waren.
+                      </p>
+                    </ConfirmButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h3>Bedrag toevoegen</h3>
+      <div className="form-grid" key={formKey}>
+        <Field label="Soort" required>
+          {(a) => (
+            <select {...a} value={form.soort} onChange={(e) => setForm({ ...form, soort: e.target.value as BedragSoort })}>
+              {BEDRAG_SOORTEN.map((s) => (
+                <option key={s} value={s}>
+                  {BEDRAG_SOORT_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {perProfiel && (
+          <Field label="Zorgprofiel" required>
+            {(a) => (
+              <select {...a} value={form.sleutel} onChange={(e) => setForm({ ...form, sleutel: e.target.value })}>
+                <option value="">Kies…</option>
+                {ZORGPROFIELEN.filter((z) => z.actueel).map((z) => (
+                  <option key={z.code} value={z.code}>
+                    {z.kort} — {z.naam}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label="Geldig vanaf" required>
+          {(a) => <DateInput {...a} value={form.geldigVanaf} onChange={(v) => setForm({ ...form, geldigVanaf: v })} />}
+        </Field>
+        <Field label="Bedrag" required>
+          {(a) => <MoneyInput {...a} cents={form.bedragCent} onCents={(c) => setForm({ ...form, bedragCent: c })} />}
+        </Field>
+        <Field label="Bron">
+          {(a) => <input {...a} maxLength={300} value={form.bron} onChange={(e) => setForm({ ...form, bron: e.target.value })} />}
+        </Field>
+        <label className="checkbox">
+          <input type="checkbox" checked={form.geverifieerd} onChange={(e) => setForm({ ...form, geverifieerd: e.target.checked })} /> Geverifieerd in de officiële bron
+        </label>
+      </div>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => void add()}>
+          Bedrag toevoegen
+        </button>
+      </div>
+    </section>
+  )
+}
