@@ -7,6 +7,7 @@ import { cpus, totalmem, release, platform } from 'node:os'
 import { generate } from './generate'
 import { chromiumFigures, memoryFigure, startupFigures } from './figures'
 import { caseloadFigures } from './caseloadFigures'
+import { plannenFigures } from './plannenFigures'
 import type { Figure } from './stats'
 
 const SIZES = (process.env.WLZ_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -19,6 +20,7 @@ async function figuresFor(dataDir: string, size: string): Promise<Figure[]> {
   return [
     ...(await startupFigures(dataDir, size)),
     ...(await caseloadFigures(dataDir, size)),
+    ...(await plannenFigures(dataDir, size)),
     ...(await chromiumFigures(dataDir, size)),
     memoryFigure(dataDir, size),
   ]
