@@ -1,16 +1,6 @@
 import { BENCH_SENDER, openBench } from './generate'
-import { round, time, type Figure } from './stats'
+import { msFigure as fig, time, type Figure } from './stats'
 import type { RouteInput } from '../src/shared/contracts/catalog'
-
-const fig = (name: string, size: string, r: { median: number; p95: number; runs: number }, target: string): Figure => ({
-  name,
-  size,
-  unit: 'ms',
-  median: round(r.median),
-  p95: round(r.p95),
-  runs: r.runs,
-  target,
-})
 
 /** Issue 3 service figures through the real router (zod in and out included). */
 export async function caseloadFigures(dataDir: string, size: string): Promise<Figure[]> {

@@ -1,16 +1,6 @@
 import { BENCH_SENDER, openBench } from './generate'
-import { round, time, type Figure } from './stats'
+import { msFigure as fig, time, type Figure } from './stats'
 import { BudgetplanInhoudSchema, type BudgetplanInhoud } from '../src/shared/contracts/plannen.inhoud'
-
-const fig = (name: string, size: string, r: { median: number; p95: number; runs: number }, target: string): Figure => ({
-  name,
-  size,
-  unit: 'ms',
-  median: round(r.median),
-  p95: round(r.p95),
-  runs: r.runs,
-  target,
-})
 
 const TEXT = 'Begeleiding bij het opstaan, wassen en aankleden; samen het ontbijt klaarmaken en de dag doornemen. '
 

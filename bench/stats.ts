@@ -32,3 +32,14 @@ export async function time(runs: number, fn: (i: number) => unknown | Promise<un
 }
 
 export const round = (n: number) => (n >= 100 ? Math.round(n) : Math.round(n * 100) / 100)
+
+/** A timed figure in milliseconds, rounded for the table. */
+export const msFigure = (name: string, size: string, r: { median: number; p95: number; runs: number }, target: string): Figure => ({
+  name,
+  size,
+  unit: 'ms',
+  median: round(r.median),
+  p95: round(r.p95),
+  runs: r.runs,
+  target,
+})
