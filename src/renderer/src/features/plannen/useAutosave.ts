@@ -32,6 +32,8 @@ export function useAutosave(versieId: number, initial: { revisie: number; savedA
   const inFlight = useRef(false)
   const blocked = useRef(false)
   const timer = useRef<number | undefined>(undefined)
+  const again = useRef<() => void>(() => {})
+  const [acked, setAcked] = useState(initial.revisie)
 
   const save = useCallback(async () => {
     window.clearTimeout(timer.current)
@@ -50,6 +52,7 @@ export function useAutosave(versieId: number, initial: { revisie: number; savedA
     try {
       const ack = await call('plannen.autosave', { versieId, revisie: revisie.current, plan: snapshot })
       revisie.current = ack.revisie
+      setAcked(ack.revisie)
       sent.current = snapshot
       setSavedAt(ack.opgeslagenOp)
       setMessage(null)
@@ -63,8 +66,11 @@ export function useAutosave(versieId: number, initial: { revisie: number; savedA
     } finally {
       inFlight.current = false
     }
-    if (!blocked.current && latest.current !== sent.current) timer.current = window.setTimeout(() => void save(), DEBOUNCE_MS)
+    if (!blocked.current && latest.current !== sent.current) timer.current = window.setTimeout(() => again.current(), DEBOUNCE_MS)
   }, [versieId])
+  useEffect(() => {
+    again.current = () => void save()
+  }, [save])
 
   useEffect(() => {
     latest.current = plan
@@ -84,5 +90,5 @@ export function useAutosave(versieId: number, initial: { revisie: number; savedA
     }
   }, [save])
 
-  return { state, savedAt, message, issues, revisie: revisie.current, saveNow: () => void save() }
+  return { state, savedAt, message, issues, revisie: acked, saveNow: () => void save() }
 }
