@@ -17,8 +17,11 @@ import { createTaskRefresher } from './taken/refresh'
 import { createTaskSync } from './taken/taken.sync'
 import { createPrintService } from './print/print.service'
 import { createWerkplekService } from './werkplek/werkplek.service'
+import { createBrievenService } from './brieven/brieven.service'
+import { createBatchService } from './brieven/batch.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
+import type { EventName, EventPayload } from '../../shared/contracts/catalog'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
@@ -29,7 +32,7 @@ export interface RuntimeState {
 export function createServices(
   db: Db,
   clock: Clock,
-  opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger; pdf: PdfRenderer | null; printer: PaperPrinter | null },
+  opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger; pdf: PdfRenderer | null; printer: PaperPrinter | null; emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void },
 ) {
   const settings = settingsRepo(db)
   // The audit actor is read lazily: the profile may be created after the services are.
@@ -55,6 +58,8 @@ export function createServices(
   const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id) })
   const print = createPrintService({ db, clock, audit, settings, pdf: opts.pdf })
   const werkplek = createWerkplekService({ db, settings, audit })
+  const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print })
+  const brievenBatch = createBatchService({ db, clock, audit, clients, brieven, print, currentUserId, emit: opts.emit ?? (() => undefined) })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -71,6 +76,6 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, brieven, brievenBatch, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

@@ -3,6 +3,7 @@ import { appEvents, appRoutes } from './app.routes'
 import { activiteitenRoutes } from './activiteiten.routes'
 import { auditRoutes } from './audit.routes'
 import { backupsRoutes } from './backups.routes'
+import { brievenEvents, brievenRoutes } from './brieven.routes'
 import { caseloadRoutes } from './caseload.routes'
 import { clientsRoutes } from './clients.routes'
 import { dossierRoutes } from './dossier.routes'
@@ -27,6 +28,7 @@ export const routes = {
   ...backupsRoutes,
   ...werkplekRoutes,
   ...auditRoutes,
+  ...brievenRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes
@@ -36,7 +38,7 @@ export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
 export type RouteArgs<N extends RouteName> = z.output<Routes[N]['input']>
 export type RouteOutput<N extends RouteName> = z.output<Routes[N]['output']>
 
-export const events = { ...appEvents }
+export const events = { ...appEvents, ...brievenEvents }
 export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BriefpapierSchema } from './briefpapier'
+import { BriefDocumentSchema, BrievenbundelSchema } from './brief'
 
 /**
  * A print document: which template (`kind`), its props, and whether it is a draft (then every page
@@ -18,6 +19,6 @@ export const ProefpaginaSchema = z.object({
   alineas: z.array(z.string().max(5000)).max(50),
 })
 
-export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema])
+export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, BriefDocumentSchema, BrievenbundelSchema])
 export type PrintDocument = z.output<typeof PrintDocumentSchema>
 export type PrintKind = PrintDocument['kind']

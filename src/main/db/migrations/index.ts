@@ -1,6 +1,7 @@
 import type { Migration } from '../types'
 import { m0001 } from './0001-foundation'
 import { m0002 } from './0002-dossier'
+import { m0003 } from './0003-brieven'
 
 /** All migrations in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001, m0002]
+export const migrations: readonly Migration[] = [m0001, m0002, m0003]

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/types'
 import type { DossierSnapshot } from '../../../shared/domain/termijnen'
+import { SOORT_INFO, type BriefSoort } from '../../../shared/domain/brieven/soorten'
 
 /** Reads what the task rules need about one client, in one pass of small indexed queries. */
 export function snapshotReader(db: Db) {
@@ -17,6 +18,13 @@ export function snapshotReader(db: Db) {
        verdaging_weken AS verdagingWeken, opgeschort_dagen AS opgeschortDagen, beslist_op AS beslistOp
      FROM bezwaar WHERE client_id = ?`,
   )
+  // Letters arrive with migration 3; a database migrated only to 2 has no brief table yet.
+  const hasBrieven = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'brief_verzending'`).get() !== undefined
+  const beschikkingen = hasBrieven
+    ? db.prepare(
+        `SELECT b.id, b.kenmerk, b.soort, v.verzonden_op AS verzondenOp FROM brief b JOIN brief_verzending v ON v.brief_id = b.id WHERE b.client_id = ?`,
+      )
+    : null
   const regio = db.prepare(
     `SELECT c.regio_code AS client, a.regio_code AS adviseur, c.adres_gewijzigd_op AS adresGewijzigdOp
      FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id = ?`,
@@ -36,6 +44,9 @@ export function snapshotReader(db: Db) {
         ...b,
         adviescommissie: b.adviescommissie === 1,
       })),
+      beschikkingen: ((beschikkingen?.all(clientId) ?? []) as Array<{ id: number; kenmerk: string; soort: BriefSoort; verzondenOp: string }>)
+        .filter((b) => SOORT_INFO[b.soort]?.beschikking)
+        .map(({ soort: _s, ...b }) => b),
       regio: { ...r, clientNaam: r.client ? regioNaam(r.client) : null },
     }
   }

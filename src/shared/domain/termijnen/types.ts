@@ -30,6 +30,8 @@ export interface DossierSnapshot {
     opgeschortDagen: number
     beslistOp: string | null
   }>
+  /** Beschikkingen (letters) with a registered verzenddatum: the day of bekendmaking (Awb 3:41). */
+  beschikkingen?: Array<{ id: number; kenmerk: string; verzondenOp: string }>
   regio: { client: string | null; clientNaam: string | null; adviseur: string | null; adresGewijzigdOp: string | null }
 }
 
