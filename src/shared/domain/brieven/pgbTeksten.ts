@@ -77,7 +77,9 @@ export function pgbToekenning(g: BriefGegevens, wijziging: boolean): Besluit {
   return {
     inleiding: wijziging
       ? ['Uw persoonsgebonden budget (pgb) verandert. In deze brief leest u wat er verandert en waarom.']
-      : aanvraagZin(g, 'een persoonsgebonden budget (pgb)'),
+      : g.aanvraagOntvangenOp
+        ? aanvraagZin(g, 'een persoonsgebonden budget (pgb)')
+        : [`Een persoonsgebonden budget (pgb) wordt per kalenderjaar toegekend. In deze brief leest u welk budget u krijgt${p ? ` voor ${p.start.slice(0, 4)}` : ''}.`],
     besluit: [
       wijziging
         ? `Wij wijzigen uw persoonsgebonden budget (pgb). U krijgt ${bedrag} voor de periode ${periode}.`
