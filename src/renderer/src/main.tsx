@@ -8,6 +8,7 @@ import './styles/layout.css'
 import './styles/forms.css'
 import './styles/caseload.css'
 import './styles/dossier.css'
+import './styles/brieven.css'
 
 installDutchErrors()
 createRoot(document.getElementById('root')!).render(

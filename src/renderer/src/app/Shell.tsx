@@ -5,6 +5,7 @@ import { DossierPage } from '../features/dossier/DossierPage'
 import { CaseloadPage } from '../features/caseload/CaseloadPage'
 import { BeheerPage } from '../features/beheer/BeheerPage'
 import { NotYetPage } from '../features/placeholder/NotYetPage'
+import { BrievenPage } from '../features/brieven/BrievenPage'
 
 const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
 
@@ -19,7 +20,7 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
     case 'aanbieders':
       return <NotYetPage title="Aanbieders" what="zorgaanbieders vergelijken voor een cliënt en de wachtlijst bijhouden" />
     case 'brieven':
-      return <NotYetPage title="Brieven" what="beschikkingen en brieven opmaken, printen en archiveren" />
+      return <BrievenPage />
   }
 }
 
