@@ -14,7 +14,7 @@ const STATUS_LABEL = { definitief: 'Definitief', al_definitief: 'Was al definiti
  * one letter per client in my caseload with a pgb, finalise them all with a progress bar, see the
  * result per letter, run again to resume, and print them in one PDF.
  */
-export function BatchSection() {
+export function BatchSection({ onChanged }: { onChanged: () => void }) {
   const [naam, setNaam] = useState('Pgb toekenningen')
   const [soort, setSoort] = useState<BriefSoort>('pgb_toekenning')
   const [gegevens, setGegevens] = useState(LEGE_GEGEVENS)
@@ -36,6 +36,7 @@ export function BatchSection() {
     } finally {
       setBusy(false)
       batches.reload()
+      onChanged()
     }
   }
   const clientIds = pgb.data?.rows.map((r) => r.id) ?? []

@@ -60,7 +60,7 @@ export function BrievenPage() {
           </table>
         )}
       </section>
-      <BatchSection />
+      <BatchSection onChanged={list.reload} />
     </div>
   )
 }

@@ -29,7 +29,7 @@ export function GegevensVelden(props: { soort: BriefSoort; value: BriefGegevens;
             ))}
           </fieldset>
         ) : (
-          <Field key={veld} label={VELD_LABEL[veld]} error={props.errors[`gegevens.${veld}`]} required={veld !== 'einddatum' && veld !== 'maximumCenten' && veld !== 'gesprekPlaats'}>
+          <Field key={veld} label={VELD_LABEL[veld]} error={props.errors[`gegevens.${veld}`]} required={isVerplicht(props.soort, veld)}>
             {(a11y) =>
               DATE_FIELDS.has(veld) ? (
                 <DateInput {...a11y} value={(g[veld] as string | null) ?? ''} onChange={(v) => set(veld, v === '' ? null : v)} />
@@ -53,6 +53,16 @@ export function GegevensVelden(props: { soort: BriefSoort; value: BriefGegevens;
       )}
     </div>
   )
+}
+
+const OPTIONEEL: ReadonlySet<Veld> = new Set(['einddatum', 'maximumCenten', 'gesprekPlaats', 'bestredenKenmerk'])
+
+/** Mirrors what blocks finalising (inhoud.ts): the application date only matters for a refusal. */
+function isVerplicht(soort: BriefSoort, veld: Veld): boolean {
+  if (OPTIONEEL.has(veld)) return false
+  if (veld === 'aanvraagOntvangenOp') return soort.endsWith('_afwijzing')
+  if (veld === 'aanbieder') return soort !== 'overbrugging'
+  return true
 }
 
 function MoneyInput(props: { a11y: object; cents: number | null; onChange: (cents: number | null) => void }) {
