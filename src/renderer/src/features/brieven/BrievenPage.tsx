@@ -50,7 +50,7 @@ export function BrievenPage() {
                   <td>{r.datum ? formatDate(r.datum) : '—'}</td>
                   <td>{r.verzondenOp ? formatDate(r.verzondenOp) : '—'}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => setOpen(r.id)} aria-label={`Open ${SOORT_INFO[r.soort].label} voor ${r.clientNaam}`}>
+                    <button type="button" className="link-button" onClick={() => setOpen(r.id)} aria-label={`Openen: ${SOORT_INFO[r.soort].label} voor ${r.clientNaam}`}>
                       Openen
                     </button>
                   </td>
