@@ -8,6 +8,7 @@ import { generate } from './generate'
 import { chromiumFigures, memoryFigure, startupFigures } from './figures'
 import { caseloadFigures } from './caseloadFigures'
 import { plannenFigures } from './plannenFigures'
+import { brievenFigures } from './brievenFigures'
 import type { Figure } from './stats'
 
 const SIZES = (process.env.WLZ_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -34,6 +35,9 @@ for (const n of SIZES) {
   all.push(...(await figuresFor(dir, size)))
   rmSync(dir, { recursive: true, force: true })
 }
+
+// Letters do not depend on the caseload size: measured once, on their own database.
+if (process.env.WLZ_BENCH_BRIEVEN !== '0') all.push(...(await brievenFigures()))
 
 const chromiumVersion = (() => {
   try {

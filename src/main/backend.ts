@@ -80,7 +80,7 @@ export function createBackend(opts: BackendOptions): Backend {
     restored = applyPendingRestore(opts.dataDir, clock.now())
     db = openDatabase(file, key)
     migrate(db, migrations)
-    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log, pdf: opts.pdf ?? null, printer: opts.printer ?? null })
+    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log, pdf: opts.pdf ?? null, printer: opts.printer ?? null, emit })
     if (restored) db.transaction(() => services!.audit.record({ event: 'backup.restore', action: 'E', details: { naam: restored } }))()
   } catch (error) {
     db?.close()

@@ -20,8 +20,11 @@ import { createWerkplekService } from './werkplek/werkplek.service'
 import { createBedragenService } from './bedragen/bedragen.service'
 import { createPlannenService } from './plannen/plannen.service'
 import { createPlanPrinter } from './plannen/planPrint'
+import { createBrievenService } from './brieven/brieven.service'
+import { createBatchService } from './brieven/batch.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
+import type { EventName, EventPayload } from '../../shared/contracts/catalog'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
@@ -32,7 +35,7 @@ export interface RuntimeState {
 export function createServices(
   db: Db,
   clock: Clock,
-  opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger; pdf: PdfRenderer | null; printer: PaperPrinter | null },
+  opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger; pdf: PdfRenderer | null; printer: PaperPrinter | null; emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void },
 ) {
   const settings = settingsRepo(db)
   // The audit actor is read lazily: the profile may be created after the services are.
@@ -61,6 +64,8 @@ export function createServices(
   const bedragen = createBedragenService({ db, clock, audit })
   const plannen = createPlannenService({ db, clock, audit, clients, sync, bedragen, currentUserId })
   const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam: () => profiel.current()?.naam ?? null, audit, db })
+  const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print })
+  const brievenBatch = createBatchService({ db, clock, audit, clients, brieven, print, currentUserId, emit: opts.emit ?? (() => undefined) })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -77,6 +82,6 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, brieven, brievenBatch, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

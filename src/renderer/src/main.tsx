@@ -9,6 +9,7 @@ import './styles/forms.css'
 import './styles/caseload.css'
 import './styles/dossier.css'
 import './styles/plannen.css'
+import './styles/brieven.css'
 
 installDutchErrors()
 createRoot(document.getElementById('root')!).render(

@@ -4,6 +4,7 @@ import { activiteitenRoutes } from './activiteiten.routes'
 import { auditRoutes } from './audit.routes'
 import { bedragenRoutes } from './bedragen.routes'
 import { backupsRoutes } from './backups.routes'
+import { brievenEvents, brievenRoutes } from './brieven.routes'
 import { caseloadRoutes } from './caseload.routes'
 import { clientsRoutes } from './clients.routes'
 import { dossierRoutes } from './dossier.routes'
@@ -31,6 +32,7 @@ export const routes = {
   ...auditRoutes,
   ...plannenRoutes,
   ...bedragenRoutes,
+  ...brievenRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes
@@ -40,7 +42,7 @@ export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
 export type RouteArgs<N extends RouteName> = z.output<Routes[N]['input']>
 export type RouteOutput<N extends RouteName> = z.output<Routes[N]['output']>
 
-export const events = { ...appEvents }
+export const events = { ...appEvents, ...brievenEvents }
 export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { BriefpapierSchema } from './briefpapier'
+import { BriefDocumentSchema, BrievenbundelSchema } from './brief'
 
 /**
  * A print document: which template (`kind`), its props, and whether it is a draft (then every page
@@ -38,6 +39,6 @@ export const PlanDocumentSchema = z.object({
   ondertekening: z.array(z.object({ rol: z.string().max(100), naam: z.string().max(200) })).max(4),
 })
 
-export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, PlanDocumentSchema])
+export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, PlanDocumentSchema, BriefDocumentSchema, BrievenbundelSchema])
 export type PrintDocument = z.output<typeof PrintDocumentSchema>
 export type PrintKind = PrintDocument['kind']

@@ -2,6 +2,7 @@ import type { Migration } from '../types'
 import { m0001 } from './0001-foundation'
 import { m0002 } from './0002-dossier'
 import { m0003 } from './0003-plannen'
+import { m0004 } from './0004-brieven'
 
 /** All migrations in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003]
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004]

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/types'
 import type { DossierSnapshot } from '../../../shared/domain/termijnen'
+import { SOORT_INFO, type BriefSoort } from '../../../shared/domain/brieven/soorten'
 
 /** Reads what the task rules need about one client, in one pass of small indexed queries. */
 export function snapshotReader(db: Db) {
@@ -22,6 +23,13 @@ export function snapshotReader(db: Db) {
      JOIN plan_versie v ON v.id = (SELECT id FROM plan_versie WHERE plan_id = p.id ORDER BY nummer DESC LIMIT 1)
      WHERE p.client_id = ? AND p.soort = 'zorgplan' AND v.volgende_evaluatie IS NOT NULL`,
   )
+  // Letters arrive with migration 4; a database migrated only to 3 has no brief table yet.
+  const hasBrieven = db.prepare(`SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'brief_verzending'`).get() !== undefined
+  const beschikkingen = hasBrieven
+    ? db.prepare(
+        `SELECT b.id, b.kenmerk, b.soort, v.verzonden_op AS verzondenOp FROM brief b JOIN brief_verzending v ON v.brief_id = b.id WHERE b.client_id = ?`,
+      )
+    : null
   const regio = db.prepare(
     `SELECT c.regio_code AS client, a.regio_code AS adviseur, c.adres_gewijzigd_op AS adresGewijzigdOp
      FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id = ?`,
@@ -42,6 +50,9 @@ export function snapshotReader(db: Db) {
         adviescommissie: b.adviescommissie === 1,
       })),
       zorgplanEvaluaties: evaluaties.all(clientId) as Array<{ planId: number; datum: string }>,
+      beschikkingen: ((beschikkingen?.all(clientId) ?? []) as Array<{ id: number; kenmerk: string; soort: BriefSoort; verzondenOp: string }>)
+        .filter((b) => SOORT_INFO[b.soort]?.beschikking)
+        .map(({ soort: _s, ...b }) => b),
       regio: { ...r, clientNaam: r.client ? regioNaam(r.client) : null },
     }
   }

@@ -7,6 +7,7 @@ import { BeheerPage } from '../features/beheer/BeheerPage'
 import { NotYetPage } from '../features/placeholder/NotYetPage'
 import { PlanPage } from '../features/plannen/PlanPage'
 import { ZorgplannenPage } from '../features/plannen/ZorgplannenPage'
+import { BrievenPage } from '../features/brieven/BrievenPage'
 
 const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
 
@@ -21,7 +22,7 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
     case 'aanbieders':
       return <NotYetPage title="Aanbieders" what="zorgaanbieders vergelijken voor een cliënt en de wachtlijst bijhouden" />
     case 'brieven':
-      return <NotYetPage title="Brieven" what="beschikkingen en brieven opmaken, printen en archiveren" />
+      return <BrievenPage />
   }
 }
 

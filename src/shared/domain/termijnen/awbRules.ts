@@ -25,21 +25,38 @@ export const beslistermijnAanvraag: Rule = (d) =>
       bron: `aanvraag:${a.id}`,
     }))
 
-/** Awb art. 6:7 and 6:8: bezwaar is possible until six weeks after the day of bekendmaking. */
-export const bezwaartermijn: Rule = (d) =>
-  d.aanvragen
+/**
+ * Awb art. 6:7 and 6:8: bezwaar is possible until six weeks after the day of bekendmaking: of a
+ * decided aanvraag, or of a beschikking whose verzenddatum was registered with the letter.
+ */
+export const bezwaartermijn: Rule = (d) => [
+  ...(d.beschikkingen ?? [])
+    .filter((b) => bezwaartermijnEinde(b.verzondenOp) >= d.today)
+    .map((b) => ({
+      sleutel: `bezwaartermijn:brief:${b.id}`,
+      regel: 'bezwaartermijn',
+      soort: 'termijn' as const,
+      titel: 'Bezwaartermijn loopt',
+      toelichting: `Beschikking ${b.kenmerk} verstuurd op ${formatDateLong(b.verzondenOp)}. Tot en met deze datum kan bezwaar worden gemaakt.`,
+      artikel: 'Awb art. 6:7 en 6:8; Atw art. 1',
+      deadline: bezwaartermijnEinde(b.verzondenOp),
+      vanaf: null,
+      bron: `brief:${b.id}`,
+    })),
+  ...d.aanvragen
     .filter((a) => a.bekendgemaaktOp !== null && bezwaartermijnEinde(a.bekendgemaaktOp) >= d.today)
     .map((a) => ({
       sleutel: `bezwaartermijn:aanvraag:${a.id}`,
       regel: 'bezwaartermijn',
-      soort: 'termijn',
+      soort: 'termijn' as const,
       titel: 'Bezwaartermijn loopt',
       toelichting: `Besluit bekendgemaakt op ${formatDateLong(a.bekendgemaaktOp!)}. Tot en met deze datum kan bezwaar worden gemaakt.`,
       artikel: 'Awb art. 6:7 en 6:8; Atw art. 1',
       deadline: bezwaartermijnEinde(a.bekendgemaaktOp!),
       vanaf: null,
       bron: `aanvraag:${a.id}`,
-    }))
+    })),
+]
 
 /**
  * Awb art. 7:10: decide on bezwaar within 6 weeks (12 with an adviescommissie, 7:13), counted from

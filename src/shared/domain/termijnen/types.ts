@@ -32,6 +32,8 @@ export interface DossierSnapshot {
   }>
   /** Evaluation dates agreed in the latest version of each zorgplan (Wlz art. 8.1.1 lid 1 sub d). */
   zorgplanEvaluaties?: Array<{ planId: number; datum: string }>
+  /** Beschikkingen (letters) with a registered verzenddatum: the day of bekendmaking (Awb 3:41). */
+  beschikkingen?: Array<{ id: number; kenmerk: string; verzondenOp: string }>
   regio: { client: string | null; clientNaam: string | null; adviseur: string | null; adresGewijzigdOp: string | null }
 }
 

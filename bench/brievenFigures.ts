@@ -1,0 +1,129 @@
+// Letter figures: one beschikking data → HTML → PDF (warm), a batch of 100 letters each archived as
+// its own PDF, a combined print run of 100 letters in one document, and the same letter through
+// LibreOffice headless (soffice --convert-to pdf from an equivalent .fodt), single and 100, with ratios.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createBackend } from '../src/main/backend'
+import { unprotectedKeyWrapper } from '../src/main/db/keys'
+import { fixedClock } from '../src/main/lib/clock'
+import { createLogger } from '../src/main/lib/log'
+import { referenceDataDir } from '../src/main/lib/referenceDir'
+import { createChromiumPdf } from '../e2e/harness/chromiumPdf'
+import { testBsns } from '../src/shared/domain/bsn'
+import { briefInhoud, type BriefBron } from '../src/shared/domain/brieven/inhoud'
+import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
+import { DEFAULT_BRIEFPAPIER } from '../src/shared/print/briefpapier'
+import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
+import { briefAlsFodt } from './fodt'
+import { round, summarise, time, type Figure } from './stats'
+
+const SIZE = '100'
+const GEGEVENS = { ingangsdatum: '2027-01-01', jaarbedragCenten: 4_812_345, verantwoordingsvrijCenten: 72_185 }
+
+function soffice(): string | null {
+  for (const bin of ['soffice', 'libreoffice']) if (spawnSync(bin, ['--version'], { encoding: 'utf8' }).status === 0) return bin
+  return null
+}
+
+export async function brievenFigures(): Promise<Figure[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-brieven-'))
+  const pdf = await createChromiumPdf()
+  const b = createBackend({ dataDir, keyWrapper: unprotectedKeyWrapper, trustedBases: ['http://bench.local/'], integrityWorker: INTEGRITY_WORKER, referenceDir: referenceDataDir(), clock: fixedClock('2026-11-22'), log: createLogger(() => {}), backgroundRefresh: false, autoBackup: false, pdf })
+  const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
+    const r = await b.dispatch(BENCH_SENDER, route, input)
+    if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
+    return r.value as RouteOutput<N>
+  }
+  try {
+    const ref = referenceDataDir()!
+    for (const [soort, file] of [['regios', 'zorgkantoorregios_2025.csv'], ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'], ['postcodes', 'pc4_nl.csv']] as const) {
+      await ok('referentie.import', { soort, geldigVanaf: '2025-01-01', bestandsnaam: file, inhoud: readFileSync(join(ref, file), 'utf8') })
+    }
+    await ok('profiel.create', { naam: 'Bench Adviseur', functie: 'Klantadviseur', afdeling: 'pgb', regioCode: 'ZK02' })
+    await ok('briefpapier.save', { ...DEFAULT_BRIEFPAPIER, organisatie: 'Zorgkantoor Bench (fictief)', postadres: 'Postbus 1, 1000 AA  AMSTERDAM', telefoon: '020 000 00 00' })
+    const bsns = testBsns('9995')
+    const clientIds: number[] = []
+    for (let i = 0; i < 100; i++) {
+      const c = await ok('clients.create', { voornamen: 'Bram', achternaam: `Bench${i} (fictief)`, geboortedatum: '1948-05-06', bsn: bsns.next().value as string })
+      const d = await ok('dossier.get', { clientId: c.id })
+      await ok('clients.update', { id: c.id, version: d.client.version, persoon: { ...d.client.persoon, geslacht: 'man', straat: 'Benchstraat', huisnummer: String(i + 1), postcode: '1011 AB', woonplaats: 'Amsterdam' } })
+      clientIds.push(c.id)
+    }
+
+    // 1. One letter: data → HTML → PDF on a warm renderer (the dossier read is part of it).
+    const concept = await ok('brieven.create', { clientId: clientIds[0]!, soort: 'pgb_toekenning', gegevens: GEGEVENS })
+    const services = b.services!
+    const one = await time(30, async () => {
+      const { props } = services.brieven.inhoudVan(services.brieven.mustGet(concept.id))
+      await pdf.render({ kind: 'brief', concept: false, ...props })
+    })
+
+    // 2. A batch of 100, each finalised and archived as its own PDF (a fresh batch per run).
+    const batchRuns: number[] = []
+    for (let r = 0; r < 3; r++) {
+      const batch = await ok('brieven.batch.create', { naam: `Bench ${r}`, soort: 'pgb_toekenning', clientIds, gegevens: GEGEVENS })
+      const t = performance.now()
+      const run = await ok('brieven.batch.run', { batchId: batch.id })
+      batchRuns.push(performance.now() - t)
+      if (run.gelukt !== 100) throw new Error(`batch: ${run.mislukt} failed`)
+    }
+    const batchStats = summarise(batchRuns)
+
+    // 3. The combined print run: the 100 archived letters of one batch in one document.
+    const lastBatch = (await ok('brieven.batch.list', {}))[0]!
+    const combined = await time(3, () => ok('brieven.batch.pdf', { batchId: lastBatch.id }), 1)
+
+    const figures: Figure[] = [
+      { name: 'brief data→HTML→PDF (warm)', size: '1', unit: 'ms', median: round(one.median), p95: round(one.p95), runs: one.runs, target: 'p95 ≤ 150 ms' },
+      { name: 'batch 100 brieven, elk eigen PDF + archief', size: SIZE, unit: 's', median: round(batchStats.median / 1000), p95: round(batchStats.p95 / 1000), runs: batchRuns.length, target: '≤ 3 s' },
+      { name: 'printrun 100 brieven in één PDF', size: SIZE, unit: 's', median: round(combined.median / 1000), p95: round(combined.p95 / 1000), runs: combined.runs, target: '≤ 1.5 s' },
+    ]
+    figures.push(...libreOffice(services.brieven.inhoudVan(services.brieven.mustGet(concept.id)).props, one.median, batchStats.median))
+    return figures
+  } finally {
+    b.close()
+    await pdf.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+/** The same letter as a flat ODF text document through LibreOffice headless; reported, never required. */
+function libreOffice(props: ReturnType<typeof briefInhoud>['props'], chromiumOneMs: number, chromiumBatchMs: number): Figure[] {
+  const bin = soffice()
+  if (!bin) {
+    console.error('LibreOffice niet aanwezig: geen vergelijking met soffice --convert-to pdf (installeer libreoffice-writer-nogui).')
+    return []
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'wlz-bench-lo-'))
+  try {
+    const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`
+    writeFileSync(join(dir, 'brief.fodt'), briefAlsFodt(props))
+    const convert = (files: string[]) => {
+      const r = spawnSync(bin, [profile, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...files], { encoding: 'utf8', cwd: dir })
+      if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`)
+    }
+    convert(['brief.fodt']) // first start creates the profile
+    const single: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const t = performance.now()
+      convert(['brief.fodt'])
+      single.push(performance.now() - t)
+    }
+    const files = Array.from({ length: 100 }, (_, i) => `brief-${i}.fodt`)
+    for (const f of files) writeFileSync(join(dir, f), briefAlsFodt(props))
+    const t = performance.now()
+    convert(files)
+    const batchMs = performance.now() - t
+    const s = summarise(single)
+    return [
+      { name: 'LibreOffice .fodt→PDF (1 brief, eigen proces)', size: '1', unit: 'ms', median: round(s.median), p95: round(s.p95), runs: single.length, target: `× ${round(s.median / chromiumOneMs)} t.o.v. Chromium` },
+      { name: 'LibreOffice .fodt→PDF (100 brieven, één proces)', size: SIZE, unit: 's', median: round(batchMs / 1000), p95: round(batchMs / 1000), runs: 1, target: `× ${round(batchMs / chromiumBatchMs)} t.o.v. Chromium-batch` },
+    ]
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export type { BriefBron }

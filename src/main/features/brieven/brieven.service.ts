@@ -1,0 +1,189 @@
+import { createHash } from 'node:crypto'
+import type { Db } from '../../db/types'
+import { CONFLICT_MESSAGE } from '../../db/versioned'
+import type { Clock } from '../../lib/clock'
+import { AppError, fieldError } from '../../lib/errors'
+import type { Audit, AuditAction } from '../audit/audit'
+import type { ClientsService } from '../clients/clients.service'
+import type { PrintService } from '../print/print.service'
+import type { TaskSync } from '../taken/taken.sync'
+import type { Adviseur } from '../../../shared/contracts/profiel.routes'
+import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { BriefDetail } from '../../../shared/contracts/brieven.routes'
+import type { RouteArgs } from '../../../shared/contracts/catalog'
+import { briefInhoud, type BriefBron, type BriefInhoud } from '../../../shared/domain/brieven/inhoud'
+import { SOORT_INFO } from '../../../shared/domain/brieven/soorten'
+import type { BriefGegevens } from '../../../shared/domain/brieven/gegevens'
+import { bedragProblemen } from '../../../shared/domain/brieven/pgbTeksten'
+import { brievenRepo, type BriefRow } from './brieven.repo'
+import { bronReader } from './brievenBron'
+
+export const DEFINITIEF_MESSAGE = 'Deze brief is definitief en kan niet meer worden gewijzigd. Klopt er iets niet? Maak dan een correctie.'
+
+export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
+
+/**
+ * Letters: concepts that can be edited, and finalising, which archives the letter for good
+ * (kenmerk, PDF bytes, SHA-256, template version, the data snapshot it was made from). A reprint
+ * returns the archived bytes; a correction is a new letter referring to the old one. The SQLite
+ * triggers of migration 0003 guard the archive too, whatever happens here.
+ */
+export function createBrievenService(deps: { db: Db; clock: Clock; audit: Audit; sync: TaskSync; clients: ClientsService; adviseur: () => Adviseur | null; print: PrintService }) {
+  const { db, clock, audit } = deps
+  const repo = brievenRepo(db)
+  const bron = bronReader({ db, clients: deps.clients, adviseur: deps.adviseur, briefpapier: deps.print.briefpapier })
+
+  /** One transaction per action: the change, the task rules (bezwaartermijn), one audit record with ids only. */
+  function tx<T>(clientId: number, event: string, action: AuditAction, details: Record<string, number | string>, fn: (now: string) => T): T {
+    return db.transaction(() => {
+      deps.clients.mustGet(clientId)
+      const result = fn(clock.now().toISOString())
+      if (event === 'brief.verzonden') deps.sync.sync(clientId)
+      audit.record({ event, action, clientId, details })
+      return result
+    })()
+  }
+
+  function mustGet(id: number): BriefRow {
+    const b = repo.get(id)
+    if (!b) throw new AppError('NOT_FOUND', 'Deze brief bestaat niet (meer).')
+    return b
+  }
+
+  function corrigeert(b: BriefRow): { kenmerk: string; datum: string } | null {
+    const old = b.corrigeertId ? repo.get(b.corrigeertId) : undefined
+    return old?.kenmerk && old.datum ? { kenmerk: old.kenmerk, datum: old.datum } : null
+  }
+
+  /** A finalised letter comes from its snapshot; a concept from the dossier as it is now. */
+  function inhoudVan(b: BriefRow): BriefInhoud & { sha256: string | null; templateVersie: number | null } {
+    if (b.status === 'definitief') {
+      const a = repo.archief(b.id)!
+      return { ...briefInhoud(JSON.parse(a.snapshot) as BriefBron), ontbrekend: [], sha256: a.sha256, templateVersie: a.templateVersie }
+    }
+    return { ...briefInhoud(bron(b, { datum: clock.today(), kenmerk: null, corrigeert: corrigeert(b) })), sha256: null, templateVersie: null }
+  }
+
+  function detail(id: number): BriefDetail {
+    const b = mustGet(id)
+    const { props, ontbrekend, sha256: sha, templateVersie } = inhoudVan(b)
+    const { adviseurId: _a, ...rest } = b
+    return { ...rest, inhoud: props, ontbrekend, sha256: sha, templateVersie }
+  }
+
+  /** Amounts are refused at once with a Dutch message: zero, or above the maximum for the profile. */
+  function checkGegevens(g: BriefGegevens): void {
+    if (g.jaarbedragCenten === null) return
+    const [problem] = bedragProblemen(g)
+    if (problem) throw fieldError('gegevens.jaarbedragCenten', problem)
+  }
+
+  function mustBeConcept(b: BriefRow): void {
+    if (b.status === 'definitief') throw new AppError('FORBIDDEN', DEFINITIEF_MESSAGE)
+  }
+
+  // Finalising renders outside the transaction; one at a time, so kenmerken stay consecutive.
+  let queue: Promise<unknown> = Promise.resolve()
+  const serial = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = queue.then(job)
+    queue = next.catch(() => undefined)
+    return next
+  }
+
+  function finalise(id: number, version: number): Promise<BriefDetail> {
+    return serial(async () => {
+      const b = mustGet(id)
+      mustBeConcept(b)
+      if (b.version !== version) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+      const datum = clock.today()
+      const kenmerk = repo.nextKenmerk(datum.slice(0, 4))
+      const snapshot = bron(b, { datum, kenmerk, corrigeert: corrigeert(b) })
+      const { props, ontbrekend } = briefInhoud(snapshot)
+      if (ontbrekend.length) {
+        throw new AppError('VALIDATION_ERROR', `De brief is nog niet compleet. Nog ${ontbrekend.length === 1 ? '1 punt' : `${ontbrekend.length} punten`} in te vullen of te verbeteren.`, ontbrekend.map((message) => ({ path: 'brief', message })))
+      }
+      const pdf = await deps.print.render({ kind: 'brief', concept: false, ...props })
+      tx(b.clientId, 'brief.finalise', 'U', { briefId: id }, (now) => {
+        if (!repo.finalise(id, version, kenmerk, datum, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+        repo.archive({ briefId: id, kenmerk, templateVersie: SOORT_INFO[b.soort].versie, snapshot: JSON.stringify(snapshot), pdf, sha256: sha256(pdf), now, door: deps.adviseur()?.id ?? null })
+      })
+      return detail(id)
+    })
+  }
+
+  return {
+    repo,
+    mustGet,
+    detail,
+    inhoudVan,
+    finalise,
+    list: (input: RouteArgs<'brieven.list'>) => repo.list(input).map(({ version: _v, gegevens: _g, vrijeTekst: _t, adviseurId: _a, gecorrigeerdDoorId: _c, ...s }) => s),
+    get(id: number): BriefDetail {
+      const b = mustGet(id)
+      return db.transaction(() => {
+        audit.record({ event: 'brief.read', action: 'R', clientId: b.clientId, details: { briefId: id } })
+        return detail(id)
+      })()
+    },
+    create({ clientId, soort, gegevens, vrijeTekst }: RouteArgs<'brieven.create'>): BriefDetail {
+      checkGegevens(gegevens)
+      const id = tx(clientId, 'brief.create', 'C', {}, (now) =>
+        repo.insert({ clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: null, adviseurId: deps.adviseur()?.id ?? null }, now),
+      )
+      return detail(id)
+    },
+    update({ id, version, gegevens, vrijeTekst }: RouteArgs<'brieven.update'>): BriefDetail {
+      const b = mustGet(id)
+      mustBeConcept(b)
+      checkGegevens(gegevens)
+      tx(b.clientId, 'brief.update', 'U', { briefId: id }, (now) => {
+        if (!repo.update(id, version, gegevens, vrijeTekst, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+      })
+      return detail(id)
+    },
+    delete({ id, version }: RouteArgs<'brieven.delete'>): { id: number } {
+      const b = mustGet(id)
+      mustBeConcept(b)
+      tx(b.clientId, 'brief.delete', 'D', { briefId: id }, () => {
+        if (!repo.remove(id, version)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+      })
+      return { id }
+    },
+    async concept(id: number): Promise<PdfFile> {
+      const b = mustGet(id)
+      mustBeConcept(b)
+      const { props } = inhoudVan(b)
+      const pdf = await deps.print.render({ kind: 'brief', concept: true, ...props })
+      tx(b.clientId, 'brief.concept', 'E', { briefId: id }, () => undefined)
+      return { bestandsnaam: `concept-brief-${id}.pdf`, pdf: Buffer.from(pdf).toString('base64') }
+    },
+    /** A reprint: exactly the archived bytes. */
+    pdf(id: number): PdfFile & { sha256: string } {
+      const b = mustGet(id)
+      if (b.status !== 'definitief') throw new AppError('FORBIDDEN', 'Deze brief is nog een concept. Maak een concept-PDF of maak de brief eerst definitief.')
+      return tx(b.clientId, 'brief.reprint', 'E', { briefId: id }, () => {
+        const bytes = repo.archiefPdf(id)!
+        return { bestandsnaam: `brief-${b.kenmerk}.pdf`, pdf: bytes.toString('base64'), sha256: sha256(bytes) }
+      })
+    },
+    verzonden({ id, verzondenOp }: RouteArgs<'brieven.verzonden'>): BriefDetail {
+      const b = mustGet(id)
+      if (b.status !== 'definitief') throw new AppError('FORBIDDEN', 'Maak de brief eerst definitief. Daarna legt u de verzenddatum vast.')
+      if (b.verzondenOp) throw new AppError('CONFLICT', 'De verzenddatum van deze brief is al vastgelegd en kan niet meer veranderen.')
+      if (verzondenOp < b.datum!) throw fieldError('verzondenOp', 'De verzenddatum ligt vóór de datum van de brief.')
+      if (verzondenOp > clock.today()) throw fieldError('verzondenOp', 'De verzenddatum ligt in de toekomst.')
+      tx(b.clientId, 'brief.verzonden', 'U', { briefId: id }, (now) => repo.verzending(id, verzondenOp, now, deps.adviseur()?.id ?? null))
+      return detail(id)
+    },
+    corrigeer(id: number): BriefDetail {
+      const b = mustGet(id)
+      if (b.status !== 'definitief') throw new AppError('FORBIDDEN', 'Een concept kunt u gewoon aanpassen; een correctie is alleen nodig voor een definitieve brief.')
+      if (b.gecorrigeerdDoorId) throw new AppError('CONFLICT', 'Van deze brief bestaat al een correctie. Open die brief.')
+      const nieuw = tx(b.clientId, 'brief.correctie', 'C', { briefId: id }, (now) =>
+        repo.insert({ clientId: b.clientId, soort: b.soort, gegevens: b.gegevens, vrijeTekst: b.vrijeTekst, corrigeertId: id, batchId: null, adviseurId: deps.adviseur()?.id ?? null }, now),
+      )
+      return detail(nieuw)
+    },
+  }
+}
+export type BrievenService = ReturnType<typeof createBrievenService>

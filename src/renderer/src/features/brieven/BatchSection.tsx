@@ -1,0 +1,142 @@
+import { useEffect, useState } from 'react'
+import { call, messageOf, onEvent } from '../../api/client'
+import { useRoute } from '../../api/useRoute'
+import { downloadPdf } from '../../print/downloadPdf'
+import type { BatchRun } from '../../../../shared/contracts/brieven.routes'
+import { LEGE_GEGEVENS } from '../../../../shared/domain/brieven/gegevens'
+import { BRIEF_SOORTEN, SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
+import { GegevensVelden } from './GegevensVelden'
+
+const STATUS_LABEL = { definitief: 'Definitief', al_definitief: 'Was al definitief', mislukt: 'Mislukt' } as const
+
+/**
+ * A series of letters in one run, e.g. every budgethouder's new pgb toekenning in December: queue
+ * one letter per client in my caseload with a pgb, finalise them all with a progress bar, see the
+ * result per letter, run again to resume, and print them in one PDF.
+ */
+export function BatchSection({ onChanged }: { onChanged: () => void }) {
+  const [naam, setNaam] = useState('Pgb toekenningen')
+  const [soort, setSoort] = useState<BriefSoort>('pgb_toekenning')
+  const [gegevens, setGegevens] = useState(LEGE_GEGEVENS)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [run, setRun] = useState<BatchRun | null>(null)
+  const [voortgang, setVoortgang] = useState<{ klaar: number; totaal: number } | null>(null)
+  const batches = useRoute('brieven.batch.list', {})
+  const pgb = useRoute('caseload.query', { filter: { adviseur: 'mij', leveringsvormen: ['pgb', 'mpt_pgb'] }, limit: 200 })
+  useEffect(() => onEvent('brieven.batch.voortgang', (p) => setVoortgang({ klaar: p.klaar, totaal: p.totaal })), [])
+
+  async function act(fn: () => Promise<void>) {
+    setBusy(true)
+    setError(null)
+    try {
+      await fn()
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+      batches.reload()
+      onChanged()
+    }
+  }
+  const clientIds = pgb.data?.rows.map((r) => r.id) ?? []
+
+  return (
+    <section className="card" aria-labelledby="reeksen">
+      <h2 id="reeksen">Reeks brieven</h2>
+      <p className="muted">Eén brief per cliënt met een pgb in uw caseload ({clientIds.length} cliënten).</p>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="reeks-naam">Naam van de reeks</label>
+          <input id="reeks-naam" value={naam} maxLength={120} onChange={(e) => setNaam(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="reeks-soort">Soort brief</label>
+          <select id="reeks-soort" value={soort} onChange={(e) => setSoort(e.target.value as BriefSoort)}>
+            {BRIEF_SOORTEN.map((s) => (
+              <option key={s} value={s}>
+                {SOORT_INFO[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <GegevensVelden key={soort} soort={soort} value={gegevens} onChange={setGegevens} errors={{}} />
+      <div className="actions">
+        <button type="button" className="primary" disabled={busy || !clientIds.length} onClick={() => act(async () => void (await call('brieven.batch.create', { naam, soort, clientIds, gegevens })))}>
+          Reeks aanmaken ({clientIds.length} brieven)
+        </button>
+      </div>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+      {(batches.data ?? []).length > 0 && (
+        <table className="data-table brieven-tabel">
+          <caption>Reeksen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Reeks</th>
+              <th scope="col">Soort</th>
+              <th scope="col">Definitief</th>
+              <th scope="col">Acties</th>
+            </tr>
+          </thead>
+          <tbody>
+            {batches.data!.map((b) => (
+              <tr key={b.id}>
+                <td>{b.naam}</td>
+                <td>{SOORT_INFO[b.soort].label}</td>
+                <td>
+                  {b.definitief} van {b.totaal}
+                </td>
+                <td className="acties">
+                  <button type="button" disabled={busy || b.definitief === b.totaal} onClick={() => act(async () => (setVoortgang({ klaar: 0, totaal: b.totaal }), setRun(await call('brieven.batch.run', { batchId: b.id }))))}>
+                    {b.definitief ? 'Verder uitvoeren' : 'Uitvoeren'}
+                  </button>
+                  <button type="button" disabled={busy || !b.definitief} onClick={() => act(async () => downloadPdf(await call('brieven.batch.pdf', { batchId: b.id })))}>
+                    Alles in één PDF
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {voortgang && (
+        <div className="voortgang">
+          <label htmlFor="reeks-voortgang">
+            Voortgang: {voortgang.klaar} van {voortgang.totaal}
+          </label>
+          <progress id="reeks-voortgang" max={voortgang.totaal} value={voortgang.klaar} />
+        </div>
+      )}
+      {run && (
+        <table className="data-table brieven-tabel">
+          <caption>
+            Resultaat: {run.gelukt} gelukt, {run.mislukt} mislukt
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Cliënt</th>
+              <th scope="col">Status</th>
+              <th scope="col">Kenmerk</th>
+              <th scope="col">Melding</th>
+            </tr>
+          </thead>
+          <tbody>
+            {run.resultaten.map((r) => (
+              <tr key={r.briefId} className={r.status === 'mislukt' ? 'mislukt' : undefined}>
+                <td>{r.clientNaam}</td>
+                <td>{STATUS_LABEL[r.status]}</td>
+                <td>{r.kenmerk ?? '—'}</td>
+                <td>{r.melding}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

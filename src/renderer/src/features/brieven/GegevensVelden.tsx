@@ -1,0 +1,92 @@
+import { useState } from 'react'
+import { Field } from '../../components/Field'
+import { DateInput } from '../../components/DateInput'
+import type { BriefGegevens } from '../../../../shared/domain/brieven/gegevens'
+import { grondenVoor, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
+import { DATE_FIELDS, MONEY_FIELDS, VELD_LABEL, VELDEN, euroText, parseEuro, type Veld } from './velden'
+
+/** The data fields one letter type asks for. Amounts are typed in euros and kept in cents. */
+export function GegevensVelden(props: { soort: BriefSoort; value: BriefGegevens; onChange: (g: BriefGegevens) => void; errors: Record<string, string> }) {
+  const { value: g, onChange } = props
+  const set = (veld: Veld, v: unknown) => onChange({ ...g, [veld]: v })
+  return (
+    <div className="brief-velden">
+      {VELDEN[props.soort].map((veld) =>
+        veld === 'gronden' ? (
+          <fieldset key={veld} className="gronden">
+            <legend>{VELD_LABEL.gronden} (kies minstens één)</legend>
+            {grondenVoor(props.soort).map((gr) => (
+              <label key={gr.code} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={g.gronden.includes(gr.code)}
+                  onChange={(e) => set('gronden', e.target.checked ? [...g.gronden, gr.code] : g.gronden.filter((c) => c !== gr.code))}
+                />
+                <span>
+                  {gr.tekst} <span className="muted">({gr.artikel})</span>
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <Field key={veld} label={VELD_LABEL[veld]} error={props.errors[`gegevens.${veld}`]} required={isVerplicht(props.soort, veld)}>
+            {(a11y) =>
+              DATE_FIELDS.has(veld) ? (
+                <DateInput {...a11y} value={(g[veld] as string | null) ?? ''} onChange={(v) => set(veld, v === '' ? null : v)} />
+              ) : MONEY_FIELDS.has(veld) ? (
+                <MoneyInput a11y={a11y} cents={g[veld] as number | null} onChange={(c) => set(veld, c)} />
+              ) : veld === 'leveringsvorm' ? (
+                <select {...a11y} value={g.leveringsvorm ?? ''} onChange={(e) => set(veld, e.target.value === '' ? null : e.target.value)}>
+                  <option value="">Kies…</option>
+                  <option value="vpt">Vpt</option>
+                  <option value="mpt">Mpt</option>
+                  <option value="pgb">Pgb</option>
+                </select>
+              ) : veld === 'urenPerWeek' ? (
+                <input {...a11y} type="number" min={0} max={168} step={0.5} value={g.urenPerWeek ?? ''} onChange={(e) => set(veld, e.target.value === '' ? null : Number(e.target.value))} />
+              ) : (
+                <input {...a11y} type="text" maxLength={200} value={g[veld] as string} onChange={(e) => set(veld, e.target.value)} />
+              )
+            }
+          </Field>
+        ),
+      )}
+    </div>
+  )
+}
+
+const OPTIONEEL: ReadonlySet<Veld> = new Set(['einddatum', 'maximumCenten', 'gesprekPlaats', 'bestredenKenmerk'])
+
+/** Mirrors what blocks finalising (inhoud.ts): the application date only matters for a refusal. */
+function isVerplicht(soort: BriefSoort, veld: Veld): boolean {
+  if (OPTIONEEL.has(veld)) return false
+  if (veld === 'aanvraagOntvangenOp') return soort.endsWith('_afwijzing')
+  if (veld === 'aanbieder') return soort !== 'overbrugging'
+  return true
+}
+
+function MoneyInput(props: { a11y: object; cents: number | null; onChange: (cents: number | null) => void }) {
+  const [text, setText] = useState(euroText(props.cents))
+  const parsed = parseEuro(text)
+  return (
+    <>
+      <input
+        {...props.a11y}
+        type="text"
+        inputMode="decimal"
+        className="money"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value)
+          const c = parseEuro(e.target.value)
+          if (c === null || !Number.isNaN(c)) props.onChange(c)
+        }}
+      />
+      {parsed !== null && Number.isNaN(parsed) && (
+        <span className="field-error" role="alert">
+          Vul een bedrag in euro’s in, bijvoorbeeld 48.123,45.
+        </span>
+      )}
+    </>
+  )
+}

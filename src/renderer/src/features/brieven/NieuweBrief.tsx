@@ -1,0 +1,70 @@
+import { useState } from 'react'
+import { call, messageOf } from '../../api/client'
+import { useRoute } from '../../api/useRoute'
+import { BRIEF_SOORTEN, SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
+
+/** Start a letter: find the client by name, BSN or postcode, choose the letter type. */
+export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) {
+  const [zoek, setZoek] = useState('')
+  const [clientId, setClientId] = useState<number | null>(null)
+  const [soort, setSoort] = useState<BriefSoort>('pgb_afwijzing')
+  const [error, setError] = useState<string | null>(null)
+  const { data } = useRoute('caseload.query', { zoek, filter: { adviseur: 'alle' }, limit: 8 })
+  const rows = zoek.trim().length >= 2 ? (data?.rows ?? []) : []
+  const gekozen = rows.find((r) => r.id === clientId)
+
+  async function create() {
+    if (clientId === null) return setError('Kies eerst een cliënt.')
+    try {
+      onCreated((await call('brieven.create', { clientId, soort })).id)
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="nieuwe-brief">
+      <h2 id="nieuwe-brief">Nieuwe brief</h2>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="brief-zoek">Cliënt zoeken</label>
+          <input id="brief-zoek" type="search" value={zoek} maxLength={100} placeholder="Naam, BSN of postcode" onChange={(e) => (setZoek(e.target.value), setClientId(null))} />
+        </div>
+        <div className="field">
+          <label htmlFor="brief-soort">Soort brief</label>
+          <select id="brief-soort" value={soort} onChange={(e) => setSoort(e.target.value as BriefSoort)}>
+            {BRIEF_SOORTEN.map((s) => (
+              <option key={s} value={s}>
+                {SOORT_INFO[s].label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {rows.length > 0 && (
+        <fieldset className="client-keuze">
+          <legend>Kies de cliënt</legend>
+          {rows.map((r) => (
+            <label key={r.id} className="checkbox">
+              <input type="radio" name="brief-client" checked={clientId === r.id} onChange={() => setClientId(r.id)} />
+              <span>
+                {r.naam} <span className="muted">· {r.geboortedatum.split('-').reverse().join('-')} · {r.postcode}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {zoek.trim().length >= 2 && data && rows.length === 0 && <p className="muted">Geen cliënten gevonden.</p>}
+      <div className="actions">
+        <button type="button" className="primary" onClick={create} disabled={clientId === null}>
+          Concept maken{gekozen ? ` voor ${gekozen.naam}` : ''}
+        </button>
+      </div>
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+import type { z } from 'zod'
+import type { BriefDocumentSchema, BriefProps, BrievenbundelSchema } from '../../../../shared/print/brief'
+import { Letterhead } from './Letterhead'
+import '../brief.css'
+
+/**
+ * A letter or beschikking: letterhead and window address, the reference block, then the blocks
+ * in order (locked ones and the adviser's free paragraphs look the same on paper), and the
+ * signature of the official acting under mandate. Every text is rendered as text, never as markup.
+ */
+export function BriefLetter({ brief }: { brief: BriefProps }) {
+  const lang = brief.adresregels.join('').length > 140
+  return (
+    <article className={`letter brief${lang ? ' adres-lang' : ''}`}>
+      <Letterhead
+        briefpapier={brief.briefpapier}
+        adresregels={brief.adresregels}
+        kenmerk={
+          <dl className="reference-grid">
+            {brief.referentie.map((r) => (
+              <div key={r.label} className={`reference-row${r.waarde.length > 34 ? ' reference-breed' : ''}`}>
+                <dt>{r.label}</dt>
+                <dd>{r.waarde}</dd>
+              </div>
+            ))}
+          </dl>
+        }
+      />
+      <section className="letter-body">
+        <p className="aanhef">{brief.aanhef}</p>
+        {brief.blokken
+          .filter((b) => b.alineas.length || b.lijst.length || b.tabel.length)
+          .map((b) => (
+            <section key={b.id} className={`blok blok-${b.id}`}>
+              {b.titel && <h2>{b.titel}</h2>}
+              {b.alineas.map((a, i) => (
+                <p key={i}>{a}</p>
+              ))}
+              {b.lijst.length > 0 && (
+                <ul>
+                  {b.lijst.map((l, i) => (
+                    <li key={i}>{l}</li>
+                  ))}
+                </ul>
+              )}
+              {b.tabel.length > 0 && (
+                <table className="berekening">
+                  <tbody>
+                    {b.tabel.map((r) => (
+                      <tr key={r.label}>
+                        <th scope="row">{r.label}</th>
+                        <td>{r.waarde}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+          ))}
+        <div className="ondertekening">
+          <p>{brief.ondertekening.groet}</p>
+          <p className="naam">{brief.ondertekening.naam}</p>
+          <p>{brief.ondertekening.functie}</p>
+          <p>{brief.ondertekening.namens}</p>
+        </div>
+      </section>
+    </article>
+  )
+}
+
+export function Brief({ doc }: { doc: z.output<typeof BriefDocumentSchema> }) {
+  return <BriefLetter brief={doc} />
+}
+
+/** A combined print run: the letters one after the other, each from a new sheet. */
+export function Brievenbundel({ doc }: { doc: z.output<typeof BrievenbundelSchema> }) {
+  return (
+    <>
+      {doc.brieven.map((b, i) => (
+        <BriefLetter key={i} brief={b} />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod'
+import { isIsoDate } from '../dates'
+import { ALLE_GRONDEN } from './soorten'
+
+const Datum = z.string().max(10).refine(isIsoDate, 'Vul een bestaande datum in als dd-mm-jjjj.').nullable().default(null)
+/** Money in integer cents; at most € 1.000.000 (a PAB-like pgb is about € 220.000 a year). */
+const Centen = z
+  .number()
+  .int('Een bedrag is een geheel aantal centen.')
+  .min(0, 'Een bedrag kan niet negatief zijn.')
+  .max(100_000_000, 'Dit bedrag is onwaarschijnlijk hoog (meer dan € 1.000.000).')
+  .nullable()
+  .default(null)
+const Tekst = (max: number) => z.string().trim().max(max).default('')
+const GROND_CODES = ALLE_GRONDEN.map((g) => g.code) as [string, ...string[]]
+
+/**
+ * What the adviser enters or confirms for a letter, beside what comes from the dossier. One shape
+ * for every letter type: each type uses the fields it needs (see `ontbrekend` in inhoud.ts).
+ * Amounts stay explicit inputs in cents so a dated pgb budget table can prefill them later.
+ */
+export const BriefGegevensSchema = z.strictObject({
+  aanvraagOntvangenOp: Datum,
+  ingangsdatum: Datum,
+  einddatum: Datum,
+  /** Pgb: the budget for a whole calendar year for the client's zorgprofiel. */
+  jaarbedragCenten: Centen,
+  /** Pgb: the maximum for the zorgprofiel (reference table), to refuse an amount above it. */
+  maximumCenten: Centen,
+  /** Pgb: the part the budgethouder need not account for (paid out by the SVB). */
+  verantwoordingsvrijCenten: Centen,
+  gronden: z.array(z.enum(GROND_CODES, { error: 'Kies een reden uit de lijst.' })).max(20).default([]),
+  /** Overbrugging: the leveringsvorm while waiting (Wlz 3.3.6). */
+  leveringsvorm: z.enum(['vpt', 'mpt', 'pgb']).nullable().default(null),
+  aanbieder: Tekst(200),
+  /** Meerzorg: extra hours of care per week. */
+  urenPerWeek: z.number().min(0).max(168).nullable().default(null),
+  gesprekDatum: Datum,
+  gesprekTijd: z
+    .string()
+    .trim()
+    .max(5)
+    .refine((v) => v === '' || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'Vul een tijd in als uu:mm, bijvoorbeeld 10:30.')
+    .default(''),
+  gesprekPlaats: Tekst(200),
+  bezwaarOntvangenOp: Datum,
+  /** The kenmerk of the decision the bezwaar is about. */
+  bestredenKenmerk: Tekst(40),
+})
+export type BriefGegevens = z.output<typeof BriefGegevensSchema>
+export const LEGE_GEGEVENS: BriefGegevens = BriefGegevensSchema.parse({})
+
+/** The free paragraphs the adviser may edit in the preview; everything else in a letter is locked. */
+export const VrijeTekstSchema = z.strictObject({
+  toelichting: Tekst(4000),
+  afsluiting: Tekst(1000),
+})
+export type VrijeTekst = z.output<typeof VrijeTekstSchema>

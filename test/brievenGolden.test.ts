@@ -1,0 +1,86 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testBackend, withProfile, type TestBackend } from './helpers/backend'
+import { chromiumPdfForTests, flat, pdfText } from './helpers/pdf'
+import { BRIEFPAPIER, bewaarPdf, clientMetAdres } from './helpers/brieven'
+import type { PdfRenderer } from '../src/main/print/pdfRenderer'
+import type { RouteInput } from '../src/shared/contracts/catalog'
+import { BRIEF_SOORTEN, SOORT_INFO, type BriefSoort } from '../src/shared/domain/brieven/soorten'
+import { testBsns } from '../src/shared/domain/bsn'
+
+// Golden tests: every letter type, finalised, read back with pdftotext and compared with the
+// reviewed text in test/golden/brieven (UPDATE_GOLDEN=1 rewrites them after a deliberate change).
+let pdf: PdfRenderer
+let b: TestBackend
+const bsns = testBsns('9998')
+beforeAll(async () => {
+  pdf = await chromiumPdfForTests()
+  b = testBackend({ pdf })
+  await withProfile(b)
+  await b.ok('briefpapier.save', BRIEFPAPIER)
+}, 60_000)
+afterAll(async () => {
+  b.dispose()
+  await pdf.close()
+})
+
+type Gegevens = RouteInput<'brieven.create'>['gegevens']
+const COMPLEET: Record<BriefSoort, Gegevens> = {
+  pgb_toekenning: { ingangsdatum: '2027-01-01', jaarbedragCenten: 4_812_345, maximumCenten: 6_000_000, verantwoordingsvrijCenten: 72_185 },
+  pgb_afwijzing: { aanvraagOntvangenOp: '2026-10-01', gronden: ['wlz-3.3.3-4b', 'blz-3.6.2-1c'] },
+  pgb_wijziging: { ingangsdatum: '2026-12-01', jaarbedragCenten: 3_650_000, verantwoordingsvrijCenten: 25_000 },
+  pgb_intrekking: { ingangsdatum: '2026-12-01', gronden: ['intrekking-verblijf'] },
+  vpt_toekenning: { aanvraagOntvangenOp: '2026-10-15', ingangsdatum: '2026-12-01', aanbieder: 'Zorggroep Duinzicht (fictief)' },
+  vpt_afwijzing: { aanvraagOntvangenOp: '2026-10-15', gronden: ['wlz-3.3.2-verantwoord'] },
+  mpt_toekenning: { aanvraagOntvangenOp: '2026-10-15', ingangsdatum: '2026-12-01', aanbieder: 'Thuiszorg Polderland (fictief)' },
+  mpt_afwijzing: { aanvraagOntvangenOp: '2026-10-15', gronden: ['wlz-3.3.2-kostengrens', 'wlz-3.3.2-doelmatig'] },
+  overbrugging: { leveringsvorm: 'mpt', ingangsdatum: '2026-12-01', aanbieder: 'Thuiszorg Polderland (fictief)' },
+  meerzorg_toekenning: { aanvraagOntvangenOp: '2026-10-20', ingangsdatum: '2026-12-01', einddatum: '2027-11-30', urenPerWeek: 6.5 },
+  meerzorg_afwijzing: { aanvraagOntvangenOp: '2026-10-20', gronden: ['meerzorg-25'] },
+  uitnodiging_keuzegesprek: { gesprekDatum: '2026-12-03', gesprekTijd: '10:30' },
+  bevestiging_wachtlijst: { ingangsdatum: '2026-11-20', aanbieder: 'Woonzorgcentrum De Linde (fictief)' },
+  ontvangst_bezwaar: { bezwaarOntvangenOp: '2026-11-18', bestredenKenmerk: 'BR-2026-000001' },
+}
+const TOELICHTING: Partial<Record<BriefSoort, string>> = { pgb_wijziging: 'Uw zorgprofiel is gewijzigd van VV 4 naar VV 5.' }
+
+const AWB = [
+  'Ons besluit',
+  'Waarom wij zo besluiten',
+  'Wij baseren dit besluit op:',
+  'Awb art. 3:46 en 3:47',
+  'Bent u het niet eens met dit besluit?',
+  'binnen zes weken na de dag waarop wij deze brief hebben verstuurd',
+  'Stuur uw bezwaarschrift naar: Zorgkantoor Proefregio (fictief), t.a.v. Bezwaar en Klachten Wlz',
+  'uw naam en adres;',
+  'de datum;',
+  'om welk besluit het gaat',
+  'waarom u het niet eens bent met het besluit;',
+  'uw handtekening.',
+  'in mandaat',
+]
+
+describe('golden letters', () => {
+  it.each(BRIEF_SOORTEN)('%s: complete, finalised, text as reviewed', async (soort) => {
+    const client = await clientMetAdres(b, { bsn: bsns.next().value as string })
+    const c = await b.ok('brieven.create', { clientId: client.id, soort, gegevens: COMPLEET[soort], vrijeTekst: { toelichting: TOELICHTING[soort] ?? '', afsluiting: '' } })
+    expect(c.ontbrekend).toEqual([])
+    const done = await b.ok('brieven.finalise', { id: c.id, version: c.version })
+    const file = await b.ok('brieven.pdf', { id: done.id })
+    bewaarPdf(soort, file.pdf)
+    const text = flat(pdfText(file.pdf, 'raw'))
+    expect(text).toContain(SOORT_INFO[soort].onderwerp)
+    expect(text).toContain(done.kenmerk!)
+    expect(text).toMatch(/pagina 1 van \d/)
+    for (const part of AWB) {
+      if (SOORT_INFO[soort].beschikking) expect(text).toContain(part)
+      else if (part !== 'in mandaat') expect(text).not.toContain(part)
+    }
+    const normalised = pdfText(file.pdf).replaceAll(done.kenmerk!, 'BR-2026-KENMERK').replace(/[ \t]+$/gm, '')
+    const golden = `test/golden/brieven/${soort}.txt`
+    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+      if (!process.env.UPDATE_GOLDEN) throw new Error(`No golden text for ${soort}: run with UPDATE_GOLDEN=1, then review ${golden}`)
+      writeFileSync(golden, normalised)
+    }
+    expect(normalised).toBe(readFileSync(golden, 'utf8'))
+  }, 30_000)
+})
