@@ -46,9 +46,11 @@ async function leesXlsx(bytes: Buffer): Promise<Omit<Tabel, 'codering'>> {
   const sheet = wb.worksheets[0]
   if (!sheet) throw new AppError('VALIDATION_ERROR', 'Dit Excel-bestand heeft geen werkblad.')
   const rows: Array<{ nummer: number; cellen: string[] }> = []
+  // columnCount walks the whole sheet: read it once, not per row (that made 10k rows take 28 s).
+  const columns = sheet.columnCount
   sheet.eachRow({ includeEmpty: false }, (row) => {
     const cellen: string[] = []
-    for (let c = 1; c <= sheet.columnCount; c++) cellen.push(celTekst(row.getCell(c).value).trim())
+    for (let c = 1; c <= columns; c++) cellen.push(celTekst(row.getCell(c).value).trim())
     rows.push({ nummer: row.number, cellen })
   })
   const [header, ...data] = rows

@@ -52,16 +52,17 @@ export function createVergelijkService(deps: { db: Db; clock: Clock; clients: Cl
   function context(clientId: number) {
     const c = deps.clients.mustGet(clientId)
     const s = client.get(clientId) as { zorgprofiel: string | null; leveringsvorm: string | null; postcode: string }
-    const punt = deps.pc4().get(s.postcode.slice(0, 4)) ?? null
+    const punten = deps.pc4()
+    const punt = punten.get(s.postcode.slice(0, 4)) ?? null
     // What the client looks for: the current leveringsvorm when it is one a location offers, else a place (verblijf).
     const gezocht = s.leveringsvorm && ['verblijf', 'vpt', 'mpt', 'dtv'].includes(s.leveringsvorm) ? s.leveringsvorm : 'verblijf'
     const statussen = new Map((wachtstatus.all(clientId) as Array<{ id: number; wachtstatus: string }>).map((w) => [w.id, w.wachtstatus]))
-    return { c, s, punt, gezocht, statussen }
+    return { c, s, punt, punten, gezocht, statussen, today: deps.clock.today() }
   }
 
   function beoordeel(r: Row, ctx: ReturnType<typeof context>, wensen: Wensen): Vergelijking['locaties'][number] {
-    const today = deps.clock.today()
-    const punt = deps.pc4().get(r.pc4)
+    const today = ctx.today
+    const punt = ctx.punten.get(r.pc4)
     const afstandKm = ctx.punt && punt ? Math.round(haversineKm(ctx.punt, punt) * 10) / 10 : null
     const profielPast = ctx.s.zorgprofiel !== null && r.zorgprofielen.includes(`|${ctx.s.zorgprofiel}|`)
     const leveringsvormPast = r.leveringsvormen.includes(`|${ctx.gezocht}|`)
