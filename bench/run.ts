@@ -9,6 +9,7 @@ import { chromiumFigures, memoryFigure, startupFigures } from './figures'
 import { caseloadFigures } from './caseloadFigures'
 import { plannenFigures } from './plannenFigures'
 import { brievenFigures } from './brievenFigures'
+import { aanbiedersFigures } from './aanbiedersFigures'
 import type { Figure } from './stats'
 
 const SIZES = (process.env.WLZ_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -38,6 +39,7 @@ for (const n of SIZES) {
 
 // Letters do not depend on the caseload size: measured once, on their own database.
 if (process.env.WLZ_BENCH_BRIEVEN !== '0') all.push(...(await brievenFigures()))
+if (process.env.WLZ_BENCH_AANBIEDERS !== '0') all.push(...(await aanbiedersFigures()))
 
 const chromiumVersion = (() => {
   try {

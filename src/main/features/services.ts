@@ -21,6 +21,12 @@ import { createBedragenService } from './bedragen/bedragen.service'
 import { createPlannenService } from './plannen/plannen.service'
 import { createPlanPrinter } from './plannen/planPrint'
 import { createBrievenService } from './brieven/brieven.service'
+import { pc4Punten } from './aanbieders/pc4'
+import { createImportService } from './aanbieders/import.service'
+import { createRegisterService } from './aanbieders/register.service'
+import { createVergelijkService } from './aanbieders/vergelijk.service'
+import { createWachtlijstService } from './aanbieders/wachtlijst.service'
+import { createKeuzehulp } from './aanbieders/keuzehulp'
 import { createBatchService } from './brieven/batch.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
@@ -66,6 +72,12 @@ export function createServices(
   const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam: () => profiel.current()?.naam ?? null, audit, db })
   const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print })
   const brievenBatch = createBatchService({ db, clock, audit, clients, brieven, print, currentUserId, emit: opts.emit ?? (() => undefined) })
+  const pc4 = pc4Punten(db, () => clock.today())
+  const aanbiedersImport = createImportService({ db, clock, audit, pc4 })
+  const register = createRegisterService({ db, clock, audit })
+  const vergelijk = createVergelijkService({ db, clock, clients, pc4 })
+  const wachtlijst = createWachtlijstService({ db, clock, audit, clients, sync })
+  const keuzehulp = createKeuzehulp({ db, clock, audit, print, vergelijk, adviseurNaam: () => profiel.current()?.naam ?? null })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -82,6 +94,6 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, brieven, brievenBatch, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, brieven, brievenBatch, aanbiedersImport, register, vergelijk, wachtlijst, keuzehulp, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

@@ -10,6 +10,7 @@ import './styles/caseload.css'
 import './styles/dossier.css'
 import './styles/plannen.css'
 import './styles/brieven.css'
+import './styles/aanbieders.css'
 
 installDutchErrors()
 createRoot(document.getElementById('root')!).render(

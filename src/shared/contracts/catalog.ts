@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { appEvents, appRoutes } from './app.routes'
 import { activiteitenRoutes } from './activiteiten.routes'
+import { aanbiedersRoutes } from './aanbieders.routes'
 import { auditRoutes } from './audit.routes'
 import { bedragenRoutes } from './bedragen.routes'
 import { backupsRoutes } from './backups.routes'
@@ -31,6 +32,7 @@ export const routes = {
   ...werkplekRoutes,
   ...auditRoutes,
   ...plannenRoutes,
+  ...aanbiedersRoutes,
   ...bedragenRoutes,
   ...brievenRoutes,
 }

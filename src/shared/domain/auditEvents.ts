@@ -42,6 +42,14 @@ export const AUDIT_EVENT_LABEL: Record<string, string> = {
   'referentiebedrag.create': 'Bedrag of tarief toegevoegd',
   'referentiebedrag.update': 'Bedrag of tarief gewijzigd',
   'referentiebedrag.delete': 'Bedrag of tarief verwijderd',
+  'aanbieders.import': 'Zorgaanbieders geïmporteerd',
+  'aanbieders.export': 'Zorgaanbieders geëxporteerd',
+  'aanbieders.keuzehulp': 'Keuzehulp afgedrukt',
+  'wachtlijst.aanmelden': 'Aangemeld op een wachtlijst',
+  'wachtlijst.status': 'Wachtstatus gewijzigd',
+  'wachtlijst.aanbod': 'Plaats aangeboden',
+  'wachtlijst.weigering': 'Aanbod geweigerd',
+  'wachtlijst.einde': 'Wachtlijstplaatsing beëindigd',
 }
 
 export const AUDIT_ACTION_LABEL = { C: 'Aanmaken', R: 'Inzien', U: 'Wijzigen', D: 'Verwijderen', E: 'Uitvoeren' } as const

@@ -39,6 +39,18 @@ export const PlanDocumentSchema = z.object({
   ondertekening: z.array(z.object({ rol: z.string().max(100), naam: z.string().max(200) })).max(4),
 })
 
-export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, PlanDocumentSchema, BriefDocumentSchema, BrievenbundelSchema])
+/** The keuzehulp: a plain-language comparison of 2–4 locations for the client, on A4. */
+export const KeuzehulpSchema = z.object({
+  kind: z.literal('keuzehulp'),
+  concept: z.boolean(),
+  briefpapier: BriefpapierSchema,
+  clientNaam: z.string().max(200),
+  datum: z.string().max(40),
+  locaties: z.array(z.string().max(300)).min(2).max(4),
+  rijen: z.array(z.object({ label: z.string().max(100), waarden: z.array(z.string().max(300)), beste: z.array(z.number().int()) })).max(20),
+  adviseur: z.string().max(200),
+})
+
+export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, PlanDocumentSchema, KeuzehulpSchema, BriefDocumentSchema, BrievenbundelSchema])
 export type PrintDocument = z.output<typeof PrintDocumentSchema>
 export type PrintKind = PrintDocument['kind']

@@ -3,6 +3,7 @@ import { m0001 } from './0001-foundation'
 import { m0002 } from './0002-dossier'
 import { m0003 } from './0003-plannen'
 import { m0004 } from './0004-brieven'
+import { m0005 } from './0005-aanbieders'
 
 /** All migrations in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004]
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005]

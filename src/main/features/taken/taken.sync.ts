@@ -4,6 +4,8 @@ import { expectedTasks, type DossierSnapshot, type ExpectedTask } from '../../..
 import { activeOn } from '../../../shared/domain/termijnen/types'
 import type { Leveringsvorm } from '../../../shared/domain/codes'
 import { snapshotReader } from './snapshot'
+import { addDays } from '../../../shared/domain/dates'
+import { LANG_WACHTEN_WEKEN } from '../../../shared/domain/aanbieders/codes'
 import { takenRepo } from './taken.repo'
 
 /** Shown leveringsvorm when several run at once: the cost order of Blz 3.3.2.2a, then the rest. */
@@ -38,7 +40,11 @@ export function createTaskSync(db: Db, clock: Clock, regioNaam: (code: string) =
   const read = snapshotReader(db)
   const writeSummary = db.prepare(
     `UPDATE client SET zorgprofiel = @zorgprofiel, indicatie_einde = @indicatie_einde, leveringsvorm = @leveringsvorm,
-       eerste_deadline = @eerste_deadline, open_taken = @open_taken WHERE id = @id`,
+       eerste_deadline = @eerste_deadline, open_taken = @open_taken,
+       -- Urgent or long waits (issue 5): an active registration that is urgent, or actief plaatsen for 13+ weeks.
+       urgent_wachtend = EXISTS (SELECT 1 FROM wachtlijst w WHERE w.client_id = @id AND w.actief = 1
+         AND (w.wachtstatus = 'urgent_plaatsen' OR (w.wachtstatus = 'actief_plaatsen' AND w.sinds <= @lang_wachtend)))
+     WHERE id = @id`,
   )
 
   function sync(clientId: number, today: string = clock.today()): void {
@@ -66,6 +72,7 @@ export function createTaskSync(db: Db, clock: Clock, regioNaam: (code: string) =
       leveringsvorm: PRIORITY.find((p) => active.has(p)) ?? null,
       eerste_deadline: tasks.eerste,
       open_taken: tasks.aantal,
+      lang_wachtend: addDays(d.today, -7 * LANG_WACHTEN_WEKEN),
     })
   }
 

@@ -4,7 +4,7 @@ import { SECTIONS, useHashRoute, type Route } from './useHashRoute'
 import { DossierPage } from '../features/dossier/DossierPage'
 import { CaseloadPage } from '../features/caseload/CaseloadPage'
 import { BeheerPage } from '../features/beheer/BeheerPage'
-import { NotYetPage } from '../features/placeholder/NotYetPage'
+import { AanbiedersPage } from '../features/aanbieders/AanbiedersPage'
 import { PlanPage } from '../features/plannen/PlanPage'
 import { ZorgplannenPage } from '../features/plannen/ZorgplannenPage'
 import { BrievenPage } from '../features/brieven/BrievenPage'
@@ -20,7 +20,7 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
     case 'zorgplannen':
       return route.planId ? <PlanPage key={route.planId} planId={route.planId} /> : <ZorgplannenPage />
     case 'aanbieders':
-      return <NotYetPage title="Aanbieders" what="zorgaanbieders vergelijken voor een cliënt en de wachtlijst bijhouden" />
+      return <AanbiedersPage />
     case 'brieven':
       return <BrievenPage />
   }

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { test, expect } from '../fixtures'
+import { FirstRun } from '../pages/FirstRun'
+import { csv, LOCATIES } from '../../test/helpers/aanbieders'
+
+type Invoke = (route: string, input: unknown) => Promise<{ ok: boolean; value?: { id: number; version: number; client?: { version: number } } }>
+
+/**
+ * The Adriaanse story (fictitious): Mrs. A. needs a nursing home nearby so her husband can visit
+ * often. Import a provider file, compare three locations, print the keuzehulp, put her on a wachtlijst.
+ */
+test('aanbieders: import a provider file, compare three locations for a client, print the keuzehulp, register on the wachtlijst', async ({ app }) => {
+  test.setTimeout(90_000)
+  const { page } = app
+  const firstRun = new FirstRun(page)
+  await firstRun.importReference()
+  await firstRun.createProfile({ naam: 'Kees Klantadviseur', regio: 'Amsterdam' })
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible()
+  // The client through the real routes: VV5, living in 1011 (Amsterdam).
+  await page.evaluate(async () => {
+    const invoke = (window.api as unknown as { invoke: Invoke }).invoke
+    const c = await invoke('clients.create', { voornamen: 'Annie', voorvoegsel: '', achternaam: 'Adriaantest', geboortedatum: '1938-04-12', bsn: '999996708' })
+    const id = c.value!.id
+    await invoke('indicaties.create', { clientId: id, besluitnummer: '2026000754', afgiftedatum: '2026-10-01', ingangsdatum: '2026-10-01', einddatum: null, zorgprofiel: '754', grondslagen: ['02'], meerzorg: false })
+    const d = (await invoke('dossier.get', { clientId: id })).value as unknown as { client: { version: number; persoon: Record<string, string> } }
+    const p = d.client.persoon
+    await invoke('clients.update', { id, version: d.client.version, persoon: { voornamen: p.voornamen, voorvoegsel: '', achternaam: p.achternaam, geboortedatum: p.geboortedatum, geslacht: 'vrouw', straat: 'Testgracht', huisnummer: '3', huisnummerToevoeging: '', postcode: '1011 AB', woonplaats: 'Amsterdam' } })
+  })
+
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbieders' }).click()
+  await page.getByRole('tab', { name: 'Register en import' }).click()
+  await expect(page.getByText('Nog geen zorgaanbieders.')).toBeVisible()
+  // A file with one bad row first: nothing is imported, the report names row, column and value.
+  const bad = test.info().outputPath('aanbieders-fout.csv')
+  writeFileSync(bad, csv([...LOCATIES, LOCATIES[0]!.map((c, i) => (i === 1 ? '123' : c))]))
+  await page.getByLabel('Bestand', { exact: true }).setInputFiles(bad)
+  await page.getByRole('button', { name: /regels importeren/ }).click()
+  await expect(page.getByText('Er is niets geïmporteerd')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Een KvK-nummer heeft precies 8 cijfers.' })).toBeVisible()
+  await app.screenshot('aanbieders-importverslag')
+  await app.expectAccessible()
+  expect(app.query('SELECT id FROM locatie')).toEqual([])
+
+  const good = test.info().outputPath('aanbieders.csv')
+  writeFileSync(good, `\ufeff${csv(LOCATIES)}`)
+  await page.getByLabel('Bestand', { exact: true }).setInputFiles(good)
+  await expect(page.getByText('4 regels gelezen')).toBeVisible()
+  await page.getByRole('button', { name: '4 regels importeren' }).click()
+  await expect(page.getByRole('cell', { name: 'Het Baken (fictief)' })).toBeVisible()
+  await app.screenshot('aanbieders-register')
+  await app.expectAccessible()
+
+  await page.getByRole('tab', { name: 'Vergelijken' }).click()
+  await page.getByRole('searchbox').fill('Adriaantest')
+  await page.getByRole('button', { name: /Adriaantest, A\./ }).click()
+  await page.getByRole('checkbox', { name: 'Partner wil mee verhuizen' }).check()
+  for (const naam of ['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)']) await page.getByRole('checkbox', { name: `Vergelijk ${naam}` }).check()
+  const tabel = page.locator('table.vergelijk')
+  await expect(tabel.getByRole('row', { name: /Afstand vanaf uw postcode/ })).toContainText('34,6 km')
+  await expect(tabel.getByRole('row', { name: /Wachttijd/ }).locator('td.beste')).toContainText('0 weken')
+  await app.screenshot('aanbieders-vergelijken')
+  await app.expectAccessible()
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Keuzehulp afdrukken (PDF)' }).click()
+  const path = test.info().outputPath('keuzehulp.pdf')
+  await (await download).saveAs(path)
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
+  for (const expected of ['Keuzehulp', 'A. Adriaantest', 'De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)', '34,6 km', '(beste)', 'Kees Klantadviseur'])
+    expect(text).toContain(expected)
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, test.info().outputPath('keuzehulp')])
+  await test.info().attach('keuzehulp-pagina-1', { path: test.info().outputPath('keuzehulp.png'), contentType: 'image/png' })
+
+  // Register at De Linde, urgent: the caseload shows the signal.
+  await page.getByRole('combobox', { name: 'Wachtstatus' }).selectOption({ label: 'Urgent plaatsen' })
+  await page.getByRole('button', { name: 'Aanmelden' }).click()
+  await expect(tabel.getByRole('row', { name: /Uw plaats op de wachtlijst/ })).toContainText('Urgent plaatsen')
+  await page.getByRole('tab', { name: 'Wachtlijst' }).click()
+  await expect(page.getByRole('row', { name: /A. Adriaantest/ })).toContainText('Urgent plaatsen')
+  await app.screenshot('aanbieders-wachtlijst')
+  await app.expectAccessible()
+  expect(app.query<{ urgent_wachtend: number }>('SELECT urgent_wachtend FROM client')).toEqual([{ urgent_wachtend: 1 }])
+})

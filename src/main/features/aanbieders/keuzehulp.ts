@@ -1,0 +1,30 @@
+import type { Db } from '../../db/types'
+import type { Clock } from '../../lib/clock'
+import type { Audit } from '../audit/audit'
+import type { PrintService } from '../print/print.service'
+import type { PdfFile } from '../../../shared/contracts/print.routes'
+import { vergelijkRijen } from '../../../shared/domain/aanbieders/vergelijkRijen'
+import { formatDateLong } from '../../../shared/format/nl'
+import type { VergelijkService, Wensen } from './vergelijk.service'
+
+/** aanbieders.keuzehulp: the comparison as an A4 PDF for the client. */
+export function createKeuzehulp(deps: { db: Db; clock: Clock; audit: Audit; print: PrintService; vergelijk: VergelijkService; adviseurNaam: () => string | null }) {
+  return async (clientId: number, ids: number[], wensen: Wensen): Promise<PdfFile> => {
+    const v = deps.vergelijk.vergelijk(clientId, ids, wensen)
+    const file = await deps.print.toPdf(
+      {
+        kind: 'keuzehulp',
+        concept: false,
+        briefpapier: deps.print.briefpapier(),
+        clientNaam: v.client.naam,
+        datum: formatDateLong(deps.clock.today()),
+        locaties: v.locaties.map((l) => l.naam),
+        rijen: vergelijkRijen(v.locaties).map(({ label, waarden, beste }) => ({ label, waarden, beste })),
+        adviseur: deps.adviseurNaam() ?? '',
+      },
+      `keuzehulp-${clientId}-${deps.clock.today()}.pdf`,
+    )
+    deps.db.transaction(() => deps.audit.record({ event: 'aanbieders.keuzehulp', action: 'E', clientId, details: { locaties: ids.length } }))()
+    return file
+  }
+}

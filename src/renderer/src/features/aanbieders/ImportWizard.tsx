@@ -1,0 +1,155 @@
+import { useState } from 'react'
+import { call, messageOf } from '../../api/client'
+import { FileInput } from '../../components/FileInput'
+import { useToast } from '../../components/Toast'
+import type { RouteOutput } from '../../../../shared/contracts/catalog'
+import type { ImportFout } from '../../../../shared/contracts/aanbieders.routes'
+import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, type ImportVeld } from '../../../../shared/domain/aanbieders/importVelden'
+import { readBase64 } from './readBase64'
+
+type Voorbeeld = RouteOutput<'aanbieders.importVoorbeeld'>
+
+/** Import in two steps: choose a file and check the column mapping, then import all rows or none. */
+export function ImportWizard({ onDone }: { onDone: () => void }) {
+  const [file, setFile] = useState<{ naam: string; soort: 'csv' | 'xlsx'; base64: string } | null>(null)
+  const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null)
+  const [koppeling, setKoppeling] = useState<Partial<Record<ImportVeld, number>>>({})
+  const [fouten, setFouten] = useState<ImportFout[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const notify = useToast()
+
+  async function choose(f: File | undefined) {
+    setError(null)
+    setFouten(null)
+    setVoorbeeld(null)
+    if (!f) return
+    try {
+      const read = await readBase64(f)
+      const v = await call('aanbieders.importVoorbeeld', { bestandsnaam: f.name, ...read })
+      setFile({ naam: f.name, ...read })
+      setVoorbeeld(v)
+      setKoppeling(v.koppeling as Partial<Record<ImportVeld, number>>)
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  async function importeer() {
+    if (!file) return
+    setBusy(true)
+    setError(null)
+    try {
+      const r = await call('aanbieders.import', { bestandsnaam: file.naam, soort: file.soort, base64: file.base64, koppeling })
+      if (r.status === 'fouten') setFouten(r.fouten)
+      else {
+        notify(`${r.rijen} locaties verwerkt: ${r.nieuw} nieuw, ${r.bijgewerkt} bijgewerkt, ${r.ongewijzigd} ongewijzigd.`)
+        setVoorbeeld(null)
+        setFile(null)
+        onDone()
+      }
+    } catch (e) {
+      setError(messageOf(e))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="import-title" aria-busy={busy}>
+      <h2 id="import-title">Aanbieders importeren</h2>
+      <p className="hint">CSV (UTF-8 of Windows-1252, gescheiden door ; of ,) of Excel (.xlsx), hoogstens 20 MB. Alle regels worden geïmporteerd, of geen enkele.</p>
+      <label htmlFor="aanbieders-bestand">Bestand</label>
+      <FileInput id="aanbieders-bestand" accept=".csv,.txt,.xlsx" onFile={(f) => void choose(f)} />
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
+      {voorbeeld && (
+        <>
+          <p>
+            {voorbeeld.rijen} regels gelezen ({voorbeeld.codering}). Controleer welke kolom bij welk gegeven hoort.
+          </p>
+          <div className="form-grid koppeling">
+            {IMPORT_VELD_NAMEN.map((veld) => (
+              <label key={veld} className="field">
+                <span>
+                  {IMPORT_VELDEN[veld].label}
+                  {IMPORT_VELDEN[veld].verplicht ? ' *' : ''}
+                </span>
+                <select
+                  value={koppeling[veld] ?? ''}
+                  onChange={(e) => setKoppeling((k) => ({ ...k, [veld]: e.target.value === '' ? undefined : Number(e.target.value) }))}
+                >
+                  <option value="">— niet gebruiken —</option>
+                  {voorbeeld.kopjes.map((h, i) => (
+                    <option key={i} value={i}>
+                      {h || `kolom ${i + 1}`}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Eerste regels van het bestand">
+            <table className="data-table">
+              <caption>Eerste regels van het bestand</caption>
+              <thead>
+                <tr>
+                  {voorbeeld.kopjes.map((h, i) => (
+                    <th key={i} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {voorbeeld.voorbeeld.map((r, i) => (
+                  <tr key={i}>
+                    {r.map((c, j) => (
+                      <td key={j}>{c}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <div className="actions">
+            <button type="button" className="primary" disabled={busy} onClick={() => void importeer()}>
+              {busy ? 'Bezig met importeren…' : `${voorbeeld.rijen} regels importeren`}
+            </button>
+          </div>
+        </>
+      )}
+      {fouten && (
+        <div className="alert alert-error" role="alert">
+          <p>Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer het opnieuw.</p>
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Importverslag">
+            <table className="data-table">
+              <caption className="visually-hidden">Importverslag</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Rij</th>
+                  <th scope="col">Kolom</th>
+                  <th scope="col">Waarde</th>
+                  <th scope="col">Melding</th>
+                </tr>
+              </thead>
+              <tbody>
+                {fouten.slice(0, 200).map((f, i) => (
+                  <tr key={i}>
+                    <td>{f.rij}</td>
+                    <td>{f.kolom}</td>
+                    <td>{f.waarde}</td>
+                    <td>{f.melding}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod'
+import { defineRoutes } from './define'
+import { EmptyInput, IdSchema, IsoDateSchema, optionalText } from './common'
+import { CLASSIFICATIES, WACHTSTATUSSEN } from '../domain/aanbieders/codes'
+import { IMPORT_VELD_NAMEN } from '../domain/aanbieders/importVelden'
+import { PdfFileSchema } from './print.routes'
+
+/** 20 MB of file, base64 (4/3) — refused in the renderer before reading, and here again. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+const Bestand = z.strictObject({
+  bestandsnaam: z.string().trim().min(1).max(255),
+  soort: z.enum(['csv', 'xlsx'], { error: 'Kies een CSV- of Excel-bestand (.xlsx).' }),
+  base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'Dit bestand is te groot (maximaal 20 MB).'),
+})
+const Koppeling = z.partialRecord(z.enum(IMPORT_VELD_NAMEN as [string, ...string[]]), z.number().int().min(0).max(200))
+
+export const ImportFoutSchema = z.object({ rij: z.number(), kolom: z.string(), waarde: z.string(), melding: z.string() })
+export type ImportFout = z.output<typeof ImportFoutSchema>
+
+export const LocatieRijSchema = z.object({
+  id: IdSchema,
+  organisatie: z.string(),
+  naam: z.string(),
+  vestigingsnummer: z.string(),
+  postcode: z.string(),
+  woonplaats: z.string(),
+  zorgprofielen: z.array(z.string()),
+  leveringsvormen: z.array(z.string()),
+  gecontracteerd: z.boolean(),
+  wachtenden: z.number(),
+})
+export type LocatieRij = z.output<typeof LocatieRijSchema>
+
+export const VergelijkingSchema = z.object({
+  client: z.object({ id: IdSchema, naam: z.string(), postcode: z.string(), zorgprofiel: z.string().nullable(), leveringsvorm: z.string().nullable() }),
+  locaties: z.array(
+    z.object({
+      id: IdSchema,
+      organisatie: z.string(),
+      naam: z.string(),
+      adres: z.string(),
+      profielPast: z.boolean(),
+      leveringsvormPast: z.boolean(),
+      partnerplekken: z.number(),
+      specialisaties: z.array(z.string()),
+      levensbeschouwing: z.string(),
+      gecontracteerd: z.boolean(),
+      contractTot: z.string().nullable(),
+      wachttijdWeken: z.number().nullable(),
+      wachttijdBijgewerkt: z.string().nullable(),
+      afstandKm: z.number().nullable(),
+      wachtstatus: z.string().nullable(),
+      score: z.number(),
+    }),
+  ),
+})
+export type Vergelijking = z.output<typeof VergelijkingSchema>
+
+export const WachtlijstRijSchema = z.object({
+  id: IdSchema,
+  version: z.number(),
+  clientId: IdSchema,
+  clientNaam: z.string(),
+  locatieId: IdSchema,
+  locatie: z.string(),
+  organisatie: z.string(),
+  wachtstatus: z.enum(WACHTSTATUSSEN),
+  classificaties: z.array(z.string()),
+  voorkeur: z.boolean(),
+  sinds: z.string(),
+  wachtWeken: z.number(),
+  overbrugging: z.boolean(),
+  overbruggingAanbieder: z.string(),
+  weigeringen: z.number(),
+  actief: z.boolean(),
+})
+export type WachtlijstRij = z.output<typeof WachtlijstRijSchema>
+
+const Wensen = z.strictObject({
+  partneropname: z.boolean().default(false),
+  specialisatie: z.string().max(40).default(''),
+  levensbeschouwing: z.string().max(80).default(''),
+  maxKm: z.number().min(1).max(400).nullable().default(null),
+})
+
+export const aanbiedersRoutes = defineRoutes({
+  'aanbieders.locaties': {
+    kind: 'read',
+    input: z.strictObject({ zoek: z.string().max(100).default(''), limit: z.number().int().min(1).max(500).default(200) }),
+    output: z.object({ rijen: z.array(LocatieRijSchema), totaal: z.number() }),
+  },
+  /** Step 1 of an import: read the file, show the first rows and the suggested column mapping. */
+  'aanbieders.importVoorbeeld': {
+    kind: 'read',
+    input: Bestand,
+    output: z.object({ kopjes: z.array(z.string()), voorbeeld: z.array(z.array(z.string())), rijen: z.number(), koppeling: Koppeling, codering: z.string() }),
+  },
+  /** Step 2: validate every row; all rows or none are imported. */
+  'aanbieders.import': {
+    kind: 'write',
+    input: Bestand.extend({ koppeling: Koppeling }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('fouten'), fouten: z.array(ImportFoutSchema), rijen: z.number() }),
+      z.object({ status: z.literal('geimporteerd'), nieuw: z.number(), bijgewerkt: z.number(), ongewijzigd: z.number(), rijen: z.number() }),
+    ]),
+  },
+  'aanbieders.export': { kind: 'read', input: z.strictObject({ soort: z.enum(['csv', 'xlsx']) }), output: z.object({ bestandsnaam: z.string(), base64: z.string() }) },
+  /** A ranked shortlist for a client: fit, contract, distance, wait. */
+  'aanbieders.shortlist': {
+    kind: 'read',
+    input: z.strictObject({ clientId: IdSchema, wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }), limit: z.number().int().min(1).max(50).default(10) }),
+    output: VergelijkingSchema,
+  },
+  'aanbieders.vergelijk': {
+    kind: 'read',
+    input: z.strictObject({ clientId: IdSchema, locatieIds: z.array(IdSchema).min(2, 'Kies minstens twee locaties.').max(4, 'Vergelijk hoogstens vier locaties.'), wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }) }),
+    output: VergelijkingSchema,
+  },
+  'aanbieders.keuzehulp': {
+    kind: 'read',
+    input: z.strictObject({ clientId: IdSchema, locatieIds: z.array(IdSchema).min(2).max(4), wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }) }),
+    output: PdfFileSchema,
+  },
+  'wachtlijst.list': {
+    kind: 'read',
+    input: z.strictObject({ clientId: IdSchema.optional(), locatieId: IdSchema.optional(), wachtstatus: z.enum(WACHTSTATUSSEN).optional(), actief: z.boolean().default(true) }),
+    output: z.array(WachtlijstRijSchema),
+  },
+  'wachtlijst.aanmelden': {
+    kind: 'write',
+    input: z.strictObject({
+      clientId: IdSchema,
+      locatieId: IdSchema,
+      wachtstatus: z.enum(WACHTSTATUSSEN, { error: 'Kies een wachtstatus.' }),
+      classificaties: z.array(z.enum(Object.keys(CLASSIFICATIES) as [string, ...string[]])).max(5).default([]),
+      voorkeur: z.boolean().default(false),
+      sinds: IsoDateSchema,
+      overbrugging: z.boolean().default(false),
+      overbruggingAanbieder: optionalText(200),
+    }),
+    output: WachtlijstRijSchema,
+  },
+  /** A status change, an offer, a refusal or the end of the wait, kept in the history. */
+  'wachtlijst.gebeurtenis': {
+    kind: 'write',
+    input: z.strictObject({
+      id: IdSchema,
+      version: z.number().int().min(1),
+      soort: z.enum(['status', 'aanbod', 'weigering', 'einde']),
+      datum: IsoDateSchema,
+      wachtstatus: z.enum(WACHTSTATUSSEN).optional(),
+      toelichting: optionalText(1000),
+    }),
+    output: WachtlijstRijSchema,
+  },
+  'wachtlijst.historie': {
+    kind: 'read',
+    input: z.strictObject({ id: IdSchema }),
+    output: z.array(z.object({ datum: z.string(), soort: z.string(), wachtstatus: z.string().nullable(), toelichting: z.string() })),
+  },
+  'aanbieders.aantal': { kind: 'read', input: EmptyInput, output: z.object({ organisaties: z.number(), locaties: z.number() }) },
+})
