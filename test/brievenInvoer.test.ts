@@ -79,6 +79,16 @@ describe('brieven: bad input', () => {
     expect(c.ontbrekend).toEqual(['Het verantwoordingsvrije bedrag is hoger dan het budget voor deze periode.'])
   })
 
+  it('takes the maximum for the zorgprofiel from the dated budget table when it is left open', async () => {
+    const client = await clientMetAdres(b, { bsn: bsn() })
+    // The helper's client has VV5 (754); a fictitious budget from 2027 on.
+    await b.ok('bedragen.create', { soort: 'pgb_budget_jaar', sleutel: '754', geldigVanaf: '2027-01-01', bedragCent: 6_000_000, geverifieerd: false, bron: 'fictief' })
+    const before = await b.ok('brieven.create', { clientId: client.id, soort: 'pgb_toekenning', gegevens: { ingangsdatum: '2026-12-31', jaarbedragCenten: 7_000_000 } })
+    expect(before.gegevens.maximumCenten).toBeNull()
+    const above = await b.call('brieven.create', { clientId: client.id, soort: 'pgb_toekenning', gegevens: { ingangsdatum: '2027-01-01', jaarbedragCenten: 7_000_000 } })
+    expect(above.ok === false && above.error.message).toContain('hoger dan het maximum voor dit zorgprofiel (€\u00a060.000,00)')
+  })
+
   it('pro-rates a part of the year by days and ends on 31 December', async () => {
     const client = await clientMetAdres(b, { bsn: bsn() })
     const c = await b.ok('brieven.create', { clientId: client.id, soort: 'pgb_toekenning', gegevens: { ingangsdatum: '2027-07-01', jaarbedragCenten: 3_650_000, verantwoordingsvrijCenten: 25_000 } })

@@ -20,6 +20,7 @@ import { createWerkplekService } from './werkplek/werkplek.service'
 import { createBedragenService } from './bedragen/bedragen.service'
 import { createPlannenService } from './plannen/plannen.service'
 import { createPlanPrinter } from './plannen/planPrint'
+import { bedragOp } from '../../shared/domain/plannen/bedragen'
 import { createBrievenService } from './brieven/brieven.service'
 import { pc4Punten } from './aanbieders/pc4'
 import { createImportService } from './aanbieders/import.service'
@@ -70,7 +71,12 @@ export function createServices(
   const bedragen = createBedragenService({ db, clock, audit })
   const plannen = createPlannenService({ db, clock, audit, clients, sync, bedragen, currentUserId })
   const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam: () => profiel.current()?.naam ?? null, audit, db })
-  const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print })
+  const zorgprofielVan = db.prepare('SELECT zorgprofiel FROM client WHERE id = ?').pluck()
+  const budgetVoor = (clientId: number, datum: string) => {
+    const zp = zorgprofielVan.get(clientId) as string | null
+    return zp ? (bedragOp(bedragen.rows(), 'pgb_budget_jaar', zp, datum)?.bedragCent ?? null) : null
+  }
+  const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print, budgetVoor })
   const brievenBatch = createBatchService({ db, clock, audit, clients, brieven, print, currentUserId, emit: opts.emit ?? (() => undefined) })
   const pc4 = pc4Punten(db, () => clock.today())
   const aanbiedersImport = createImportService({ db, clock, audit, pc4 })

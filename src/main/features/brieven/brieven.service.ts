@@ -28,7 +28,17 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
  * returns the archived bytes; a correction is a new letter referring to the old one. The SQLite
  * triggers of migration 0003 guard the archive too, whatever happens here.
  */
-export function createBrievenService(deps: { db: Db; clock: Clock; audit: Audit; sync: TaskSync; clients: ClientsService; adviseur: () => Adviseur | null; print: PrintService }) {
+export function createBrievenService(deps: {
+  db: Db
+  clock: Clock
+  audit: Audit
+  sync: TaskSync
+  clients: ClientsService
+  adviseur: () => Adviseur | null
+  print: PrintService
+  /** The yearly pgb budget for the client's zorgprofiel on a date, from Beheer → Bedragen en tarieven. */
+  budgetVoor?: (clientId: number, datum: string) => number | null
+}) {
   const { db, clock, audit } = deps
   const repo = brievenRepo(db)
   const bron = bronReader({ db, clients: deps.clients, adviseur: deps.adviseur, briefpapier: deps.print.briefpapier })
@@ -125,7 +135,10 @@ export function createBrievenService(deps: { db: Db; clock: Clock; audit: Audit;
         return detail(id)
       })()
     },
-    create({ clientId, soort, gegevens, vrijeTekst }: RouteArgs<'brieven.create'>): BriefDetail {
+    create({ clientId, soort, gegevens: input, vrijeTekst }: RouteArgs<'brieven.create'>): BriefDetail {
+      // A pgb letter takes the maximum for the profile from the dated table when the adviser left it open.
+      const max = (soort === 'pgb_toekenning' || soort === 'pgb_wijziging') && input.maximumCenten === null ? (deps.budgetVoor?.(clientId, input.ingangsdatum ?? clock.today()) ?? null) : null
+      const gegevens = max === null ? input : { ...input, maximumCenten: max }
       checkGegevens(gegevens)
       const id = tx(clientId, 'brief.create', 'C', {}, (now) =>
         repo.insert({ clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: null, adviseurId: deps.adviseur()?.id ?? null }, now),
