@@ -138,3 +138,29 @@ describe('wachtlijst', () => {
     expect(urgent()).toBe(1)
   })
 })
+
+describe('one location', () => {
+  it('updates contract, places and wachttijden without a file, keeping history and the dates of unchanged figures', async () => {
+    await importeer(b, b64(csv(LOCATIES)))
+    const id = b.db!.prepare("SELECT id FROM locatie WHERE vestigingsnummer = '000000000001'").pluck().get() as number
+    const before = await b.ok('aanbieders.locatie', { id })
+    expect(before.wachttijden).toEqual([{ zorgprofiel: '754', weken: 8, bijgewerktOp: '2026-11-01' }])
+    const after = await b.ok('aanbieders.locatieBijwerken', {
+      id,
+      version: before.version,
+      gecontracteerd: false,
+      contractVan: null,
+      contractTot: null,
+      partnerplekken: 2,
+      capaciteit: 40,
+      notities: 'Nieuwe afdeling in 2027',
+      wachttijden: [{ zorgprofiel: '754', weken: 8 }, { zorgprofiel: '756', weken: 12 }],
+    })
+    expect(after.wachttijden).toEqual([{ zorgprofiel: '754', weken: 8, bijgewerktOp: '2026-11-01' }, { zorgprofiel: '756', weken: 12, bijgewerktOp: '2026-11-22' }])
+    expect(after.historie[0]!.velden.sort()).toEqual(['capaciteit', 'contract_tot', 'gecontracteerd', 'notities', 'wachttijden'])
+    const stale = await b.call('aanbieders.locatieBijwerken', { id, version: before.version, gecontracteerd: true, contractVan: null, contractTot: null, partnerplekken: 0, capaciteit: null, notities: '', wachttijden: [] })
+    expect(stale.ok || stale.error.code).toBe('CONFLICT')
+    const wrongProfile = await b.call('aanbieders.locatieBijwerken', { id, version: after.version, gecontracteerd: true, contractVan: null, contractTot: null, partnerplekken: 0, capaciteit: null, notities: '', wachttijden: [{ zorgprofiel: '808', weken: 1 }] })
+    expect(wrongProfile.ok === false && wrongProfile.error.message).toBe('Deze locatie biedt zorgprofiel 808 niet.')
+  })
+})

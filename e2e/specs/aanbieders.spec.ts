@@ -50,6 +50,15 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   await expect(page.getByRole('cell', { name: 'Het Baken (fictief)' })).toBeVisible()
   await app.screenshot('aanbieders-register')
   await app.expectAccessible()
+  // A quick change without a file: Zonnehof's wachttijd for VV5 goes from 0 to 5 weeks.
+  await page.getByRole('button', { name: 'Zonnehof (fictief)' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Zonnehof (fictief)' })
+  await dialog.getByRole('textbox', { name: /Zorgprofiel 754/ }).fill('5')
+  await dialog.getByRole('button', { name: 'Locatie opslaan' }).click()
+  await expect(dialog.getByText(/: wachttijden/)).toBeVisible()
+  await app.screenshot('aanbieders-locatie')
+  await app.expectAccessible()
+  await dialog.getByRole('button', { name: 'Sluiten' }).click()
 
   await page.getByRole('tab', { name: 'Vergelijken' }).click()
   await page.getByRole('searchbox').fill('Adriaantest')
@@ -58,7 +67,7 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   for (const naam of ['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)']) await page.getByRole('checkbox', { name: `Vergelijk ${naam}` }).check()
   const tabel = page.locator('table.vergelijk')
   await expect(tabel.getByRole('row', { name: /Afstand vanaf uw postcode/ })).toContainText('34,6 km')
-  await expect(tabel.getByRole('row', { name: /Wachttijd/ }).locator('td.beste')).toContainText('0 weken')
+  await expect(tabel.getByRole('row', { name: /Wachttijd/ }).locator('td.beste')).toContainText('2 weken')
   await app.screenshot('aanbieders-vergelijken')
   await app.expectAccessible()
 

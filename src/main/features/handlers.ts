@@ -65,6 +65,8 @@ export function buildHandlers(s: Services): Omit<Handlers, MaintenanceRoute> {
     'bedragen.delete': (input) => s.bedragen.delete(input),
     'aanbieders.locaties': (input) => s.register.locaties(input.zoek, input.limit),
     'aanbieders.aantal': () => s.register.aantal(),
+    'aanbieders.locatie': (input) => s.locatie.get(input.id),
+    'aanbieders.locatieBijwerken': (input) => s.locatie.bijwerken(input),
     'aanbieders.importVoorbeeld': (input) => s.aanbiedersImport.voorbeeld(input),
     'aanbieders.import': (input) => s.aanbiedersImport.importeer(input),
     'aanbieders.export': (input) => s.register.export(input.soort),

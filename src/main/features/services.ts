@@ -28,6 +28,7 @@ import { createRegisterService } from './aanbieders/register.service'
 import { createVergelijkService } from './aanbieders/vergelijk.service'
 import { createWachtlijstService } from './aanbieders/wachtlijst.service'
 import { createKeuzehulp } from './aanbieders/keuzehulp'
+import { createLocatieService } from './aanbieders/locatie.service'
 import { createBatchService } from './brieven/batch.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
@@ -82,6 +83,7 @@ export function createServices(
   const aanbiedersImport = createImportService({ db, clock, audit, pc4 })
   const register = createRegisterService({ db, clock, audit })
   const vergelijk = createVergelijkService({ db, clock, clients, pc4 })
+  const locatie = createLocatieService({ db, clock, audit })
   const wachtlijst = createWachtlijstService({ db, clock, audit, clients, sync })
   const keuzehulp = createKeuzehulp({ db, clock, audit, print, vergelijk, adviseurNaam: () => profiel.current()?.naam ?? null })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
@@ -100,6 +102,6 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, brieven, brievenBatch, aanbiedersImport, register, vergelijk, wachtlijst, keuzehulp, printer: opts.printer }
+  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, brieven, brievenBatch, aanbiedersImport, register, locatie, vergelijk, wachtlijst, keuzehulp, printer: opts.printer }
 }
 export type Services = ReturnType<typeof createServices>

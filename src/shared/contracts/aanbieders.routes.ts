@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
-import { EmptyInput, IdSchema, IsoDateSchema, optionalText } from './common'
+import { EmptyInput, IdSchema, IsoDateSchema, OptionalIsoDate, optionalText } from './common'
 import { CLASSIFICATIES, WACHTSTATUSSEN } from '../domain/aanbieders/codes'
 import { IMPORT_VELD_NAMEN } from '../domain/aanbieders/importVelden'
 import { PdfFileSchema } from './print.routes'
@@ -75,6 +75,26 @@ export const WachtlijstRijSchema = z.object({
   actief: z.boolean(),
 })
 export type WachtlijstRij = z.output<typeof WachtlijstRijSchema>
+
+export const LocatieDetailSchema = z.object({
+  id: IdSchema,
+  version: z.number(),
+  organisatie: z.string(),
+  kvk: z.string(),
+  naam: z.string(),
+  vestigingsnummer: z.string(),
+  adres: z.string(),
+  zorgprofielen: z.array(z.string()),
+  gecontracteerd: z.boolean(),
+  contractVan: z.string().nullable(),
+  contractTot: z.string().nullable(),
+  partnerplekken: z.number(),
+  capaciteit: z.number().nullable(),
+  notities: z.string(),
+  wachttijden: z.array(z.object({ zorgprofiel: z.string(), weken: z.number(), bijgewerktOp: z.string() })),
+  historie: z.array(z.object({ gewijzigdOp: z.string(), velden: z.array(z.string()) })),
+})
+export type LocatieDetail = z.output<typeof LocatieDetailSchema>
 
 const Wensen = z.strictObject({
   partneropname: z.boolean().default(false),
@@ -157,6 +177,23 @@ export const aanbiedersRoutes = defineRoutes({
     kind: 'read',
     input: z.strictObject({ id: IdSchema }),
     output: z.array(z.object({ datum: z.string(), soort: z.string(), wachtstatus: z.string().nullable(), toelichting: z.string() })),
+  },
+  'aanbieders.locatie': { kind: 'read', input: z.strictObject({ id: IdSchema }), output: LocatieDetailSchema },
+  /** Quick changes without a file: contract, places, notes and today's wachttijden. */
+  'aanbieders.locatieBijwerken': {
+    kind: 'write',
+    input: z.strictObject({
+      id: IdSchema,
+      version: z.number().int().min(1),
+      gecontracteerd: z.boolean(),
+      contractVan: OptionalIsoDate,
+      contractTot: OptionalIsoDate,
+      partnerplekken: z.number().int().min(0, 'Vul 0 of meer in.').max(1000),
+      capaciteit: z.number().int().min(0).max(100_000).nullable(),
+      notities: optionalText(2000),
+      wachttijden: z.array(z.strictObject({ zorgprofiel: z.string().regex(/^\d{3}$/), weken: z.number().int().min(0, 'Een wachttijd kan niet negatief zijn.').max(520) })).max(40),
+    }),
+    output: LocatieDetailSchema,
   },
   'aanbieders.aantal': { kind: 'read', input: EmptyInput, output: z.object({ organisaties: z.number(), locaties: z.number() }) },
 })

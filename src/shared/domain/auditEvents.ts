@@ -44,6 +44,7 @@ export const AUDIT_EVENT_LABEL: Record<string, string> = {
   'referentiebedrag.delete': 'Bedrag of tarief verwijderd',
   'aanbieders.import': 'Zorgaanbieders geïmporteerd',
   'aanbieders.export': 'Zorgaanbieders geëxporteerd',
+  'aanbieders.locatie.update': 'Locatie bijgewerkt',
   'aanbieders.keuzehulp': 'Keuzehulp afgedrukt',
   'wachtlijst.aanmelden': 'Aangemeld op een wachtlijst',
   'wachtlijst.status': 'Wachtstatus gewijzigd',

@@ -3,12 +3,14 @@ import { call, messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { ImportWizard } from './ImportWizard'
 import { downloadBase64 } from './readBase64'
+import { LocatieDialog } from './LocatieDialog'
 
 /** The provider register: search the locations, import a file, export to CSV or Excel. */
 export function RegisterTab() {
   const [zoek, setZoek] = useState('')
   const list = useRoute('aanbieders.locaties', { zoek })
   const [error, setError] = useState<string | null>(null)
+  const [open, setOpen] = useState<number | null>(null)
 
   async function exporteer(soort: 'csv' | 'xlsx') {
     setError(null)
@@ -55,7 +57,11 @@ export function RegisterTab() {
               <tbody>
                 {list.data.rijen.map((r) => (
                   <tr key={r.id}>
-                    <td>{r.naam}</td>
+                    <td>
+                      <button type="button" className="link-button" onClick={() => setOpen(r.id)}>
+                        {r.naam}
+                      </button>
+                    </td>
                     <td>{r.organisatie}</td>
                     <td>
                       {r.postcode} {r.woonplaats}
@@ -72,6 +78,7 @@ export function RegisterTab() {
         )}
       </section>
       <ImportWizard onDone={list.reload} />
+      {open !== null && <LocatieDialog id={open} onClose={() => setOpen(null)} onSaved={list.reload} />}
     </>
   )
 }
