@@ -1,4 +1,5 @@
 import type { BriefProps } from '../../../../shared/print/brief'
+import { BlokTekst } from '../../print/templates/BlokTekst'
 import type { VrijeTekst } from '../../../../shared/domain/brieven/gegevens'
 
 /**
@@ -40,28 +41,7 @@ export function BriefVoorbeeld(props: { inhoud: BriefProps; vrijeTekst: VrijeTek
           <section key={b.id} className={b.vrij ? 'blok' : 'blok blok-vast'} aria-label={b.titel ?? undefined}>
             {!b.vrij && <span className="vast-label">vaste tekst</span>}
             {b.titel && <h3>{b.titel}</h3>}
-            {b.alineas.map((a, i) => (
-              <p key={i}>{a}</p>
-            ))}
-            {b.lijst.length > 0 && (
-              <ul>
-                {b.lijst.map((l, i) => (
-                  <li key={i}>{l}</li>
-                ))}
-              </ul>
-            )}
-            {b.tabel.length > 0 && (
-              <table className="voorbeeld-tabel">
-                <tbody>
-                  {b.tabel.map((r) => (
-                    <tr key={r.label}>
-                      <th scope="row">{r.label}</th>
-                      <td>{r.waarde}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <BlokTekst blok={b} tabelClass="voorbeeld-tabel" />
           </section>
         )
       })}

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { BriefDocumentSchema, BriefProps, BrievenbundelSchema } from '../../../../shared/print/brief'
 import { Letterhead } from './Letterhead'
+import { BlokTekst } from './BlokTekst'
 import '../brief.css'
 
 /**
@@ -33,28 +34,7 @@ export function BriefLetter({ brief }: { brief: BriefProps }) {
           .map((b) => (
             <section key={b.id} className={`blok blok-${b.id}`}>
               {b.titel && <h2>{b.titel}</h2>}
-              {b.alineas.map((a, i) => (
-                <p key={i}>{a}</p>
-              ))}
-              {b.lijst.length > 0 && (
-                <ul>
-                  {b.lijst.map((l, i) => (
-                    <li key={i}>{l}</li>
-                  ))}
-                </ul>
-              )}
-              {b.tabel.length > 0 && (
-                <table className="berekening">
-                  <tbody>
-                    {b.tabel.map((r) => (
-                      <tr key={r.label}>
-                        <th scope="row">{r.label}</th>
-                        <td>{r.waarde}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              )}
+              <BlokTekst blok={b} tabelClass="berekening" />
             </section>
           ))}
         <div className="ondertekening">
