@@ -164,3 +164,21 @@ describe('one location', () => {
     expect(wrongProfile.ok === false && wrongProfile.error.message).toBe('Deze locatie biedt zorgprofiel 808 niet.')
   })
 })
+
+describe('demo', () => {
+  it('brings fictitious providers with wachttijden and unverified demo budgets', async () => {
+    const fresh = testBackend()
+    try {
+      await fresh.ok('demo.load', {})
+      const aantal = await fresh.ok('aanbieders.aantal', {})
+      expect(aantal.locaties).toBe(16)
+      const namen = fresh.db!.prepare('SELECT naam FROM locatie').pluck().all() as string[]
+      expect(namen.every((n) => n.endsWith('(demo)'))).toBe(true)
+      const budgets = (await fresh.ok('bedragen.list', {})).filter((r) => r.soort === 'pgb_budget_jaar')
+      expect(budgets.length).toBeGreaterThan(10)
+      expect(budgets.every((r) => !r.geverifieerd && r.bron.startsWith('DEMO'))).toBe(true)
+    } finally {
+      fresh.dispose()
+    }
+  })
+})

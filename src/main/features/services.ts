@@ -66,7 +66,6 @@ export function createServices(
   const activiteiten = createActiviteitenService({ db, clock, write, currentUserId })
   const dossier = createDossierService({ db, clock, audit, write, clients, activiteiten })
   const caseload = createCaseloadService({ db, clock, audit, settledAudit, sync, currentUserId })
-  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id) })
   const print = createPrintService({ db, clock, audit, settings, pdf: opts.pdf })
   const werkplek = createWerkplekService({ db, settings, audit })
   const bedragen = createBedragenService({ db, clock, audit })
@@ -86,6 +85,7 @@ export function createServices(
   const locatie = createLocatieService({ db, clock, audit })
   const wachtlijst = createWachtlijstService({ db, clock, audit, clients, sync })
   const keuzehulp = createKeuzehulp({ db, clock, audit, print, vergelijk, adviseurNaam: () => profiel.current()?.naam ?? null })
+  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id), bedragen, aanbieders: aanbiedersImport })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {

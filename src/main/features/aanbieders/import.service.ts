@@ -104,21 +104,25 @@ export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; 
     return { nieuw, bijgewerkt, ongewijzigd }
   }
 
+  /** Validates every row and writes all of them in one transaction, or none. Also used by the demo. */
+  function importeerTabel(tabel: Tabel, koppeling: Partial<Record<ImportVeld, number>>): RouteOutput<'aanbieders.import'> {
+    const { rijen, fouten } = valideer(tabel, koppeling)
+    if (fouten.length) return { status: 'fouten', fouten, rijen: tabel.rijen.length }
+    return db.transaction(() => {
+      const result = schrijf(rijen, koppeling.wachttijden !== undefined)
+      deps.audit.record({ event: 'aanbieders.import', action: 'C', details: { rijen: rijen.length, ...result } })
+      return { status: 'geimporteerd' as const, ...result, rijen: rijen.length }
+    })()
+  }
+
   return {
     async voorbeeld(input: RouteArgs<'aanbieders.importVoorbeeld'>): Promise<RouteOutput<'aanbieders.importVoorbeeld'>> {
       const t = await leesBestand(input.soort, input.base64)
       return { kopjes: t.kopjes, voorbeeld: t.rijen.slice(0, 5).map((r) => r.cellen), rijen: t.rijen.length, koppeling: stelKoppelingVoor(t.kopjes), codering: t.codering }
     },
     async importeer(input: RouteArgs<'aanbieders.import'>): Promise<RouteOutput<'aanbieders.import'>> {
-      const tabel = await leesBestand(input.soort, input.base64)
-      const koppeling = input.koppeling as Partial<Record<ImportVeld, number>>
-      const { rijen, fouten } = valideer(tabel, koppeling)
-      if (fouten.length) return { status: 'fouten', fouten, rijen: tabel.rijen.length }
-      return db.transaction(() => {
-        const result = schrijf(rijen, koppeling.wachttijden !== undefined)
-        deps.audit.record({ event: 'aanbieders.import', action: 'C', details: { rijen: rijen.length, ...result } })
-        return { status: 'geimporteerd' as const, ...result, rijen: rijen.length }
-      })()
+      return importeerTabel(await leesBestand(input.soort, input.base64), input.koppeling as Partial<Record<ImportVeld, number>>)
     },
+    importeerTabel,
   }
 }

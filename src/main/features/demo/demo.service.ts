@@ -11,6 +11,9 @@ import type { ReferentieSoort } from '../../../shared/contracts/referentie.route
 import { createDemoPlan } from './demoPlan'
 import type { DossierService } from '../dossier/dossier.service'
 import type { ActiviteitenService } from '../activiteiten/activiteiten.service'
+import type { BedragenService } from '../bedragen/bedragen.service'
+import type { createImportService } from '../aanbieders/import.service'
+import { loadDemoAanbod } from './demoAanbod'
 
 /** The CSV files of ../shared/data, loaded through the normal import (never bundled). */
 export const REFERENCE_FILES: Record<ReferentieSoort, string> = {
@@ -33,6 +36,8 @@ export function createDemoService(deps: {
   dossier: DossierService
   activiteiten: ActiviteitenService
   sync: (clientId: number) => void
+  bedragen: BedragenService
+  aanbieders: ReturnType<typeof createImportService>
 }) {
   const { db, clock, settings, referenceDir } = deps
 
@@ -73,6 +78,7 @@ export function createDemoService(deps: {
         const plan = createDemoPlan({ db, today: clock.today(), clients: deps.clients, dossier: deps.dossier, activiteiten: deps.activiteiten, sync: deps.sync })
         for (let i = 0; i < DEMO_CLIENTS; i++) plan.addClient(i)
         plan.closeHistory()
+        loadDemoAanbod({ importeer: deps.aanbieders.importeerTabel, bedragen: deps.bedragen, jaar: clock.today().slice(0, 4) })
         return { clients: DEMO_CLIENTS, referentieRijen }
       })()
     },
