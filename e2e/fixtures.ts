@@ -8,6 +8,7 @@ import { createBackend, type Backend } from '../src/main/backend'
 import { openDatabase } from '../src/main/db/connection'
 import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
 import { DATABASE_FILE } from '../src/main/lib/paths'
+import { storyClock } from '../src/main/lib/clock'
 import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { emitTo, installBridge } from './harness/bridge'
 import { serveRenderer } from './harness/staticServer'
@@ -17,6 +18,9 @@ import type { PdfRenderer } from '../src/main/print/pdfRenderer'
 
 export const SHARED_DATA = referenceDataDir()
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
+/** The specs tell stories dated around this day; the app under test starts its clock there. */
+export const STORY_TODAY = '2026-11-22'
+const STORY_START = new Date(`${STORY_TODAY}T09:00:00+01:00`)
 const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.worker.ts'))
 
 /** What a spec gets: the page plus the app's real data folder, whichever transport runs it. */
@@ -100,10 +104,13 @@ export const test = base.extend<{ app: AppHandle }, { transport: Transport; rend
 
     if (transport === 'harness') {
       const context = await harnessBrowser!.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1360, height: 860 } })
+      // The page's clock runs on from the story date (and can be moved on by a spec), as does the backend's.
+      await context.clock.install({ time: STORY_START })
       const page = await context.newPage()
       const start = (): Backend =>
         createBackend({
           dataDir,
+          clock: storyClock(STORY_TODAY),
           keyWrapper: unprotectedKeyWrapper,
           trustedBases: [rendererUrl],
           integrityWorker: INTEGRITY_WORKER,
@@ -136,9 +143,14 @@ export const test = base.extend<{ app: AppHandle }, { transport: Transport; rend
           executablePath,
           args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`],
           // Test-only: an unpackaged app with this flag keeps its key unwrapped so the spec can read the file.
-          env: { ...process.env, WLZ_E2E_FAKE_KEYCHAIN: '1', WLZ_REFERENCE_DIR: SHARED_DATA },
+          env: { ...process.env, WLZ_E2E_FAKE_KEYCHAIN: '1', WLZ_E2E_TODAY: STORY_TODAY, WLZ_REFERENCE_DIR: SHARED_DATA },
         })
-      let electronApp = await launch()
+      const launchAtStoryDate = async () => {
+        const started = await launch()
+        await started.context().clock.install({ time: STORY_START })
+        return started
+      }
+      let electronApp = await launchAtStoryDate()
       let win = await electronApp.firstWindow()
       await use({
         get page() {
@@ -148,7 +160,7 @@ export const test = base.extend<{ app: AppHandle }, { transport: Transport; rend
         ...withPageHelpers(() => win),
         async restart() {
           await electronApp.close()
-          electronApp = await launch()
+          electronApp = await launchAtStoryDate()
           win = await electronApp.firstWindow()
         },
       })

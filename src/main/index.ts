@@ -6,6 +6,7 @@ import { safeStorageKeyWrapper } from './db/safeStorageKeys'
 import { unprotectedKeyWrapper } from './db/keys'
 import { pushEvent, registerIpc } from './ipc/electronIpc'
 import { resolveDataDir } from './lib/paths'
+import { storyClock } from './lib/clock'
 import { referenceDataDir } from './lib/referenceDir'
 import { installSecurityGuards } from './security/guards'
 import { createMainWindow } from './windows/mainWindow'
@@ -47,6 +48,8 @@ app.whenReady().then(() => {
     // The demo reads ../shared/data beside a source checkout; a packaged app has none unless set.
     referenceDir: app.isPackaged && !process.env.WLZ_REFERENCE_DIR ? null : referenceDataDir(app.getAppPath()),
     appVersion: app.getVersion(),
+    // The e2e stories are dated: an unpackaged app under test may start its clock on their date.
+    ...(!app.isPackaged && process.env.WLZ_E2E_TODAY ? { clock: storyClock(process.env.WLZ_E2E_TODAY) } : {}),
     emit: (event, payload) => pushEvent(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
   })
   registerIpc(ipcMain, backend.dispatch)

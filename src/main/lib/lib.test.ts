@@ -3,6 +3,7 @@ import fc from 'fast-check'
 import { redact } from './log'
 import { resolveDataDir } from './paths'
 import { testBsns } from '../../shared/domain/bsn'
+import { storyClock } from './clock'
 
 describe('log redaction', () => {
   const bsns = [...testBsns('9999')].slice(0, 500)
@@ -29,5 +30,20 @@ describe('data folder', () => {
     expect(resolveDataDir(['electron', '.', '--data-dir=/srv/tweede'], { WLZ_DATA_DIR: '/x' }, '/home/a/.config/Wlz Werkplek')).toBe('/srv/tweede')
     expect(resolveDataDir([], { WLZ_DATA_DIR: '/x' }, '/d')).toBe('/x')
     expect(resolveDataDir([], {}, '/d')).toBe('/d')
+  })
+})
+
+describe('story clock', () => {
+  it('starts on the story date in Dutch time and runs on from there', async () => {
+    const clock = storyClock('2026-11-22')
+    expect(clock.today()).toBe('2026-11-22')
+    const first = clock.now().getTime()
+    expect(Math.abs(first - Date.parse('2026-11-22T08:00:00Z'))).toBeLessThan(1_000)
+    await new Promise((r) => setTimeout(r, 20))
+    expect(clock.now().getTime()).toBeGreaterThan(first)
+  })
+  it('keeps the story date in winter and in summer time', () => {
+    expect(storyClock('2026-03-28').today()).toBe('2026-03-28')
+    expect(storyClock('2026-07-01').today()).toBe('2026-07-01')
   })
 })
