@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testBackend, withProfile, type TestBackend } from './helpers/backend'
-import { chromiumPdfForTests, flat, pdfText } from './helpers/pdf'
-import { BRIEFPAPIER, bewaarPdf, clientMetAdres } from './helpers/brieven'
+import type { TestBackend } from './helpers/backend'
+import { flat, pdfText } from './helpers/pdf'
+import { BRIEFPAPIER, openBriefBackend, bewaarPdf, clientMetAdres } from './helpers/brieven'
 import type { PdfRenderer } from '../src/main/print/pdfRenderer'
 import { sha256 } from '../src/main/features/brieven/brieven.service'
 import { testBsns } from '../src/shared/domain/bsn'
@@ -11,16 +11,9 @@ let b: TestBackend
 const bsns = testBsns('9999')
 const nextBsn = () => bsns.next().value as string
 
-beforeAll(async () => {
-  pdf = await chromiumPdfForTests()
-  b = testBackend({ pdf })
-  await withProfile(b)
-  await b.ok('briefpapier.save', BRIEFPAPIER)
-}, 60_000)
-afterAll(async () => {
-  b.dispose()
-  await pdf.close()
-})
+let close: () => Promise<void>
+beforeAll(async () => void ({ b, pdf, close } = await openBriefBackend()), 60_000)
+afterAll(() => close())
 
 async function afwijzing() {
   const client = await clientMetAdres(b, { bsn: nextBsn() })

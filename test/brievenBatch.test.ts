@@ -1,25 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testBackend, withProfile, type TestBackend } from './helpers/backend'
-import { chromiumPdfForTests, pdfInfo, pdfText } from './helpers/pdf'
-import { BRIEFPAPIER, clientMetAdres } from './helpers/brieven'
+import type { TestBackend } from './helpers/backend'
+import { pdfInfo, pdfText } from './helpers/pdf'
+import { openBriefBackend, clientMetAdres } from './helpers/brieven'
 import { clientWithIndicatie } from './helpers/dossier'
-import type { PdfRenderer } from '../src/main/print/pdfRenderer'
 import { testBsns } from '../src/shared/domain/bsn'
 
-let pdf: PdfRenderer
 let b: TestBackend
 const events: Array<{ klaar: number; totaal: number; status: string }> = []
 const bsns = testBsns('9996')
-beforeAll(async () => {
-  pdf = await chromiumPdfForTests()
-  b = testBackend({ pdf, emit: (event, payload) => event === 'brieven.batch.voortgang' && events.push(payload as (typeof events)[number]) })
-  await withProfile(b)
-  await b.ok('briefpapier.save', BRIEFPAPIER)
-}, 60_000)
-afterAll(async () => {
-  b.dispose()
-  await pdf.close()
-})
+let close: () => Promise<void>
+beforeAll(async () => void ({ b, close } = await openBriefBackend({ emit: (event, payload) => event === 'brieven.batch.voortgang' && events.push(payload as (typeof events)[number]) })), 60_000)
+afterAll(() => close())
 
 describe('brieven: batch', () => {
   it('finalises a batch with progress, reports each letter, and resumes without duplicates', async () => {

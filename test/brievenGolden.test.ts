@@ -1,28 +1,19 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testBackend, withProfile, type TestBackend } from './helpers/backend'
-import { chromiumPdfForTests, flat, pdfText } from './helpers/pdf'
-import { BRIEFPAPIER, bewaarPdf, clientMetAdres } from './helpers/brieven'
-import type { PdfRenderer } from '../src/main/print/pdfRenderer'
+import type { TestBackend } from './helpers/backend'
+import { flat, pdfText } from './helpers/pdf'
+import { openBriefBackend, bewaarPdf, clientMetAdres } from './helpers/brieven'
 import type { RouteInput } from '../src/shared/contracts/catalog'
 import { BRIEF_SOORTEN, SOORT_INFO, type BriefSoort } from '../src/shared/domain/brieven/soorten'
 import { testBsns } from '../src/shared/domain/bsn'
 
 // Golden tests: every letter type, finalised, read back with pdftotext and compared with the
 // reviewed text in test/golden/brieven (UPDATE_GOLDEN=1 rewrites them after a deliberate change).
-let pdf: PdfRenderer
 let b: TestBackend
 const bsns = testBsns('9998')
-beforeAll(async () => {
-  pdf = await chromiumPdfForTests()
-  b = testBackend({ pdf })
-  await withProfile(b)
-  await b.ok('briefpapier.save', BRIEFPAPIER)
-}, 60_000)
-afterAll(async () => {
-  b.dispose()
-  await pdf.close()
-})
+let close: () => Promise<void>
+beforeAll(async () => void ({ b, close } = await openBriefBackend()), 60_000)
+afterAll(() => close())
 
 type Gegevens = RouteInput<'brieven.create'>['gegevens']
 const COMPLEET: Record<BriefSoort, Gegevens> = {

@@ -1,26 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { testBackend, withProfile, type TestBackend } from './helpers/backend'
-import { chromiumPdfForTests, flat, pdfPageGrey, pdfText } from './helpers/pdf'
-import { BRIEFPAPIER, bewaarPdf, clientMetAdres } from './helpers/brieven'
-import type { PdfRenderer } from '../src/main/print/pdfRenderer'
+import type { TestBackend } from './helpers/backend'
+import { flat, pdfPageGrey, pdfText } from './helpers/pdf'
+import { openBriefBackend, bewaarPdf, clientMetAdres } from './helpers/brieven'
 import { testBsns } from '../src/shared/domain/bsn'
 
 // Bad input: markup and emoji in names, very long names and addresses, a representative without
 // an address, impossible amounts. Everything is printed literally or refused in plain Dutch.
-let pdf: PdfRenderer
 let b: TestBackend
 const bsns = testBsns('9997')
 const bsn = () => bsns.next().value as string
-beforeAll(async () => {
-  pdf = await chromiumPdfForTests()
-  b = testBackend({ pdf })
-  await withProfile(b)
-  await b.ok('briefpapier.save', BRIEFPAPIER)
-}, 60_000)
-afterAll(async () => {
-  b.dispose()
-  await pdf.close()
-})
+let close: () => Promise<void>
+beforeAll(async () => void ({ b, close } = await openBriefBackend()), 60_000)
+afterAll(() => close())
 
 const afwijzing = { aanvraagOntvangenOp: '2026-10-01', gronden: ['wlz-3.3.3-4a'] }
 

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import type { TestBackend } from './backend'
+import { testBackend, withProfile, type TestBackend } from './backend'
+import { chromiumPdfForTests } from './pdf'
+import type { PdfRenderer } from '../../src/main/print/pdfRenderer'
 import { clientWithIndicatie } from './dossier'
 import { DEFAULT_BRIEFPAPIER } from '../../src/shared/print/briefpapier'
 
@@ -14,6 +16,25 @@ export const BRIEFPAPIER = {
   telefoon: '020 123 45 67',
   email: 'pgb@zorgkantoor-proef.example',
   bezwaarAdres: 'Zorgkantoor Proefregio (fictief), t.a.v. Bezwaar en Klachten Wlz, Postbus 1235, 1000 AC  AMSTERDAM',
+}
+
+/**
+ * What every letter test starts from: a backend on a temp database with the Chromium PDF renderer,
+ * an adviser profile and the fictitious letterhead. `close` disposes both.
+ */
+export async function openBriefBackend(options: Parameters<typeof testBackend>[0] = {}): Promise<{ b: TestBackend; pdf: PdfRenderer; close: () => Promise<void> }> {
+  const pdf = await chromiumPdfForTests()
+  const b = testBackend({ ...options, pdf })
+  await withProfile(b)
+  await b.ok('briefpapier.save', BRIEFPAPIER)
+  return {
+    b,
+    pdf,
+    close: async () => {
+      b.dispose()
+      await pdf.close()
+    },
+  }
 }
 
 /** A client with an indicatie and a full address, as the persoon tab would save it. */
