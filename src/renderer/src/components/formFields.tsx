@@ -2,6 +2,7 @@ import { Controller, type Control, type FieldValues, type Path, type UseFormRegi
 import type { ReactNode } from 'react'
 import { Field } from './Field'
 import { DateInput } from './DateInput'
+import { ErrorAlert } from './ErrorAlert'
 
 /**
  * Form fields bound to react-hook-form, each a labelled Field with its error. Kept small on
@@ -93,11 +94,7 @@ export function NumberField<T extends FieldValues>(p: Common<T> & { register: Us
 export function FormActions(props: { error: string | null; busy: boolean; submitLabel: string; onCancel?: () => void }) {
   return (
     <>
-      {props.error && (
-        <p className="alert alert-error" role="alert">
-          {props.error}
-        </p>
-      )}
+      <ErrorAlert message={props.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={props.busy}>
           {props.busy ? 'Bezig met opslaan…' : props.submitLabel}

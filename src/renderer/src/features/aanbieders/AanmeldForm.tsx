@@ -4,6 +4,7 @@ import { DateInput } from '../../components/DateInput'
 import { useToast } from '../../components/Toast'
 import type { Vergelijking } from '../../../../shared/contracts/aanbieders.routes'
 import { CLASSIFICATIES, WACHTSTATUSSEN, WACHTSTATUS_LABEL, type Wachtstatus } from '../../../../shared/domain/aanbieders/codes'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Register the client on the wachtlijst of one of the compared locations. */
 export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; locaties: Vergelijking['locaties']; onDone: () => void }) {
@@ -85,11 +86,7 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
           <input type="checkbox" checked={voorkeur} onChange={(e) => setVoorkeur(e.target.checked)} /> Voorkeursaanbieder
         </label>
       </div>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="actions">
         <button type="button" onClick={() => void aanmelden()}>
           Aanmelden

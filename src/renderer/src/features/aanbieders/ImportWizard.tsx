@@ -1,11 +1,13 @@
 import { useState } from 'react'
 import { call, messageOf } from '../../api/client'
 import { FileInput } from '../../components/FileInput'
+import { ImportFoutenTabel } from '../../components/ImportFoutenTabel'
 import { useToast } from '../../components/Toast'
 import type { RouteOutput } from '../../../../shared/contracts/catalog'
-import type { ImportFout } from '../../../../shared/contracts/aanbieders.routes'
+import type { ImportFout } from '../../../../shared/contracts/referentie.routes'
 import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, type ImportVeld } from '../../../../shared/domain/aanbieders/importVelden'
 import { readBase64 } from './readBase64'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 type Voorbeeld = RouteOutput<'aanbieders.importVoorbeeld'>
 
@@ -61,11 +63,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       <p className="hint">CSV (UTF-8 of Windows-1252, gescheiden door ; of ,) of Excel (.xlsx), hoogstens 20 MB. Alle regels worden geïmporteerd, of geen enkele.</p>
       <label htmlFor="aanbieders-bestand">Bestand</label>
       <FileInput id="aanbieders-bestand" accept=".csv,.txt,.xlsx" onFile={(f) => void choose(f)} />
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {voorbeeld && (
         <>
           <p>
@@ -124,30 +122,11 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       )}
       {fouten && (
         <div className="alert alert-error" role="alert">
-          <p>Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer het opnieuw.</p>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Importverslag">
-            <table className="data-table">
-              <caption className="visually-hidden">Importverslag</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Rij</th>
-                  <th scope="col">Kolom</th>
-                  <th scope="col">Waarde</th>
-                  <th scope="col">Melding</th>
-                </tr>
-              </thead>
-              <tbody>
-                {fouten.slice(0, 200).map((f, i) => (
-                  <tr key={i}>
-                    <td>{f.rij}</td>
-                    <td>{f.kolom}</td>
-                    <td>{f.waarde}</td>
-                    <td>{f.melding}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <p>
+            Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer het opnieuw.
+            {fouten.length > 200 && ' Hieronder staan de eerste 200.'}
+          </p>
+          <ImportFoutenTabel fouten={fouten.slice(0, 200)} label="Importverslag" />
         </div>
       )}
     </section>

@@ -6,6 +6,7 @@ import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
 import type { LocatieDetail } from '../../../../shared/contracts/aanbieders.routes'
 import { formatDate } from '../../../../shared/format/nl'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** One location: details, quick edits (contract, places, notes, wachttijden) and what changed when. */
 export function LocatieDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
@@ -103,11 +104,7 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
         <span>Notities</span>
         <textarea rows={3} maxLength={2000} value={f.notities} onChange={(e) => setF({ ...f, notities: e.target.value })} />
       </label>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void save()}>
           Locatie opslaan

@@ -4,6 +4,7 @@ import { call, messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { useToast } from '../../components/Toast'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
@@ -99,11 +100,7 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
           <span className="muted">Elke dag wordt automatisch een gecontroleerde back-up gemaakt; de laatste 7 blijven bewaard.</span>
         </div>
       )}
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

@@ -10,6 +10,7 @@ import type { ReferentiebedragRij } from '../../../../shared/contracts/bedragen.
 import { BEDRAG_SOORTEN, BEDRAG_SOORT_LABEL, PER_ZORGPROFIEL, type BedragSoort } from '../../../../shared/domain/plannen/bedragen'
 import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
 import { formatDate, formatMoney } from '../../../../shared/format/nl'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const EMPTY = { soort: 'pgb_budget_jaar' as BedragSoort, sleutel: '', geldigVanaf: '', bedragCent: null as number | null, geverifieerd: false, bron: '' }
 
@@ -133,11 +134,7 @@ export function BedragenSection() {
           <input type="checkbox" checked={form.geverifieerd} onChange={(e) => setForm({ ...form, geverifieerd: e.target.checked })} /> Geverifieerd in de officiële bron
         </label>
       </div>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="actions">
         <button type="button" onClick={() => void add()}>
           Bedrag toevoegen

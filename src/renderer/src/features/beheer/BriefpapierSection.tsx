@@ -7,6 +7,7 @@ import { useRecordForm } from '../../components/useRecordForm'
 import { FileInput } from '../../components/FileInput'
 import { Field } from '../../components/Field'
 import { downloadPdf } from '../../print/downloadPdf'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const MAX_LOGO_BYTES = 200_000
 
@@ -83,11 +84,7 @@ function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: 
         </button>
         <span className="muted">Sla eerst op; de proefafdruk gebruikt de opgeslagen instellingen.</span>
       </div>
-      {printError && (
-        <p className="alert alert-error" role="alert">
-          {printError}
-        </p>
-      )}
+      <ErrorAlert message={printError} />
     </form>
   )
 }

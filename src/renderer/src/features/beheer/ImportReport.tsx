@@ -1,3 +1,4 @@
+import { ImportFoutenTabel } from '../../components/ImportFoutenTabel'
 import type { ImportResult } from '../../../../shared/contracts/referentie.routes'
 
 const SOORT_LABEL = { regios: "Zorgkantoorregio's", gemeenten: 'Gemeenten', postcodes: 'Postcodes (PC4)' } as const
@@ -18,28 +19,7 @@ export function ImportReport({ result }: { result: ImportResult }) {
         {result.aantalFouten === 1 ? 'fout' : 'fouten'}. Verbeter het bestand en importeer het opnieuw.
         {result.aantalFouten > result.fouten.length && ` Hieronder staan de eerste ${result.fouten.length}.`}
       </p>
-      <div className="table-scroll">
-        <table className="data-table compact" aria-label={`Fouten in ${SOORT_LABEL[result.soort]}`}>
-          <thead>
-            <tr>
-              <th scope="col">Rij</th>
-              <th scope="col">Kolom</th>
-              <th scope="col">Waarde</th>
-              <th scope="col">Melding</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.fouten.map((f, i) => (
-              <tr key={i}>
-                <td>{f.rij}</td>
-                <td>{f.kolom}</td>
-                <td className="mono">{f.waarde}</td>
-                <td>{f.melding}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ImportFoutenTabel fouten={result.fouten} label={`Fouten in ${SOORT_LABEL[result.soort]}`} />
     </div>
   )
 }

@@ -7,6 +7,7 @@ import { FileInput } from '../../components/FileInput'
 import { ImportReport, SOORT_LABEL } from './ImportReport'
 import { readTextFile } from './readTextFile'
 import { parseDutchDate } from '../../../../shared/format/nl'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const HINT: Record<ReferentieSoort, string> = {
   regios: 'Kolommen zk_code, zorgkantoorregio (bijvoorbeeld zorgkantoorregios_2025.csv)',
@@ -77,11 +78,7 @@ export function ReferenceImport({ onImported }: { onImported: () => void }) {
           <ImportReport key={r.soort} result={r} />
         ))}
       </div>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   )
 }

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react'
 import { call, messageOf, onEvent } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
+import { SoortVeld } from './SoortVeld'
 import { downloadPdf } from '../../print/downloadPdf'
 import type { BatchRun } from '../../../../shared/contracts/brieven.routes'
 import { LEGE_GEGEVENS } from '../../../../shared/domain/brieven/gegevens'
-import { BRIEF_SOORTEN, SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
+import { SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
 import { GegevensVelden } from './GegevensVelden'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const STATUS_LABEL = { definitief: 'Definitief', al_definitief: 'Was al definitief', mislukt: 'Mislukt' } as const
 
@@ -50,16 +52,7 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
           <label htmlFor="reeks-naam">Naam van de reeks</label>
           <input id="reeks-naam" value={naam} maxLength={120} onChange={(e) => setNaam(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor="reeks-soort">Soort brief</label>
-          <select id="reeks-soort" value={soort} onChange={(e) => setSoort(e.target.value as BriefSoort)}>
-            {BRIEF_SOORTEN.map((s) => (
-              <option key={s} value={s}>
-                {SOORT_INFO[s].label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SoortVeld id="reeks-soort" value={soort} onChange={setSoort} />
       </div>
       <GegevensVelden key={soort} soort={soort} value={gegevens} onChange={setGegevens} errors={{}} />
       <div className="actions">
@@ -67,11 +60,7 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
           Reeks aanmaken ({clientIds.length} brieven)
         </button>
       </div>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {(batches.data ?? []).length > 0 && (
         <table className="data-table brieven-tabel">
           <caption>Reeksen</caption>

@@ -5,6 +5,7 @@ import { formatDate } from '../../../../shared/format/nl'
 import { BatchSection } from './BatchSection'
 import { BriefEditor } from './BriefEditor'
 import { NieuweBrief } from './NieuweBrief'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Brieven: start a letter, the latest letters, series (batches); one letter opens in the editor. */
 export function BrievenPage() {
@@ -18,11 +19,7 @@ export function BrievenPage() {
       <NieuweBrief onCreated={setOpen} />
       <section className="card" aria-labelledby="recente-brieven">
         <h2 id="recente-brieven">Recente brieven</h2>
-        {list.error && (
-          <p className="alert alert-error" role="alert">
-            {list.error}
-          </p>
-        )}
+        <ErrorAlert message={list.error} />
         {rows.length === 0 ? (
           <p className="muted">Er zijn nog geen brieven. Maak hierboven een nieuwe brief.</p>
         ) : (

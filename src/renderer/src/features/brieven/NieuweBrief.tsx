@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { call, messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
-import { BRIEF_SOORTEN, SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
+import { SoortVeld } from './SoortVeld'
+import type { BriefSoort } from '../../../../shared/domain/brieven/soorten'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Start a letter: find the client by name, BSN or postcode, choose the letter type. */
 export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) {
@@ -30,16 +32,7 @@ export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) 
           <label htmlFor="brief-zoek">Cliënt zoeken</label>
           <input id="brief-zoek" type="search" value={zoek} maxLength={100} placeholder="Naam, BSN of postcode" onChange={(e) => (setZoek(e.target.value), setClientId(null))} />
         </div>
-        <div className="field">
-          <label htmlFor="brief-soort">Soort brief</label>
-          <select id="brief-soort" value={soort} onChange={(e) => setSoort(e.target.value as BriefSoort)}>
-            {BRIEF_SOORTEN.map((s) => (
-              <option key={s} value={s}>
-                {SOORT_INFO[s].label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SoortVeld id="brief-soort" value={soort} onChange={setSoort} />
       </div>
       {rows.length > 0 && (
         <fieldset className="client-keuze">
@@ -60,11 +53,7 @@ export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) 
           Concept maken{gekozen ? ` voor ${gekozen.naam}` : ''}
         </button>
       </div>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </section>
   )
 }

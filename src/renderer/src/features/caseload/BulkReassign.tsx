@@ -3,6 +3,7 @@ import type { Adviseur } from '../../../../shared/contracts/profiel.routes'
 import { call, messageOf } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** Hands the selected dossiers to a colleague (staff leaving, holidays), after a confirmation. */
 export function BulkReassign(props: { selected: number[]; adviseurs: readonly Adviseur[]; onDone: () => void; onClear: () => void }) {
@@ -61,11 +62,7 @@ export function BulkReassign(props: { selected: number[]; adviseurs: readonly Ad
             U draagt <strong>{n}</strong> {n === 1 ? 'dossier' : 'dossiers'} over aan <strong>{target?.naam}</strong>. De reden “{reden}” wordt
             bij elk dossier bewaard.
           </p>
-          {error && (
-            <p className="alert alert-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ErrorAlert message={error} />
           <div className="actions">
             <button type="button" className="primary" onClick={reassign} disabled={busy}>
               {busy ? 'Bezig…' : `${n} ${n === 1 ? 'dossier' : 'dossiers'} overdragen`}

@@ -12,6 +12,7 @@ import { BulkReassign } from './BulkReassign'
 import { ViewsMenu } from './ViewsMenu'
 import { columns, DEFAULT_KOLOMMEN, features } from './caseloadColumns'
 import { useCaseload } from './useCaseload'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const DEFAULT_VIEW: ViewConfig = {
   filter: { adviseur: 'mij', leveringsvormen: [], sectoren: [], signalen: [], postcode: '' },
@@ -101,11 +102,7 @@ export function CaseloadPage() {
           }}
         />
       )}
-      {caseload.error && (
-        <p className="alert alert-error" role="alert">
-          {caseload.error}
-        </p>
-      )}
+      <ErrorAlert message={caseload.error} />
       {caseload.ready && caseload.total === 0 ? (
         <div className="empty-state">
           {filtered ? (

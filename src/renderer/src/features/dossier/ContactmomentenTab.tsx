@@ -12,6 +12,7 @@ import { DateField, FormActions, SelectField, TextAreaField, TextField } from '.
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
 import type { TabProps } from './DossierPage'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const Schema = z.object({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate })
 type Values = z.input<typeof Schema>
@@ -102,11 +103,7 @@ export function ContactmomentenTab({ dossier, onSaved }: TabProps) {
             Meer laden
           </button>
         )}
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </section>
     </div>
   )

@@ -3,6 +3,7 @@ import type { Dossier } from '../../../../shared/contracts/dossier.routes'
 import { ageOn, todayInNl } from '../../../../shared/domain/dates'
 import { formatDate } from '../../../../shared/format/nl'
 import { call, messageOf } from '../../api/client'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 const REVEAL_SECONDS = 30
 
@@ -65,11 +66,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
           {c.buitenRegio && <span className="badge badge-buiten_regio">Buiten regio</span>}
         </dd>
       </dl>
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </header>
   )
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useRoute } from '../../api/useRoute'
 import { Tabs } from '../../components/Tabs'
+import { PageLoad } from '../../components/PageLoad'
 import { DossierHeader } from './DossierHeader'
 import { OverzichtTab } from './OverzichtTab'
 import { PersoonTab } from './PersoonTab'
@@ -19,20 +20,7 @@ export function DossierPage({ clientId }: { clientId: number }) {
   const dossier = useRoute('dossier.get', { clientId })
   const [tab, setTab] = useState<TabId>('overzicht')
 
-  if (!dossier.data) {
-    return dossier.error ? (
-      <section>
-        <p className="breadcrumb">
-          <a href="#/caseload">Caseload</a>
-        </p>
-        <p className="alert alert-error" role="alert">
-          {dossier.error}
-        </p>
-      </section>
-    ) : (
-      <p role="status">Dossier wordt geladen…</p>
-    )
-  }
+  if (!dossier.data) return <PageLoad error={dossier.error} loading="Dossier wordt geladen…" back={{ href: '#/caseload', label: 'Caseload' }} />
   const d = dossier.data
   const open = d.taken.filter((t) => t.status === 'open' && t.soort === 'actie').length
   const tabs = [

@@ -8,6 +8,7 @@ import { call, messageOf } from '../../api/client'
 import { useToast } from '../../components/Toast'
 import { NewTaskForm } from './NewTaskForm'
 import type { TabProps } from './DossierPage'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 function group(t: Taak, today: string): 'te_laat' | 'deze_week' | 'later' {
   if (t.deadline < today) return 'te_laat'
@@ -41,11 +42,7 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
     <div className="grid-2 overzicht">
       <section aria-labelledby="taken-title" className="card">
         <h2 id="taken-title">Taken</h2>
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         {acties.length === 0 && <p className="muted">Geen openstaande taken.</p>}
         {(['te_laat', 'deze_week', 'later'] as const).map((g) => {
           const list = acties.filter((t) => group(t, today) === g)

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field'
 import { planHref } from '../../app/useHashRoute'
 import { PlannenList } from '../plannen/PlannenList'
 import type { TabProps } from './DossierPage'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** The client's zorgplannen and budgetplannen, and a new one from a template. */
 export function PlannenTab({ dossier }: TabProps) {
@@ -51,11 +52,7 @@ export function PlannenTab({ dossier }: TabProps) {
             {(a) => <input {...a} maxLength={200} value={titel} onChange={(e) => setTitel(e.target.value)} />}
           </Field>
         </div>
-        {error && (
-          <p className="alert alert-error" role="alert">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
         <div className="actions">
           <button type="button" className="primary" disabled={!chosen} onClick={() => void create()}>
             Plan maken

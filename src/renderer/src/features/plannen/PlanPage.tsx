@@ -1,23 +1,11 @@
 import { useRoute } from '../../api/useRoute'
+import { PageLoad } from '../../components/PageLoad'
 import { PlanWorkspace } from './PlanWorkspace'
 
 /** One plan. The workspace remounts when the open version or its status changes (after an action). */
 export function PlanPage({ planId }: { planId: number }) {
   const plan = useRoute('plannen.get', { planId })
-  if (!plan.data) {
-    return plan.error ? (
-      <section>
-        <p className="breadcrumb">
-          <a href="#/zorgplannen">Zorgplannen</a>
-        </p>
-        <p className="alert alert-error" role="alert">
-          {plan.error}
-        </p>
-      </section>
-    ) : (
-      <p role="status">Plan wordt geladen…</p>
-    )
-  }
+  if (!plan.data) return <PageLoad error={plan.error} loading="Plan wordt geladen…" back={{ href: '#/zorgplannen', label: 'Zorgplannen' }} />
   const p = plan.data
   return <PlanWorkspace key={`${p.huidig.id}:${p.huidig.status}`} plan={p} onReload={plan.reload} />
 }

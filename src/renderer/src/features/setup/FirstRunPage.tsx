@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { call, messageOf } from '../../api/client'
 import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
+import { ErrorAlert } from '../../components/ErrorAlert'
 
 /**
  * First run: load the reference tables (or a fictitious demo), then create the adviser's profile.
@@ -57,11 +58,7 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
           <button type="button" onClick={loadDemo} disabled={demoBusy}>
             {demoBusy ? 'Demodata wordt geladen…' : 'Demodata laden'}
           </button>
-          {demoError && (
-            <p className="alert alert-error" role="alert">
-              {demoError}
-            </p>
-          )}
+          <ErrorAlert message={demoError} />
         </section>
       )}
     </main>
