@@ -57,7 +57,7 @@ export async function brievenFigures(): Promise<Figure[]> {
     const services = b.services!
     const one = await time(30, async () => {
       const { props } = services.brieven.inhoudVan(services.brieven.mustGet(concept.id))
-      await pdf.render({ kind: 'brief', concept: false, ...props })
+      await services.print.render({ kind: 'brief', concept: false, ...props })
     })
 
     // 2. A batch of 100, each finalised and archived as its own PDF (a fresh batch per run).

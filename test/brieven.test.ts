@@ -2,17 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestBackend } from './helpers/backend'
 import { flat, pdfText } from './helpers/pdf'
 import { BRIEFPAPIER, openBriefBackend, bewaarPdf, clientMetAdres } from './helpers/brieven'
-import type { PdfRenderer } from '../src/main/print/pdfRenderer'
 import { sha256 } from '../src/main/features/brieven/brieven.service'
 import { testBsns } from '../src/shared/domain/bsn'
 
-let pdf: PdfRenderer
 let b: TestBackend
 const bsns = testBsns('9999')
 const nextBsn = () => bsns.next().value as string
 
 let close: () => Promise<void>
-beforeAll(async () => void ({ b, pdf, close } = await openBriefBackend()), 60_000)
+beforeAll(async () => void ({ b, close } = await openBriefBackend()), 60_000)
 afterAll(() => close())
 
 async function afwijzing() {
@@ -106,7 +104,7 @@ describe('brieven: immutability, sending, correction', () => {
     // The dossier changes afterwards: the archived letter must not.
     await b.ok('briefpapier.save', { ...BRIEFPAPIER, telefoon: '030 999 99 99' })
     const archived = await b.ok('brieven.pdf', { id: done.id })
-    const rerendered = await pdf.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: done.id })).inhoud })
+    const rerendered = await b.services!.print.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: done.id })).inhoud })
     await b.ok('briefpapier.save', BRIEFPAPIER)
     expect(pdfText(Buffer.from(rerendered).toString('base64'))).toBe(pdfText(archived.pdf))
     // Chromium stamps the time into the file; apart from those dates the bytes match too.

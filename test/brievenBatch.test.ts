@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { TestBackend } from './helpers/backend'
-import { pdfInfo, pdfText } from './helpers/pdf'
+import { pdfInfo, pdfText, pdfWords } from './helpers/pdf'
 import { openBriefBackend, clientMetAdres } from './helpers/brieven'
 import { clientWithIndicatie } from './helpers/dossier'
 import { testBsns } from '../src/shared/domain/bsn'
@@ -49,4 +49,66 @@ describe('brieven: batch', () => {
     const text = pdfText(combined.pdf)
     for (const r of [...first.resultaten, ...second.resultaten].filter((x) => x.kenmerk)) expect(text).toContain(r.kenmerk!)
   }, 60_000)
+})
+
+describe('brieven: one print job cut into letters', () => {
+  const GEGEVENS = { ingangsdatum: '2027-01-01', jaarbedragCenten: 4_000_000, verantwoordingsvrijCenten: 60_000 }
+
+  async function reeks(naam: string, aantal: number) {
+    const ids: number[] = []
+    for (let i = 0; i < aantal; i++) ids.push((await clientMetAdres(b, { bsn: bsns.next().value as string })).id)
+    const batch = await b.ok('brieven.batch.create', { naam, soort: 'pgb_toekenning', clientIds: ids, gegevens: GEGEVENS })
+    return { batch, letters: await b.ok('brieven.list', { clientId: null, batchId: batch.id, limit: 500 }) }
+  }
+  const volgnummer = (kenmerk: string) => Number(kenmerk.slice(-6))
+
+  it('archives each letter as if printed alone: its own pages, numbered per letter, consecutive kenmerken', async () => {
+    const { batch, letters } = await reeks('Knippen', 3)
+    // The middle letter gets a long explanation, so the letters differ in length.
+    const midden = await b.ok('brieven.get', { id: letters[1]!.id })
+    const alineas = (n: number, zin: string) => Array.from({ length: n }, (_, i) => `Alinea ${i + 1}: ${zin.repeat(4)}`).join('\n\n')
+    const vrijeTekst = { toelichting: alineas(20, 'een toelichting die de brief langer maakt. ').slice(0, 4000), afsluiting: alineas(5, 'nog een slotzin. ').slice(0, 1000) }
+    await b.ok('brieven.update', { id: midden.id, version: midden.version, gegevens: GEGEVENS, vrijeTekst })
+
+    const run = await b.ok('brieven.batch.run', { batchId: batch.id })
+    expect(run).toMatchObject({ totaal: 3, gelukt: 3 })
+    const nummers = run.resultaten.map((r) => volgnummer(r.kenmerk!))
+    expect(nummers).toEqual([nummers[0]!, nummers[0]! + 1, nummers[0]! + 2])
+
+    const pages: number[] = []
+    for (const r of run.resultaten) {
+      const archived = await b.ok('brieven.pdf', { id: r.briefId })
+      const n = Number(pdfInfo(archived.pdf).Pages)
+      pages.push(n)
+      const text = pdfText(archived.pdf)
+      expect(text).toContain(r.kenmerk!)
+      expect(text).toContain(`pagina 1 van ${n}`)
+      expect(text).toContain(`pagina ${n} van ${n}`)
+      // The same letter laid out on its own has every word on the same page, in the same place.
+      const alone = await b.services!.print.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: r.briefId })).inhoud })
+      expect(pdfWords(alone)).toEqual(pdfWords(archived.pdf))
+    }
+    expect(pages[1]).toBeGreaterThan(pages[0]!)
+
+    // The print run is the archived pages, in order.
+    const combined = await b.ok('brieven.batch.pdf', { batchId: batch.id })
+    expect(Number(pdfInfo(combined.pdf).Pages)).toBe(pages.reduce((a, n) => a + n, 0))
+    expect(pdfText(combined.pdf)).toContain(`pagina ${pages[1]} van ${pages[1]}`)
+  }, 90_000)
+
+  it('finalises one by one, still consecutively, when the combined print job fails', async () => {
+    const { batch } = await reeks('Zonder bundel', 3)
+    const print = b.services!.print
+    const original = print.renderBrieven
+    print.renderBrieven = () => Promise.reject(new Error('print job failed'))
+    try {
+      const run = await b.ok('brieven.batch.run', { batchId: batch.id })
+      expect(run).toMatchObject({ totaal: 3, gelukt: 3 })
+      const nummers = run.resultaten.map((r) => volgnummer(r.kenmerk!))
+      expect(nummers).toEqual([nummers[0]!, nummers[0]! + 1, nummers[0]! + 2])
+      for (const r of run.resultaten) expect(pdfText((await b.ok('brieven.pdf', { id: r.briefId })).pdf)).toContain(r.kenmerk!)
+    } finally {
+      print.renderBrieven = original
+    }
+  }, 90_000)
 })

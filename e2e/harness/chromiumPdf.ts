@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, type PdfRenderer } from '../../src/main/print/pdfRenderer'
+import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, printOptions, type PdfRenderer } from '../../src/main/print/pdfRenderer'
 import type { PrintDocument } from '../../src/shared/print/documents'
 import { serveRenderer } from './staticServer'
 
@@ -47,14 +47,16 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
     await page.evaluate(([d, t]) => (window as unknown as { __printDocument: (d: unknown, t: string) => void }).__printDocument(d, t), [doc, token] as const)
     await laidOut
     waiting.delete(token)
+    const { footer, outline } = printOptions(doc)
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
-      displayHeaderFooter: true,
+      displayHeaderFooter: footer,
       headerTemplate: HEADER_TEMPLATE,
       footerTemplate: FOOTER_TEMPLATE,
       tagged: true,
+      outline,
     })
     return new Uint8Array(pdf)
   }

@@ -22,6 +22,16 @@ export function pdfText(bytes: Uint8Array | string, mode: 'layout' | 'raw' = 'la
   return execFileSync('pdftotext', [`-${mode}`, tempPdf(bytes), '-'], { encoding: 'utf8' })
 }
 
+/** Every word with its page and box (pdftotext -bbox), in content order: where the text really is. */
+export function pdfWords(bytes: Uint8Array | string): string[] {
+  const html = execFileSync('pdftotext', ['-bbox', tempPdf(bytes), '-'], { encoding: 'utf8' })
+  let page = 0
+  return html.split('\n').flatMap((line) => {
+    if (line.includes('<page ')) page++
+    return line.includes('<word ') ? [`${page} ${line.trim()}`] : []
+  })
+}
+
 /** The text with every run of white space made one space: for phrases that may wrap. */
 export const flat = (text: string) => text.replace(/\s+/g, ' ')
 

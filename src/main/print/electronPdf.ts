@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { PRINT_DOCUMENT_CHANNEL, PRINT_RENDERED_CHANNEL } from '../../shared/contracts/channels'
 import type { PrintDocument } from '../../shared/print/documents'
 import { secureWebPreferences } from '../windows/webPreferences'
-import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, type PaperPrinter, type PdfRenderer } from './pdfRenderer'
+import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, printOptions, type PaperPrinter, type PdfRenderer } from './pdfRenderer'
 
 /**
  * PDF and paper printing in the app: one hidden, sandboxed print window (print.html with its own
@@ -71,14 +71,16 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
     render: (doc) =>
       serial(async () => {
         const win = await layOut(doc)
+        const { footer, outline } = printOptions(doc)
         const pdf = await win.webContents.printToPDF({
           pageSize: 'A4',
           printBackground: true,
           preferCSSPageSize: true,
-          displayHeaderFooter: true,
+          displayHeaderFooter: footer,
           headerTemplate: HEADER_TEMPLATE,
           footerTemplate: FOOTER_TEMPLATE,
           generateTaggedPDF: true,
+          generateDocumentOutline: outline,
         })
         return new Uint8Array(pdf)
       }),

@@ -25,5 +25,15 @@ export const FOOTER_TEMPLATE =
   '<span class="totalPages"></span></div>'
 export const HEADER_TEMPLATE = '<div></div>'
 
+/**
+ * Chromium's print options per document. Letters leave the footer to pdfPages.ts, which numbers the
+ * pages per letter; a combined print run also gets an outline (one entry per letter, from its h1)
+ * so it can be cut into the letters it holds.
+ */
+export function printOptions(doc: PrintDocument): { footer: boolean; outline: boolean } {
+  const letters = doc.kind === 'brief' || doc.kind === 'brievenbundel'
+  return { footer: !letters, outline: doc.kind === 'brievenbundel' }
+}
+
 /** Waits for the print page's "laid out" signal at most this long. */
 export const RENDER_TIMEOUT_MS = 15_000

@@ -79,10 +79,11 @@ export function brievenRepo(db: Db) {
     finalise: (id: number, version: number, kenmerk: string, datum: string, now: string) => finalise.run(kenmerk, datum, now, id, version).changes === 1,
     remove: (id: number, version: number) => remove.run(id, version).changes === 1,
     /** The next kenmerk of the year: BR-2026-000001, -000002, … */
-    nextKenmerk(year: string): string {
+    /** The next `count` kenmerken of the year, consecutive (taken only when the letters are archived). */
+    nextKenmerken(year: string, count: number): string[] {
       const last = lastKenmerk.get(`BR-${year}-%`) as string | undefined
       const n = last ? Number(last.slice(-6)) + 1 : 1
-      return `BR-${year}-${String(n).padStart(6, '0')}`
+      return Array.from({ length: count }, (_, i) => `BR-${year}-${String(n + i).padStart(6, '0')}`)
     },
     archive: (a: { briefId: number; kenmerk: string; templateVersie: number; snapshot: string; pdf: Uint8Array; sha256: string; now: string; door: number | null }) =>
       void archive.run({ ...a, pdf: Buffer.from(a.pdf) }),

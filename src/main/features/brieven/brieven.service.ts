@@ -12,6 +12,7 @@ import type { PdfFile } from '../../../shared/contracts/print.routes'
 import type { BriefDetail } from '../../../shared/contracts/brieven.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { briefInhoud, type BriefBron, type BriefInhoud } from '../../../shared/domain/brieven/inhoud'
+import type { BriefProps } from '../../../shared/print/brief'
 import { SOORT_INFO } from '../../../shared/domain/brieven/soorten'
 import type { BriefGegevens } from '../../../shared/domain/brieven/gegevens'
 import { bedragProblemen } from '../../../shared/domain/brieven/pgbTeksten'
@@ -19,6 +20,9 @@ import { brievenRepo, type BriefRow } from './brieven.repo'
 import { bronReader } from './brievenBron'
 
 export const DEFINITIEF_MESSAGE = 'Deze brief is definitief en kan niet meer worden gewijzigd. Klopt er iets niet? Maak dan een correctie.'
+
+/** How one letter of a batch ended: archived under its kenmerk, or the error that stopped it. */
+export type Uitkomst = { id: number; ok: true; kenmerk: string } | { id: number; ok: false; error: unknown }
 
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
@@ -92,7 +96,7 @@ export function createBrievenService(deps: {
     if (b.status === 'definitief') throw new AppError('FORBIDDEN', DEFINITIEF_MESSAGE)
   }
 
-  // Finalising renders outside the transaction; one at a time, so kenmerken stay consecutive.
+  // Finalising renders outside the transaction; one job at a time, so kenmerken stay consecutive.
   let queue: Promise<unknown> = Promise.resolve()
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
     const next = queue.then(job)
@@ -100,24 +104,77 @@ export function createBrievenService(deps: {
     return next
   }
 
+  type Bereid = { b: BriefRow; version: number; datum: string; kenmerk: string; snapshot: BriefBron; props: BriefProps }
+
+  /** A concept ready to be archived under `kenmerk`: its snapshot and print props. Refuses in Dutch when it cannot be. */
+  function bereid(id: number, version: number, datum: string, kenmerk: string): Bereid {
+    const b = mustGet(id)
+    mustBeConcept(b)
+    if (b.version !== version) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+    const snapshot = bron(b, { datum, kenmerk, corrigeert: corrigeert(b) })
+    const { props, ontbrekend } = briefInhoud(snapshot)
+    if (ontbrekend.length) {
+      throw new AppError('VALIDATION_ERROR', `De brief is nog niet compleet. Nog ${ontbrekend.length === 1 ? '1 punt' : `${ontbrekend.length} punten`} in te vullen of te verbeteren.`, ontbrekend.map((message) => ({ path: 'brief', message })))
+    }
+    return { b, version, datum, kenmerk, snapshot, props }
+  }
+
+  /** Finalising and archiving in one transaction: the kenmerk, the PDF, its SHA-256 and the snapshot. */
+  function archiveer(p: Bereid, pdf: Uint8Array): void {
+    tx(p.b.clientId, 'brief.finalise', 'U', { briefId: p.b.id }, (now) => {
+      if (!repo.finalise(p.b.id, p.version, p.kenmerk, p.datum, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+      repo.archive({ briefId: p.b.id, kenmerk: p.kenmerk, templateVersie: SOORT_INFO[p.b.soort].versie, snapshot: JSON.stringify(p.snapshot), pdf, sha256: sha256(pdf), now, door: deps.adviseur()?.id ?? null })
+    })
+  }
+
+  /** One letter rendered on its own and archived; the caller holds the queue. */
+  async function finaliseAlleen(id: number, version: number): Promise<string> {
+    const datum = clock.today()
+    const p = bereid(id, version, datum, repo.nextKenmerken(datum.slice(0, 4), 1)[0]!)
+    archiveer(p, await deps.print.render({ kind: 'brief', concept: false, ...p.props }))
+    return p.kenmerk
+  }
+
   function finalise(id: number, version: number): Promise<BriefDetail> {
     return serial(async () => {
-      const b = mustGet(id)
-      mustBeConcept(b)
-      if (b.version !== version) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
-      const datum = clock.today()
-      const kenmerk = repo.nextKenmerk(datum.slice(0, 4))
-      const snapshot = bron(b, { datum, kenmerk, corrigeert: corrigeert(b) })
-      const { props, ontbrekend } = briefInhoud(snapshot)
-      if (ontbrekend.length) {
-        throw new AppError('VALIDATION_ERROR', `De brief is nog niet compleet. Nog ${ontbrekend.length === 1 ? '1 punt' : `${ontbrekend.length} punten`} in te vullen of te verbeteren.`, ontbrekend.map((message) => ({ path: 'brief', message })))
-      }
-      const pdf = await deps.print.render({ kind: 'brief', concept: false, ...props })
-      tx(b.clientId, 'brief.finalise', 'U', { briefId: id }, (now) => {
-        if (!repo.finalise(id, version, kenmerk, datum, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
-        repo.archive({ briefId: id, kenmerk, templateVersie: SOORT_INFO[b.soort].versie, snapshot: JSON.stringify(snapshot), pdf, sha256: sha256(pdf), now, door: deps.adviseur()?.id ?? null })
-      })
+      await finaliseAlleen(id, version)
       return detail(id)
+    })
+  }
+
+  /**
+   * Several concepts (a batch) in one print job: consecutive kenmerken, one combined render cut into
+   * its letters, then one transaction per letter. A letter that cannot be finalised gets its reason
+   * and takes no kenmerk. When the cut is not certain, or a letter's write fails (the kenmerken
+   * behind it would leave a gap), the rest are finalised one by one, so numbering stays unbroken.
+   */
+  function finaliseReeks(items: Array<{ id: number; version: number }>): Promise<Uitkomst[]> {
+    return serial(async () => {
+      const datum = clock.today()
+      const kenmerken = repo.nextKenmerken(datum.slice(0, 4), items.length)
+      const uitkomst = new Map<number, Uitkomst>()
+      const klaar: Bereid[] = []
+      for (const { id, version } of items) {
+        try {
+          klaar.push(bereid(id, version, datum, kenmerken[klaar.length]!))
+        } catch (error) {
+          uitkomst.set(id, { id, ok: false, error })
+        }
+      }
+      // A failed combined render is not the letters' fault: they are then tried one by one, each with its own reason.
+      const pdfs = klaar.length > 1 ? await deps.print.renderBrieven(klaar.map((p) => p.props)).catch(() => null) : null
+      let samen = pdfs !== null
+      for (const [i, p] of klaar.entries()) {
+        try {
+          if (samen) archiveer(p, pdfs![i]!)
+          const kenmerk = samen ? p.kenmerk : await finaliseAlleen(p.b.id, p.version)
+          uitkomst.set(p.b.id, { id: p.b.id, ok: true, kenmerk })
+        } catch (error) {
+          uitkomst.set(p.b.id, { id: p.b.id, ok: false, error })
+          samen = false
+        }
+      }
+      return items.map(({ id }) => uitkomst.get(id)!)
     })
   }
 
@@ -127,6 +184,7 @@ export function createBrievenService(deps: {
     detail,
     inhoudVan,
     finalise,
+    finaliseReeks,
     list: (input: RouteArgs<'brieven.list'>) => repo.list(input).map(({ version: _v, gegevens: _g, vrijeTekst: _t, adviseurId: _a, gecorrigeerdDoorId: _c, ...s }) => s),
     get(id: number): BriefDetail {
       const b = mustGet(id)

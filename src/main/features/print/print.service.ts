@@ -4,6 +4,8 @@ import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
 import type { Audit } from '../audit/audit'
 import type { PdfRenderer } from '../../print/pdfRenderer'
+import { splitLetters, stampPageNumbers } from '../../print/pdfPages'
+import type { BriefProps } from '../../../shared/print/brief'
 import { BriefpapierSchema, DEFAULT_BRIEFPAPIER, type Briefpapier } from '../../../shared/print/briefpapier'
 import type { PrintDocument } from '../../../shared/print/documents'
 import type { PdfFile } from '../../../shared/contracts/print.routes'
@@ -20,9 +22,19 @@ export function createPrintService(deps: { db: Db; clock: Clock; audit: Audit; s
     return parsed.success ? parsed.data : DEFAULT_BRIEFPAPIER
   }
 
-  async function toPdf(doc: PrintDocument, bestandsnaam: string): Promise<PdfFile> {
+  function renderer(): PdfRenderer {
     if (!deps.pdf) throw new AppError('NOT_READY', 'Een PDF maken kan op deze werkplek niet: de printvoorziening ontbreekt.')
-    const bytes = await deps.pdf.render(doc)
+    return deps.pdf
+  }
+
+  /** Any document to PDF bytes; a letter with its page numbers (pdfPages.ts). */
+  async function render(doc: PrintDocument): Promise<Uint8Array> {
+    const bytes = await renderer().render(doc)
+    return doc.kind === 'brief' ? stampPageNumbers(bytes) : bytes
+  }
+
+  async function toPdf(doc: PrintDocument, bestandsnaam: string): Promise<PdfFile> {
+    const bytes = await render(doc)
     return { bestandsnaam, pdf: Buffer.from(bytes).toString('base64') }
   }
 
@@ -35,10 +47,15 @@ export function createPrintService(deps: { db: Db; clock: Clock; audit: Audit; s
       })()
       return briefpapier()
     },
-    /** Renders any document to PDF bytes (for services that archive them). */
-    async render(doc: PrintDocument): Promise<Uint8Array> {
-      if (!deps.pdf) throw new AppError('NOT_READY', 'Een PDF maken kan op deze werkplek niet: de printvoorziening ontbreekt.')
-      return deps.pdf.render(doc)
+    /** For services that archive the bytes. */
+    render,
+    /**
+     * Several final letters in one Chromium job, cut into one PDF per letter (in order), each looking
+     * as if it had been rendered alone. Null when the cut is not certain: render them one by one then.
+     */
+    async renderBrieven(brieven: BriefProps[]): Promise<Uint8Array[] | null> {
+      const bytes = await renderer().render({ kind: 'brievenbundel', concept: false, brieven })
+      return splitLetters(bytes, brieven.length)
     },
     toPdf,
     proefpagina(concept: boolean): Promise<PdfFile> {

@@ -21,7 +21,8 @@ export function BriefLetter({ brief }: { brief: BriefProps }) {
             {brief.referentie.map((r) => (
               <div key={r.label} className={`reference-row${r.waarde.length > 34 ? ' reference-breed' : ''}`}>
                 <dt>{r.label}</dt>
-                <dd>{r.waarde}</dd>
+                {/* The subject is the letter's one h1: its title in the tagged PDF, and the outline entry a print run is cut by. */}
+                <dd>{r.label === 'Onderwerp' ? <h1 className="onderwerp">{r.waarde}</h1> : r.waarde}</dd>
               </div>
             ))}
           </dl>
@@ -52,7 +53,7 @@ export function Brief({ doc }: { doc: z.output<typeof BriefDocumentSchema> }) {
   return <BriefLetter brief={doc} />
 }
 
-/** A combined print run: the letters one after the other, each from a new sheet. */
+/** A combined print run: the letters one after the other, each from a new sheet, each with its own h1. */
 export function Brievenbundel({ doc }: { doc: z.output<typeof BrievenbundelSchema> }) {
   return (
     <>
