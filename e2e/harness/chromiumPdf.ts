@@ -47,7 +47,7 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
     await page.evaluate(([d, t]) => (window as unknown as { __printDocument: (d: unknown, t: string) => void }).__printDocument(d, t), [doc, token] as const)
     await laidOut
     waiting.delete(token)
-    const { footer, outline } = printOptions(doc)
+    const { footer, tagged } = printOptions(doc)
     const pdf = await page.pdf({
       format: 'A4',
       printBackground: true,
@@ -55,8 +55,7 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
       displayHeaderFooter: footer,
       headerTemplate: HEADER_TEMPLATE,
       footerTemplate: FOOTER_TEMPLATE,
-      tagged: true,
-      outline,
+      tagged,
     })
     return new Uint8Array(pdf)
   }

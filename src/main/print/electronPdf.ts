@@ -71,7 +71,7 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
     render: (doc) =>
       serial(async () => {
         const win = await layOut(doc)
-        const { footer, outline } = printOptions(doc)
+        const { footer, tagged } = printOptions(doc)
         const pdf = await win.webContents.printToPDF({
           pageSize: 'A4',
           printBackground: true,
@@ -79,8 +79,7 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
           displayHeaderFooter: footer,
           headerTemplate: HEADER_TEMPLATE,
           footerTemplate: FOOTER_TEMPLATE,
-          generateTaggedPDF: true,
-          generateDocumentOutline: outline,
+          generateTaggedPDF: tagged,
         })
         return new Uint8Array(pdf)
       }),

@@ -1,45 +1,40 @@
 import { describe, expect, it } from 'vitest'
-import { PDFDocument, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { mergePdfs, splitLetters } from './pdfPages'
+import { KNIP_ANKER } from '../../shared/print/brief'
 
-/** A document of `pages` pages with top-level outline entries on the given pages, as Chromium writes them. */
-async function withOutline(pages: number, starts: number[]): Promise<Uint8Array> {
+/** A print run of `pages` pages with link annotations as Chromium writes them: `marks[page]` = URIs. */
+async function printRun(pages: number, marks: Record<number, string[]>): Promise<Uint8Array> {
   const doc = await PDFDocument.create()
-  for (let i = 0; i < pages; i++) doc.addPage([595, 842])
-  const ctx = doc.context
-  const outlinesRef = ctx.nextRef()
-  const refs: PDFRef[] = starts.map(() => ctx.nextRef())
-  starts.forEach((page, i) => {
-    const item = ctx.obj({ Title: `Brief ${i + 1}`, Parent: outlinesRef })
-    item.set(PDFName.of('Dest'), ctx.obj([doc.getPage(page).ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]))
-    if (i > 0) item.set(PDFName.of('Prev'), refs[i - 1]!)
-    if (i < starts.length - 1) item.set(PDFName.of('Next'), refs[i + 1]!)
-    ctx.assign(refs[i]!, item)
-  })
-  const outlines = ctx.obj({ Type: 'Outlines' })
-  if (refs.length) {
-    outlines.set(PDFName.of('First'), refs[0]!)
-    outlines.set(PDFName.of('Last'), refs.at(-1)!)
-    outlines.set(PDFName.of('Count'), PDFNumber.of(refs.length))
+  for (let i = 0; i < pages; i++) {
+    const page = doc.addPage([595, 842])
+    const uris = marks[i] ?? []
+    if (!uris.length) continue
+    const annots = uris.map((uri) => doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 841, 1, 842], A: { S: 'URI', URI: PDFString.of(uri) } })))
+    page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
   }
-  ctx.assign(outlinesRef, outlines)
-  doc.catalog.set(PDFName.of('Outlines'), outlinesRef)
   return doc.save()
 }
-
-const pageCounts = async (parts: Uint8Array[]) => Promise.all(parts.map(async (p) => (await PDFDocument.load(p)).getPageCount()))
+const mark = (n: number) => `${KNIP_ANKER}${n}`
+const load = (bytes: Uint8Array) => PDFDocument.load(bytes)
 
 describe('cutting a print run into letters', () => {
-  it('gives each letter the pages from its outline entry up to the next one', async () => {
-    const parts = await splitLetters(await withOutline(6, [0, 1, 4]), 3)
-    expect(parts && (await pageCounts(parts))).toEqual([1, 3, 2])
-    expect(await PDFDocument.load(await mergePdfs(parts!)).then((d) => d.getPageCount())).toBe(6)
+  it('gives each letter the pages from its cut mark up to the next, without the mark', async () => {
+    const parts = await splitLetters(await printRun(6, { 0: [mark(0)], 1: [mark(1), 'https://example.org/'], 4: [mark(2)] }), 3)
+    const docs = await Promise.all(parts!.map(load))
+    expect(docs.map((d) => d.getPageCount())).toEqual([1, 3, 2])
+    // The mark is gone; another link on the same page stays.
+    const annots = (d: PDFDocument) => d.getPage(0).node.lookupMaybe(PDFName.of('Annots'), PDFArray)?.size() ?? 0
+    expect(annots(docs[0]!)).toBe(0)
+    expect(annots(docs[1]!)).toBe(1)
+    expect((await load(await mergePdfs(parts!))).getPageCount()).toBe(6)
   })
 
-  it('refuses to cut when the outline does not show exactly the expected letters in order', async () => {
-    expect(await splitLetters(await withOutline(4, [0, 2]), 3)).toBeNull() // one letter too few
-    expect(await splitLetters(await withOutline(4, [1, 2]), 2)).toBeNull() // first letter not on page 1
-    expect(await splitLetters(await withOutline(4, [0, 2, 2]), 3)).toBeNull() // two letters on one page
-    expect(await splitLetters(await withOutline(4, []), 1)).toBeNull() // no outline at all
+  it('refuses to cut unless every letter is marked once, in order, from page 1', async () => {
+    expect(await splitLetters(await printRun(4, { 0: [mark(0)], 2: [mark(1)] }), 3)).toBeNull() // a letter missing
+    expect(await splitLetters(await printRun(4, { 1: [mark(0)], 2: [mark(1)] }), 2)).toBeNull() // page 1 unmarked
+    expect(await splitLetters(await printRun(4, { 0: [mark(0)], 2: [mark(2)], 3: [mark(1)] }), 3)).toBeNull() // out of order
+    expect(await splitLetters(await printRun(4, { 0: [mark(0), mark(1)] }), 2)).toBeNull() // two marks on one page
+    expect(await splitLetters(await printRun(4, {}), 1)).toBeNull() // no marks at all
   })
 })

@@ -27,12 +27,11 @@ export const HEADER_TEMPLATE = '<div></div>'
 
 /**
  * Chromium's print options per document. Letters leave the footer to pdfPages.ts, which numbers the
- * pages per letter; a combined print run also gets an outline (one entry per letter, from its h1)
- * so it can be cut into the letters it holds.
+ * pages per letter. A combined print run is not tagged: it is only cut into letters (by the cut marks,
+ * see KNIP_ANKER), and tagging costs a third of its render time.
  */
-export function printOptions(doc: PrintDocument): { footer: boolean; outline: boolean } {
-  const letters = doc.kind === 'brief' || doc.kind === 'brievenbundel'
-  return { footer: !letters, outline: doc.kind === 'brievenbundel' }
+export function printOptions(doc: PrintDocument): { footer: boolean; tagged: boolean } {
+  return { footer: doc.kind !== 'brief' && doc.kind !== 'brievenbundel', tagged: doc.kind !== 'brievenbundel' }
 }
 
 /** Waits for the print page's "laid out" signal at most this long. */

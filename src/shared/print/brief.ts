@@ -30,6 +30,13 @@ export type BriefProps = z.output<typeof BriefPropsSchema>
 
 export const BriefDocumentSchema = BriefPropsSchema.extend({ kind: z.literal('brief'), concept: z.boolean() })
 
+/**
+ * In a print run each letter carries an invisible 1-pixel link to KNIP_ANKER + its position. Chromium
+ * writes it as a link annotation on the letter's first page, which is where the run is cut
+ * (src/main/print/pdfPages.ts); the annotation is removed from the letter again. `.invalid` never resolves.
+ */
+export const KNIP_ANKER = 'https://brief.invalid/'
+
 /** Many letters in one document, for a combined print run; every letter starts on a new sheet. */
 export const BrievenbundelSchema = z.object({
   kind: z.literal('brievenbundel'),

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { BriefDocumentSchema, BriefProps, BrievenbundelSchema } from '../../../../shared/print/brief'
+import { KNIP_ANKER, type BriefDocumentSchema, type BriefProps, type BrievenbundelSchema } from '../../../../shared/print/brief'
 import { Letterhead } from './Letterhead'
 import { BlokTekst } from './BlokTekst'
 import '../brief.css'
@@ -9,7 +9,7 @@ import '../brief.css'
  * in order (locked ones and the adviser's free paragraphs look the same on paper), and the
  * signature of the official acting under mandate. Every text is rendered as text, never as markup.
  */
-export function BriefLetter({ brief }: { brief: BriefProps }) {
+export function BriefLetter({ brief, volgnummer }: { brief: BriefProps; volgnummer?: number }) {
   const lang = brief.adresregels.join('').length > 140
   return (
     <article className={`letter brief${lang ? ' adres-lang' : ''}`}>
@@ -21,13 +21,15 @@ export function BriefLetter({ brief }: { brief: BriefProps }) {
             {brief.referentie.map((r) => (
               <div key={r.label} className={`reference-row${r.waarde.length > 34 ? ' reference-breed' : ''}`}>
                 <dt>{r.label}</dt>
-                {/* The subject is the letter's one h1: its title in the tagged PDF, and the outline entry a print run is cut by. */}
+                {/* The subject is the letter's one h1: its title in the tagged PDF. */}
                 <dd>{r.label === 'Onderwerp' ? <h1 className="onderwerp">{r.waarde}</h1> : r.waarde}</dd>
               </div>
             ))}
           </dl>
         }
-      />
+      >
+        {volgnummer !== undefined && <a className="knip-anker" href={`${KNIP_ANKER}${volgnummer}`} aria-hidden="true" tabIndex={-1} />}
+      </Letterhead>
       <section className="letter-body">
         <p className="aanhef">{brief.aanhef}</p>
         {brief.blokken
@@ -53,12 +55,12 @@ export function Brief({ doc }: { doc: z.output<typeof BriefDocumentSchema> }) {
   return <BriefLetter brief={doc} />
 }
 
-/** A combined print run: the letters one after the other, each from a new sheet, each with its own h1. */
+/** A combined print run: the letters one after the other, each from a new sheet, each with its cut mark. */
 export function Brievenbundel({ doc }: { doc: z.output<typeof BrievenbundelSchema> }) {
   return (
     <>
       {doc.brieven.map((b, i) => (
-        <BriefLetter key={i} brief={b} />
+        <BriefLetter key={i} brief={b} volgnummer={i} />
       ))}
     </>
   )

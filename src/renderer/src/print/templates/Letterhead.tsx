@@ -6,7 +6,7 @@ import type { Briefpapier } from '../../../../shared/print/briefpapier'
  * the configured millimetre offsets, the reference block, and fold marks in the left margin.
  * Positions come from the Briefpapier settings through CSS custom properties.
  */
-export function Letterhead(props: { briefpapier: Briefpapier; adresregels: readonly string[]; kenmerk: ReactNode }) {
+export function Letterhead(props: { briefpapier: Briefpapier; adresregels: readonly string[]; kenmerk: ReactNode; children?: ReactNode }) {
   const b = props.briefpapier
   const v = b.venster
   const vars = {
@@ -39,6 +39,7 @@ export function Letterhead(props: { briefpapier: Briefpapier; adresregels: reado
           <span className="fold-mark fold-2" />
         </>
       )}
+      {props.children}
     </header>
   )
 }
