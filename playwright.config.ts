@@ -14,7 +14,8 @@ export default defineConfig<{ transport: 'harness' | 'electron' }>({
   // Runtime resolution without the `paths` entry that only exists for tsc (it points at a .d.ts).
   tsconfig: './tsconfig.base.json',
   outputDir: 'test-results/playwright',
-  timeout: 60_000,
+  // The story specs take 20–40 s on a 2-core machine; room for a busy one.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
