@@ -78,8 +78,7 @@ export function brievenRepo(db: Db) {
       update.run(JSON.stringify(gegevens), JSON.stringify(vrijeTekst), now, id, version, 'concept').changes === 1,
     finalise: (id: number, version: number, kenmerk: string, datum: string, now: string) => finalise.run(kenmerk, datum, now, id, version).changes === 1,
     remove: (id: number, version: number) => remove.run(id, version).changes === 1,
-    /** The next kenmerk of the year: BR-2026-000001, -000002, … */
-    /** The next `count` kenmerken of the year, consecutive (taken only when the letters are archived). */
+    /** The next `count` kenmerken of the year (BR-2026-000001, -000002, …), taken only when archived. */
     nextKenmerken(year: string, count: number): string[] {
       const last = lastKenmerk.get(`BR-${year}-%`) as string | undefined
       const n = last ? Number(last.slice(-6)) + 1 : 1
