@@ -8,7 +8,7 @@ import { createBackend, type Backend } from '../src/main/backend'
 import { openDatabase } from '../src/main/db/connection'
 import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
 import { DATABASE_FILE } from '../src/main/lib/paths'
-import { storyClock } from '../src/main/lib/clock'
+import { storyClock, storyStart } from '../src/main/lib/clock'
 import { referenceDataDir } from '../src/main/lib/referenceDir'
 import { emitTo, installBridge } from './harness/bridge'
 import { serveRenderer } from './harness/staticServer'
@@ -20,7 +20,7 @@ export const SHARED_DATA = referenceDataDir()
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version
 /** The specs tell stories dated around this day; the app under test starts its clock there. */
 export const STORY_TODAY = '2026-11-22'
-const STORY_START = new Date(`${STORY_TODAY}T09:00:00+01:00`)
+const STORY_START = storyStart(STORY_TODAY)
 const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.worker.ts'))
 
 /** What a spec gets: the page plus the app's real data folder, whichever transport runs it. */

@@ -3,7 +3,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { testBackend, withProfile, type TestBackend } from './backend'
 import { chromiumPdfForTests } from './pdf'
-import type { PdfRenderer } from '../../src/main/print/pdfRenderer'
 import { clientWithIndicatie } from './dossier'
 import { DEFAULT_BRIEFPAPIER } from '../../src/shared/print/briefpapier'
 
@@ -22,14 +21,13 @@ export const BRIEFPAPIER = {
  * What every letter test starts from: a backend on a temp database with the Chromium PDF renderer,
  * an adviser profile and the fictitious letterhead. `close` disposes both.
  */
-export async function openBriefBackend(options: Parameters<typeof testBackend>[0] = {}): Promise<{ b: TestBackend; pdf: PdfRenderer; close: () => Promise<void> }> {
+export async function openBriefBackend(options: Parameters<typeof testBackend>[0] = {}): Promise<{ b: TestBackend; close: () => Promise<void> }> {
   const pdf = await chromiumPdfForTests()
   const b = testBackend({ ...options, pdf })
   await withProfile(b)
   await b.ok('briefpapier.save', BRIEFPAPIER)
   return {
     b,
-    pdf,
     close: async () => {
       b.dispose()
       await pdf.close()

@@ -4,6 +4,7 @@ import { EmptyInput, IdSchema, IsoDateSchema, OptionalIsoDate, optionalText } fr
 import { CLASSIFICATIES, WACHTSTATUSSEN } from '../domain/aanbieders/codes'
 import { IMPORT_VELD_NAMEN } from '../domain/aanbieders/importVelden'
 import { PdfFileSchema } from './print.routes'
+// One row-level import error, the same shape as the reference-data import's.
 import { ImportFoutSchema } from './referentie.routes'
 
 /** 20 MB of file, base64 (4/3) — refused in the renderer before reading, and here again. */
@@ -15,8 +16,6 @@ const Bestand = z.strictObject({
 })
 const Koppeling = z.partialRecord(z.enum(IMPORT_VELD_NAMEN as [string, ...string[]]), z.number().int().min(0).max(200))
 
-// One row-level import error, the same shape as the reference-data import's.
-export { ImportFoutSchema, type ImportFout } from './referentie.routes'
 
 export const LocatieRijSchema = z.object({
   id: IdSchema,

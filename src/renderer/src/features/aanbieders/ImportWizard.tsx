@@ -10,6 +10,8 @@ import { readBase64 } from './readBase64'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 type Voorbeeld = RouteOutput<'aanbieders.importVoorbeeld'>
+/** The report shows this many problems; the count above it says how many there are. */
+const TOON = 200
 
 /** Import in two steps: choose a file and check the column mapping, then import all rows or none. */
 export function ImportWizard({ onDone }: { onDone: () => void }) {
@@ -124,9 +126,9 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
         <div className="alert alert-error" role="alert">
           <p>
             Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer het opnieuw.
-            {fouten.length > 200 && ' Hieronder staan de eerste 200.'}
+            {fouten.length > TOON && ` Hieronder staan de eerste ${TOON}.`}
           </p>
-          <ImportFoutenTabel fouten={fouten.slice(0, 200)} label="Importverslag" />
+          <ImportFoutenTabel fouten={fouten.slice(0, TOON)} label="Importverslag" />
         </div>
       )}
     </section>
