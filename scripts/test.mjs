@@ -30,17 +30,44 @@ if (built) run('e2e (playwright)', npx, ['playwright', 'test'], { WLZ_E2E_JSON: 
 let passed = 0
 let failed = 0
 let skipped = 0
+// Names of failed tests, repeated in the summary: CI shows only the tail of the output.
+const failures = []
 if (existsSync(`${out}/unit.json`)) {
   const u = JSON.parse(readFileSync(`${out}/unit.json`, 'utf8'))
   passed += u.numPassedTests
   failed += u.numFailedTests
   skipped += u.numPendingTests + u.numTodoTests
+  for (const file of u.testResults ?? []) {
+    for (const t of file.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}: ${firstLine(t.failureMessages)}`)
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) failures.push(`${file.name}: ${file.message}`)
+  }
 }
 if (existsSync(`${out}/e2e.json`)) {
-  const s = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8')).stats
+  const report = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8'))
+  const s = report.stats
   passed += s.expected + s.flaky
   failed += s.unexpected
   skipped += s.skipped
+  collectE2eFailures(report.suites ?? [])
+}
+
+function firstLine(messages) {
+  const text = (messages ?? []).join('\n').replace(/\u001b\[[0-9;]*m/g, '')
+  return text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? ''
+}
+function collectE2eFailures(suites) {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected') continue
+        const errors = (t.results ?? []).flatMap((r) => (r.errors ?? []).map((e) => e.message ?? ''))
+        failures.push(`${spec.file}:${spec.line} › ${spec.title}: ${firstLine(errors)}`)
+      }
+    }
+    collectE2eFailures(suite.suites ?? [])
+  }
 }
 // A step that failed without a test report (lint, typecheck, build, a crashed runner) counts as one failure.
 const brokenSteps = steps.filter((s) => !s.ok)
@@ -51,6 +78,7 @@ failed += unreported.length
 
 console.log('\n── summary ──')
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`)
+for (const f of failures) console.log(`failed: ${f}`)
 if (skipped) console.log(`${skipped} skipped (not counted as passed)`)
 writeFileSync(`${out}/summary.json`, JSON.stringify({ passed, failed, skipped, steps }, null, 2))
 console.log(`${passed} passed, ${failed} failed`)
