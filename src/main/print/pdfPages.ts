@@ -8,8 +8,8 @@ import { KNIP_ANKER } from '../../shared/print/brief'
 const MM = 72 / 25.4
 // Parsing without yielding to the event loop halves the time; a letter parses in a few milliseconds.
 const LOAD = { parseSpeed: ParseSpeeds.Fastest }
-// Archived letters keep a classic cross-reference table: the document info (with its dates) stays
-// readable in the file, and archive validators that predate object streams (PDF/A-1) accept it.
+// Archived letters are saved without object streams (as Chromium writes them): the document info
+// with its time stamps stays plain in the file, so two renders of one snapshot can be compared.
 const SAVE = { useObjectStreams: false }
 const FOOTER = { size: 8, right: 20 * MM, baseline: 16.2, color: rgb(0x44 / 255, 0x44 / 255, 0x44 / 255) }
 
