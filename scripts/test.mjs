@@ -3,6 +3,7 @@
 // line `N passed, N failed` sums the test runners (skips are reported, never counted as passed).
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { stripVTControlCharacters } from 'node:util'
 
 const out = 'test-results'
 rmSync(`${out}/unit.json`, { force: true })
@@ -54,7 +55,7 @@ if (existsSync(`${out}/e2e.json`)) {
 }
 
 function firstLine(messages) {
-  const text = (messages ?? []).join('\n').replace(/\u001b\[[0-9;]*m/g, '')
+  const text = stripVTControlCharacters((messages ?? []).join('\n'))
   return text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? ''
 }
 function collectE2eFailures(suites) {
