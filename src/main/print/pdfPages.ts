@@ -8,9 +8,6 @@ import { KNIP_ANKER } from '../../shared/print/brief'
 const MM = 72 / 25.4
 // Parsing without yielding to the event loop halves the time; a letter parses in a few milliseconds.
 const LOAD = { parseSpeed: ParseSpeeds.Fastest }
-// Archived letters are saved without object streams (as Chromium writes them): the document info
-// with its time stamps stays plain in the file, so two renders of one snapshot can be compared.
-const SAVE = { useObjectStreams: false }
 const FOOTER = { size: 8, right: 20 * MM, baseline: 16.2, color: rgb(0x44 / 255, 0x44 / 255, 0x44 / 255) }
 
 async function stamp(doc: PDFDocument): Promise<void> {
@@ -27,7 +24,7 @@ async function stamp(doc: PDFDocument): Promise<void> {
 export async function stampPageNumbers(bytes: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { ...LOAD, updateMetadata: false })
   await stamp(doc)
-  return doc.save(SAVE)
+  return doc.save()
 }
 
 /** The URI of a link annotation, if it has one. */
@@ -73,7 +70,7 @@ export async function splitLetters(bytes: Uint8Array, expected: number): Promise
     verwijderAnker(letter, letter.getPage(0))
     letter.setLanguage('nl-NL')
     await stamp(letter)
-    parts.push(await letter.save(SAVE))
+    parts.push(await letter.save())
   }
   return parts
 }
