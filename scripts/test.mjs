@@ -40,9 +40,10 @@ if (existsSync(`${out}/unit.json`)) {
   skipped += u.numPendingTests + u.numTodoTests
   for (const file of u.testResults ?? []) {
     for (const t of file.assertionResults ?? []) {
-      if (t.status === 'failed') failures.push(`${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}: ${firstLine(t.failureMessages)}`)
+      if (t.status === 'failed') failures.push(`${relative(file.name)} › ${t.fullName}: ${firstLine(t.failureMessages)}`)
     }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).length) failures.push(`${file.name}: ${file.message}`)
+    // A file that could not even load (syntax error, failing import) has no test results of its own.
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) failures.push(`${relative(file.name)}: ${firstLine([file.message])}`)
   }
 }
 if (existsSync(`${out}/e2e.json`)) {
@@ -54,6 +55,9 @@ if (existsSync(`${out}/e2e.json`)) {
   collectE2eFailures(report.suites ?? [])
 }
 
+function relative(path) {
+  return path.replace(`${process.cwd()}/`, '')
+}
 function firstLine(messages) {
   const text = stripVTControlCharacters((messages ?? []).join('\n'))
   return text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? ''
