@@ -16,7 +16,6 @@ const Bestand = z.strictObject({
 })
 const Koppeling = z.partialRecord(z.enum(IMPORT_VELD_NAMEN as [string, ...string[]]), z.number().int().min(0).max(200))
 
-
 export const LocatieRijSchema = z.object({
   id: IdSchema,
   organisatie: z.string(),

@@ -1,3 +1,5 @@
+import { ErrorAlert } from './ErrorAlert'
+
 /**
  * What a detail page shows before its data is there: "… wordt geladen" while loading, or the error
  * with a way back to the list it came from (a deleted client, a plan that no longer exists).
@@ -9,9 +11,7 @@ export function PageLoad({ error, loading, back }: { error: string | null; loadi
       <p className="breadcrumb">
         <a href={back.href}>{back.label}</a>
       </p>
-      <p className="alert alert-error" role="alert">
-        {error}
-      </p>
+      <ErrorAlert message={error} />
     </section>
   )
 }

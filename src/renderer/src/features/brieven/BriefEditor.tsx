@@ -4,6 +4,7 @@ import { useRoute } from '../../api/useRoute'
 import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { DateInput } from '../../components/DateInput'
+import { ErrorAlert } from '../../components/ErrorAlert'
 import { downloadPdf } from '../../print/downloadPdf'
 import type { BriefDetail } from '../../../../shared/contracts/brieven.routes'
 import { SOORT_INFO } from '../../../../shared/domain/brieven/soorten'
@@ -17,7 +18,7 @@ export function BriefEditor({ id, onOpen, onClose }: { id: number; onOpen: (id: 
   // The answer of the latest action wins over the first read.
   const [latest, setBrief] = useState<BriefDetail | null>(null)
   const brief = latest ?? data ?? null
-  if (error) return <p className="alert alert-error" role="alert">{error}</p>
+  if (error) return <ErrorAlert message={error} />
   if (!brief) return <p className="muted">Brief laden…</p>
   return <Editor key={`${brief.id}-${brief.version}`} brief={brief} onChange={setBrief} onOpen={onOpen} onClose={onClose} reload={reload} />
 }
