@@ -14,61 +14,138 @@ import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
 import { msFigure, round, time, type Figure } from './stats'
 
 const PROFIELEN = ['754', '756', '757', '808', '810', '828']
-const SIZES = (process.env.WLZ_BENCH_AANBIEDERS_SIZES ?? '1000,10000,100000').split(',').map(Number).map((n) => [n, n >= 1000 ? `${n / 1000}k` : String(n), n >= 100_000 ? 1 : n >= 10_000 ? 3 : 5] as const)
-const KOPJES = ['organisatie', 'kvk', 'locatie', 'vestigingsnummer', 'postcode', 'zorgprofielen', 'leveringsvormen', 'gecontracteerd', 'wachttijden', 'bijgewerkt']
+const SIZES = (process.env.WLZ_BENCH_AANBIEDERS_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .map((n) => [n, n >= 1000 ? `${n / 1000}k` : String(n), n >= 100_000 ? 1 : n >= 10_000 ? 3 : 5] as const)
+const KOPJES = [
+  'organisatie',
+  'kvk',
+  'locatie',
+  'vestigingsnummer',
+  'postcode',
+  'zorgprofielen',
+  'leveringsvormen',
+  'gecontracteerd',
+  'wachttijden',
+  'bijgewerkt',
+]
 
 /** n fictitious locations, 5 per organisation, spread over the PC4 areas of the reference data. */
 function rows(n: number, pc4s: string[]): string[][] {
   return Array.from({ length: n }, (_, i) => {
     const p = PROFIELEN[i % PROFIELEN.length]!
-    return [`Benchzorg ${Math.floor(i / 5)} (fictief)`, String(80_000_000 + Math.floor(i / 5)), `Locatie ${i} (fictief)`, String(100_000_000_000 + i), `${pc4s[(i * 7919) % pc4s.length]} AB`, `${p}|${PROFIELEN[(i + 1) % 6]}`, 'verblijf', i % 3 ? 'ja' : 'nee', `${p}:${i % 40}`, '01-11-2026']
+    return [
+      `Benchzorg ${Math.floor(i / 5)} (fictief)`,
+      String(80_000_000 + Math.floor(i / 5)),
+      `Locatie ${i} (fictief)`,
+      String(100_000_000_000 + i),
+      `${pc4s[(i * 7919) % pc4s.length]} AB`,
+      `${p}|${PROFIELEN[(i + 1) % 6]}`,
+      'verblijf',
+      i % 3 ? 'ja' : 'nee',
+      `${p}:${i % 40}`,
+      '01-11-2026',
+    ]
   })
 }
 const toCsv = (data: string[][]) => [KOPJES, ...data].map((r) => r.join(';')).join('\n')
 
 export async function aanbiedersFigures(): Promise<Figure[]> {
   const ref = referenceDataDir()
-  const pc4s = readFileSync(join(ref, 'pc4_nl.csv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.slice(0, 4))
+  const pc4s = readFileSync(join(ref, 'pc4_nl.csv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.slice(0, 4))
   const out: Figure[] = []
   for (const [n, size, runs] of SIZES) {
     console.error(`aanbieders bench: ${size}`)
     const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-aanbieders-'))
-    const b = createBackend({ dataDir, keyWrapper: unprotectedKeyWrapper, trustedBases: ['http://bench.local/'], integrityWorker: INTEGRITY_WORKER, referenceDir: ref, clock: fixedClock('2026-11-22'), log: createLogger(() => {}), backgroundRefresh: false, autoBackup: false })
+    const b = createBackend({
+      dataDir,
+      keyWrapper: unprotectedKeyWrapper,
+      trustedBases: ['http://bench.local/'],
+      integrityWorker: INTEGRITY_WORKER,
+      referenceDir: ref,
+      clock: fixedClock('2026-11-22'),
+      log: createLogger(() => {}),
+      backgroundRefresh: false,
+      autoBackup: false,
+    })
     const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
       const r = await b.dispatch(BENCH_SENDER, route, input)
       if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
       return r.value as RouteOutput<N>
     }
     try {
-      for (const [soort, file] of [['regios', 'zorgkantoorregios_2025.csv'], ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'], ['postcodes', 'pc4_nl.csv']] as const)
-        await ok('referentie.import', { soort, geldigVanaf: '2025-01-01', bestandsnaam: file, inhoud: readFileSync(join(ref, file), 'utf8') })
+      for (const [soort, file] of [
+        ['regios', 'zorgkantoorregios_2025.csv'],
+        ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'],
+        ['postcodes', 'pc4_nl.csv'],
+      ] as const)
+        await ok('referentie.import', {
+          soort,
+          geldigVanaf: '2025-01-01',
+          bestandsnaam: file,
+          inhoud: readFileSync(join(ref, file), 'utf8'),
+        })
       const data = rows(n, pc4s)
       const csvBase64 = Buffer.from(toCsv(data)).toString('base64')
-      const koppeling = Object.fromEntries(KOPJES.map((k, i) => [k === 'locatie' ? 'locatie' : k === 'bijgewerkt' ? 'wachttijdBijgewerkt' : k, i]))
+      const koppeling = Object.fromEntries(
+        KOPJES.map((k, i) => [k === 'locatie' ? 'locatie' : k === 'bijgewerkt' ? 'wachttijdBijgewerkt' : k, i]),
+      )
       // Every run after the first updates nothing and still validates every row and checks every location.
       const importeer = async (input: RouteInput<'aanbieders.import'>) => {
         const r = await ok('aanbieders.import', input)
         if (r.status !== 'geimporteerd') throw new Error(`bench import refused: ${JSON.stringify(r.fouten.slice(0, 3))}`)
       }
-      const csvRun = await time(runs, () => importeer( { bestandsnaam: 'bench.csv', soort: 'csv', base64: csvBase64, koppeling }), 0)
+      const csvRun = await time(runs, () => importeer({ bestandsnaam: 'bench.csv', soort: 'csv', base64: csvBase64, koppeling }), 0)
       out.push(msFigure(`aanbieders: import CSV (${size} locaties)`, size, csvRun, n === 10_000 ? '≤ 1000 ms' : ''))
       const wb = new ExcelJS.Workbook()
       const ws = wb.addWorksheet('Locaties')
       ws.addRow(KOPJES)
       for (const r of data) ws.addRow(r)
       const xlsxBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
-      const xlsxRun = await time(runs, () => importeer( { bestandsnaam: 'bench.xlsx', soort: 'xlsx', base64: xlsxBase64, koppeling }), 0)
+      const xlsxRun = await time(runs, () => importeer({ bestandsnaam: 'bench.xlsx', soort: 'xlsx', base64: xlsxBase64, koppeling }), 0)
       out.push(msFigure(`aanbieders: import XLSX (${size} locaties)`, size, xlsxRun, n === 10_000 ? '≤ 2000 ms' : ''))
 
       const bsn = '999996708'
       const c = await ok('clients.create', { voornamen: 'Bea', achternaam: 'Bench (fictief)', geboortedatum: '1940-01-01', bsn })
-      await ok('indicaties.create', { clientId: c.id, besluitnummer: '2026000001', afgiftedatum: '2026-01-01', ingangsdatum: '2026-01-01', einddatum: null, zorgprofiel: '754', grondslagen: ['02'], meerzorg: false })
+      await ok('indicaties.create', {
+        clientId: c.id,
+        besluitnummer: '2026000001',
+        afgiftedatum: '2026-01-01',
+        ingangsdatum: '2026-01-01',
+        einddatum: null,
+        zorgprofiel: '754',
+        grondslagen: ['02'],
+        meerzorg: false,
+      })
       const d = await ok('dossier.get', { clientId: c.id })
-      await ok('clients.update', { id: c.id, version: d.client.version, persoon: { ...d.client.persoon, postcode: '3511 AA', woonplaats: 'Utrecht' } })
+      await ok('clients.update', {
+        id: c.id,
+        version: d.client.version,
+        persoon: { ...d.client.persoon, postcode: '3511 AA', woonplaats: 'Utrecht' },
+      })
       const wensen = { partneropname: true, specialisatie: '', levensbeschouwing: '', maxKm: null }
-      out.push(msFigure(`aanbieders: shortlist over ${size} locaties`, size, await time(100, () => ok('aanbieders.shortlist', { clientId: c.id, wensen, limit: 10 })), n <= 10_000 ? '≤ 10 ms p95 (5.000)' : ''))
+      out.push(
+        msFigure(
+          `aanbieders: shortlist over ${size} locaties`,
+          size,
+          await time(100, () => ok('aanbieders.shortlist', { clientId: c.id, wensen, limit: 10 })),
+          n <= 10_000 ? '≤ 10 ms p95 (5.000)' : '',
+        ),
+      )
       const ids = (await ok('aanbieders.shortlist', { clientId: c.id, wensen, limit: 4 })).locaties.map((l) => l.id)
-      out.push(msFigure('aanbieders: vergelijking van 4 locaties', size, await time(100, () => ok('aanbieders.vergelijk', { clientId: c.id, locatieIds: ids, wensen })), '≤ 10 ms p95'))
+      out.push(
+        msFigure(
+          'aanbieders: vergelijking van 4 locaties',
+          size,
+          await time(100, () => ok('aanbieders.vergelijk', { clientId: c.id, locatieIds: ids, wensen })),
+          '≤ 10 ms p95',
+        ),
+      )
     } finally {
       b.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -30,7 +30,18 @@ function soffice(): string | null {
 export async function brievenFigures(): Promise<Figure[]> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-brieven-'))
   const pdf = await createChromiumPdf()
-  const b = createBackend({ dataDir, keyWrapper: unprotectedKeyWrapper, trustedBases: ['http://bench.local/'], integrityWorker: INTEGRITY_WORKER, referenceDir: referenceDataDir(), clock: fixedClock('2026-11-22'), log: createLogger(() => {}), backgroundRefresh: false, autoBackup: false, pdf })
+  const b = createBackend({
+    dataDir,
+    keyWrapper: unprotectedKeyWrapper,
+    trustedBases: ['http://bench.local/'],
+    integrityWorker: INTEGRITY_WORKER,
+    referenceDir: referenceDataDir(),
+    clock: fixedClock('2026-11-22'),
+    log: createLogger(() => {}),
+    backgroundRefresh: false,
+    autoBackup: false,
+    pdf,
+  })
   const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
     const r = await b.dispatch(BENCH_SENDER, route, input)
     if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
@@ -38,17 +49,42 @@ export async function brievenFigures(): Promise<Figure[]> {
   }
   try {
     const ref = referenceDataDir()!
-    for (const [soort, file] of [['regios', 'zorgkantoorregios_2025.csv'], ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'], ['postcodes', 'pc4_nl.csv']] as const) {
+    for (const [soort, file] of [
+      ['regios', 'zorgkantoorregios_2025.csv'],
+      ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'],
+      ['postcodes', 'pc4_nl.csv'],
+    ] as const) {
       await ok('referentie.import', { soort, geldigVanaf: '2025-01-01', bestandsnaam: file, inhoud: readFileSync(join(ref, file), 'utf8') })
     }
     await ok('profiel.create', { naam: 'Bench Adviseur', functie: 'Klantadviseur', afdeling: 'pgb', regioCode: 'ZK02' })
-    await ok('briefpapier.save', { ...DEFAULT_BRIEFPAPIER, organisatie: 'Zorgkantoor Bench (fictief)', postadres: 'Postbus 1, 1000 AA  AMSTERDAM', telefoon: '020 000 00 00' })
+    await ok('briefpapier.save', {
+      ...DEFAULT_BRIEFPAPIER,
+      organisatie: 'Zorgkantoor Bench (fictief)',
+      postadres: 'Postbus 1, 1000 AA  AMSTERDAM',
+      telefoon: '020 000 00 00',
+    })
     const bsns = testBsns('9995')
     const clientIds: number[] = []
     for (let i = 0; i < 100; i++) {
-      const c = await ok('clients.create', { voornamen: 'Bram', achternaam: `Bench${i} (fictief)`, geboortedatum: '1948-05-06', bsn: bsns.next().value as string })
+      const c = await ok('clients.create', {
+        voornamen: 'Bram',
+        achternaam: `Bench${i} (fictief)`,
+        geboortedatum: '1948-05-06',
+        bsn: bsns.next().value as string,
+      })
       const d = await ok('dossier.get', { clientId: c.id })
-      await ok('clients.update', { id: c.id, version: d.client.version, persoon: { ...d.client.persoon, geslacht: 'man', straat: 'Benchstraat', huisnummer: String(i + 1), postcode: '1011 AB', woonplaats: 'Amsterdam' } })
+      await ok('clients.update', {
+        id: c.id,
+        version: d.client.version,
+        persoon: {
+          ...d.client.persoon,
+          geslacht: 'man',
+          straat: 'Benchstraat',
+          huisnummer: String(i + 1),
+          postcode: '1011 AB',
+          woonplaats: 'Amsterdam',
+        },
+      })
       clientIds.push(c.id)
     }
 
@@ -76,9 +112,33 @@ export async function brievenFigures(): Promise<Figure[]> {
     const combined = await time(3, () => ok('brieven.batch.pdf', { batchId: lastBatch.id }), 1)
 
     const figures: Figure[] = [
-      { name: 'brief data→HTML→PDF (warm)', size: '1', unit: 'ms', median: round(one.median), p95: round(one.p95), runs: one.runs, target: 'p95 ≤ 150 ms' },
-      { name: 'batch 100 brieven, elk eigen PDF + archief', size: SIZE, unit: 's', median: round(batchStats.median / 1000), p95: round(batchStats.p95 / 1000), runs: batchRuns.length, target: '≤ 3 s' },
-      { name: 'printrun 100 brieven in één PDF', size: SIZE, unit: 's', median: round(combined.median / 1000), p95: round(combined.p95 / 1000), runs: combined.runs, target: '≤ 1.5 s' },
+      {
+        name: 'brief data→HTML→PDF (warm)',
+        size: '1',
+        unit: 'ms',
+        median: round(one.median),
+        p95: round(one.p95),
+        runs: one.runs,
+        target: 'p95 ≤ 150 ms',
+      },
+      {
+        name: 'batch 100 brieven, elk eigen PDF + archief',
+        size: SIZE,
+        unit: 's',
+        median: round(batchStats.median / 1000),
+        p95: round(batchStats.p95 / 1000),
+        runs: batchRuns.length,
+        target: '≤ 3 s',
+      },
+      {
+        name: 'printrun 100 brieven in één PDF',
+        size: SIZE,
+        unit: 's',
+        median: round(combined.median / 1000),
+        p95: round(combined.p95 / 1000),
+        runs: combined.runs,
+        target: '≤ 1.5 s',
+      },
     ]
     figures.push(...libreOffice(services.brieven.inhoudVan(services.brieven.mustGet(concept.id)).props, one.median, batchStats.median))
     return figures
@@ -101,7 +161,10 @@ function libreOffice(props: ReturnType<typeof briefInhoud>['props'], chromiumOne
     const profile = `-env:UserInstallation=file://${join(dir, 'profile')}`
     writeFileSync(join(dir, 'brief.fodt'), briefAlsFodt(props))
     const convert = (files: string[]) => {
-      const r = spawnSync(bin, [profile, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...files], { encoding: 'utf8', cwd: dir })
+      const r = spawnSync(bin, [profile, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', join(dir, 'out'), ...files], {
+        encoding: 'utf8',
+        cwd: dir,
+      })
       if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`)
     }
     convert(['brief.fodt']) // first start creates the profile
@@ -118,8 +181,24 @@ function libreOffice(props: ReturnType<typeof briefInhoud>['props'], chromiumOne
     const batchMs = performance.now() - t
     const s = summarise(single)
     return [
-      { name: 'LibreOffice .fodt→PDF (1 brief, eigen proces)', size: '1', unit: 'ms', median: round(s.median), p95: round(s.p95), runs: single.length, target: `× ${round(s.median / chromiumOneMs)} t.o.v. Chromium` },
-      { name: 'LibreOffice .fodt→PDF (100 brieven, één proces)', size: SIZE, unit: 's', median: round(batchMs / 1000), p95: round(batchMs / 1000), runs: 1, target: `× ${round(batchMs / chromiumBatchMs)} t.o.v. Chromium-batch` },
+      {
+        name: 'LibreOffice .fodt→PDF (1 brief, eigen proces)',
+        size: '1',
+        unit: 'ms',
+        median: round(s.median),
+        p95: round(s.p95),
+        runs: single.length,
+        target: `× ${round(s.median / chromiumOneMs)} t.o.v. Chromium`,
+      },
+      {
+        name: 'LibreOffice .fodt→PDF (100 brieven, één proces)',
+        size: SIZE,
+        unit: 's',
+        median: round(batchMs / 1000),
+        p95: round(batchMs / 1000),
+        runs: 1,
+        target: `× ${round(batchMs / chromiumBatchMs)} t.o.v. Chromium-batch`,
+      },
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })

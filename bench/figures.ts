@@ -12,7 +12,13 @@ import { serveRenderer } from '../e2e/harness/staticServer'
 import { BENCH_SENDER, INTEGRITY_WORKER, openBench } from './generate'
 import { round, summarise, time, type Figure } from './stats'
 
-const fig = (name: string, size: string, r: { median: number; p95: number; runs: number }, target?: string, unit: Figure['unit'] = 'ms'): Figure => ({
+const fig = (
+  name: string,
+  size: string,
+  r: { median: number; p95: number; runs: number },
+  target?: string,
+  unit: Figure['unit'] = 'ms',
+): Figure => ({
   name,
   size,
   unit,
@@ -41,7 +47,15 @@ export function memoryFigure(dataDir: string, size: string): Figure {
   const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memoryProbe.ts', dataDir], { encoding: 'utf8' })
   if (r.status !== 0) throw new Error(`memory probe failed: ${r.stderr}`)
   const { rssMb } = JSON.parse(r.stdout) as { rssMb: number }
-  return { name: 'memory: backend process rss', size, unit: 'MB', median: round(rssMb), p95: round(rssMb), runs: 1, target: '≤ 250 MB (issue 3, 100k)' }
+  return {
+    name: 'memory: backend process rss',
+    size,
+    unit: 'MB',
+    median: round(rssMb),
+    p95: round(rssMb),
+    runs: 1,
+    target: '≤ 250 MB (issue 3, 100k)',
+  }
 }
 
 /**
@@ -53,7 +67,15 @@ export async function chromiumFigures(dataDir: string, size: string, runs = 10):
   const server = await serveRenderer()
   const browser = await chromium.launch({
     executablePath: process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=nl-NL'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=nl-NL',
+    ],
   })
   const b = openBench(dataDir)
   const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1360, height: 860 } })
@@ -64,7 +86,10 @@ export async function chromiumFigures(dataDir: string, size: string, runs = 10):
   for (let i = 0; i < runs + 2; i++) {
     await page.goto(server.url)
     await grid.locator('.grid-body [role="row"]').first().waitFor()
-    const t = await page.evaluate(() => ({ fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, ready: performance.now() }))
+    const t = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      ready: performance.now(),
+    }))
     if (i < 2) continue // warm-up: the first loads include disk cache misses
     fcp.push(t.fcp)
     ready.push(t.ready)

@@ -22,7 +22,10 @@ export function briefAlsFodt(p: BriefProps): string {
     if (b.tabel.length) {
       body.push(
         `<table:table table:name="T${b.id}"><table:table-column table:number-columns-repeated="2"/>${b.tabel
-          .map((r) => `<table:table-row><table:table-cell>${para(r.label)}</table:table-cell><table:table-cell>${para(r.waarde)}</table:table-cell></table:table-row>`)
+          .map(
+            (r) =>
+              `<table:table-row><table:table-cell>${para(r.label)}</table:table-cell><table:table-cell>${para(r.waarde)}</table:table-cell></table:table-row>`,
+          )
           .join('')}</table:table>`,
       )
     }

@@ -49,12 +49,25 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
   const db = b.db!
   db.transaction(() => {
     for (const soort of ['regios', 'gemeenten', 'postcodes'] as const) {
-      s.referentie.importTable({ soort, geldigVanaf: REFERENCE_VALID_FROM, bestandsnaam: REFERENCE_FILES[soort], inhoud: readFileSync(join(SHARED_DATA, REFERENCE_FILES[soort]), 'utf8') })
+      s.referentie.importTable({
+        soort,
+        geldigVanaf: REFERENCE_VALID_FROM,
+        bestandsnaam: REFERENCE_FILES[soort],
+        inhoud: readFileSync(join(SHARED_DATA, REFERENCE_FILES[soort]), 'utf8'),
+      })
     }
     s.profiel.create({ naam: 'Bench Adviseur 1', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: 'ZK02' })
-    for (let a = 2; a <= ADVISEURS; a++) s.profiel.createColleague({ naam: `Bench Adviseur ${a}`, functie: 'Klantadviseur', afdeling: a % 3 ? 'klantadvies' : 'pgb', regioCode: 'ZK02' })
+    for (let a = 2; a <= ADVISEURS; a++)
+      s.profiel.createColleague({
+        naam: `Bench Adviseur ${a}`,
+        functie: 'Klantadviseur',
+        afdeling: a % 3 ? 'klantadvies' : 'pgb',
+        regioCode: 'ZK02',
+      })
   })()
-  const pc4s = db.prepare("SELECT p.pc4, p.plaats FROM ref_postcode p JOIN ref_gemeente g USING (gemeentecode) WHERE g.zk_code = 'ZK02'").all() as Array<{ pc4: string; plaats: string }>
+  const pc4s = db
+    .prepare("SELECT p.pc4, p.plaats FROM ref_postcode p JOIN ref_gemeente g USING (gemeentecode) WHERE g.zk_code = 'ZK02'")
+    .all() as Array<{ pc4: string; plaats: string }>
   const elsewhere = db.prepare('SELECT pc4, plaats FROM ref_postcode').all() as Array<{ pc4: string; plaats: string }>
   const regioOf = (postcode: string) => s.referentie.repo.regioOfPostcode(postcode, BENCH_TODAY)
   const now = `${BENCH_TODAY}T09:00:00.000Z`
@@ -68,7 +81,9 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
     `INSERT INTO indicatie (client_id, besluitnummer, afgiftedatum, ingangsdatum, einddatum, zorgprofiel, grondslagen, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, '01', ?, ?)`,
   )
-  const lv = db.prepare(`INSERT INTO leveringsvorm (client_id, soort, startdatum, aanbieder, created_at, updated_at) VALUES (?, ?, ?, 'Bench Zorg (fictief)', ?, ?)`)
+  const lv = db.prepare(
+    `INSERT INTO leveringsvorm (client_id, soort, startdatum, aanbieder, created_at, updated_at) VALUES (?, ?, ?, 'Bench Zorg (fictief)', ?, ?)`,
+  )
   const manual = db.prepare(
     `INSERT INTO taak (client_id, regel, sleutel, soort, titel, deadline, status, created_at, updated_at) VALUES (?, 'handmatig', ?, 'actie', 'Terugbellen (bench)', ?, 'open', ?, ?)`,
   )
@@ -85,17 +100,53 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
       const adres = fakeAdres(r, r() < 0.03 ? pick(r, elsewhere) : pick(r, pc4s))
       const zoek = searchKey(`${p.voornamen} ${p.voorvoegsel} ${p.achternaam}`)
       const adviseur = 1 + Math.floor(r() * ADVISEURS)
-      const id = Number(client.run(bsns.next().value, p.voornamen, p.voorvoegsel, p.achternaam, p.geboortedatum, zoek, sortKey(p), adviseur, adres.straat, adres.huisnummer, adres.postcode, adres.woonplaats, regioOf(adres.postcode), addDays(BENCH_TODAY, -400), now, now).lastInsertRowid)
+      const id = Number(
+        client.run(
+          bsns.next().value,
+          p.voornamen,
+          p.voorvoegsel,
+          p.achternaam,
+          p.geboortedatum,
+          zoek,
+          sortKey(p),
+          adviseur,
+          adres.straat,
+          adres.huisnummer,
+          adres.postcode,
+          adres.woonplaats,
+          regioOf(adres.postcode),
+          addDays(BENCH_TODAY, -400),
+          now,
+          now,
+        ).lastInsertRowid,
+      )
       fts.run(id, zoek)
       ids.push(id)
       if (r() < 0.9) {
         const z = pick(r, profielen)
         const ingang = addDays(BENCH_TODAY, -Math.floor(r() * 1500) - 10)
-        indicatie.run(id, String(3000000000 + id), addDays(ingang, -7), ingang, z.maxMaanden ? addDays(ingang, z.maxMaanden * 30) : null, z.code, now, now)
-        if (r() < 0.95) lv.run(id, pick(r, z.pgb ? ['verblijf', 'vpt', 'mpt', 'pgb'] : ['verblijf', 'vpt', 'mpt']), addDays(ingang, Math.floor(r() * 10)), now, now)
+        indicatie.run(
+          id,
+          String(3000000000 + id),
+          addDays(ingang, -7),
+          ingang,
+          z.maxMaanden ? addDays(ingang, z.maxMaanden * 30) : null,
+          z.code,
+          now,
+          now,
+        )
+        if (r() < 0.95)
+          lv.run(
+            id,
+            pick(r, z.pgb ? ['verblijf', 'vpt', 'mpt', 'pgb'] : ['verblijf', 'vpt', 'mpt']),
+            addDays(ingang, Math.floor(r() * 10)),
+            now,
+            now,
+          )
       }
       if (r() < 0.5) manual.run(id, `handmatig:bench:${id}`, addDays(BENCH_TODAY, Math.floor(r() * 120) - 60), now, now)
-      for (let c = 0; c < 5; c++) contact.run(id, pick(r, CONTACT_SOORTEN), addDays(BENCH_TODAY, -Math.floor(r() * 700)), fakeVerslag(r), adviseur, now, now)
+      for (let c = 0; c < 5; c++)
+        contact.run(id, pick(r, CONTACT_SOORTEN), addDays(BENCH_TODAY, -Math.floor(r() * 700)), fakeVerslag(r), adviseur, now, now)
     }
   })()
   for (let i = 0; i < ids.length; i += 2000) {
@@ -103,7 +154,9 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
   }
   // As in a real caseload (and the demo), work that fell due weeks ago was done back then.
   const closed = db
-    .prepare(`UPDATE taak SET status = 'gedaan', afgerond_op = deadline || 'T09:00:00.000Z' WHERE status = 'open' AND soort = 'actie' AND deadline < ? RETURNING client_id`)
+    .prepare(
+      `UPDATE taak SET status = 'gedaan', afgerond_op = deadline || 'T09:00:00.000Z' WHERE status = 'open' AND soort = 'actie' AND deadline < ? RETURNING client_id`,
+    )
     .pluck()
     .all(addDays(BENCH_TODAY, -14)) as number[]
   const touched = [...new Set(closed)]

@@ -40,14 +40,25 @@ export async function plannenFigures(dataDir: string, size: string): Promise<Fig
   const b = openBench(dataDir)
   await b.integrityDone
   const db = b.db!
-  const client = db.prepare('SELECT client_id AS id, zorgprofiel, ingangsdatum FROM indicatie WHERE einddatum IS NULL ORDER BY id LIMIT 1').get() as { id: number; zorgprofiel: string; ingangsdatum: string }
+  const client = db
+    .prepare('SELECT client_id AS id, zorgprofiel, ingangsdatum FROM indicatie WHERE einddatum IS NULL ORDER BY id LIMIT 1')
+    .get() as { id: number; zorgprofiel: string; ingangsdatum: string }
   const call = async (route: Parameters<typeof b.dispatch>[1], input: unknown) => {
     const r = await b.dispatch(BENCH_SENDER, route, input)
     if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
     return r.value as never
   }
-  await call('bedragen.create', { soort: 'pgb_budget_jaar', sleutel: client.zorgprofiel, geldigVanaf: '2020-01-01', bedragCent: 6_000_000, geverifieerd: false, bron: 'bench (fictief)' }).catch(() => undefined)
-  const { planId } = (await call('plannen.create', { clientId: client.id, sjabloon: 'budgetplan_leeg', titel: 'Bench' })) as { planId: number }
+  await call('bedragen.create', {
+    soort: 'pgb_budget_jaar',
+    sleutel: client.zorgprofiel,
+    geldigVanaf: '2020-01-01',
+    bedragCent: 6_000_000,
+    geverifieerd: false,
+    bron: 'bench (fictief)',
+  }).catch(() => undefined)
+  const { planId } = (await call('plannen.create', { clientId: client.id, sjabloon: 'budgetplan_leeg', titel: 'Bench' })) as {
+    planId: number
+  }
   const van = client.ingangsdatum > '2026-01-01' ? client.ingangsdatum : '2026-01-01'
   const insert = db.prepare(
     `INSERT INTO plan_versie (plan_id, nummer, status, inhoud, opgeslagen_op, vastgesteld_op, created_at) VALUES (?, ?, 'vastgesteld', ?, ?, ?, ?)`,
@@ -56,26 +67,30 @@ export async function plannenFigures(dataDir: string, size: string): Promise<Fig
     db.prepare('DELETE FROM plan_versie WHERE plan_id = ?').run(planId)
     const now = new Date().toISOString()
     for (let v = 1; v <= 19; v++) insert.run(planId, v, JSON.stringify({ soort: 'budgetplan', inhoud: bigPlan(v, van) }), now, now, now)
-    db.prepare(`INSERT INTO plan_versie (plan_id, nummer, status, inhoud, opgeslagen_op, created_at) VALUES (?, 20, 'concept', ?, ?, ?)`).run(
-      planId,
-      JSON.stringify({ soort: 'budgetplan', inhoud: bigPlan(20, van) }),
-      now,
-      now,
-    )
+    db.prepare(
+      `INSERT INTO plan_versie (plan_id, nummer, status, inhoud, opgeslagen_op, created_at) VALUES (?, 20, 'concept', ?, ?, ?)`,
+    ).run(planId, JSON.stringify({ soort: 'budgetplan', inhoud: bigPlan(20, van) }), now, now)
   })()
   const ids = db.prepare('SELECT id FROM plan_versie WHERE plan_id = ? ORDER BY nummer').pluck().all(planId) as number[]
   const open = ids.at(-1)!
   let revisie = 1
   const out: Figure[] = [
     fig('plan: openen met 20 versies', size, await time(100, () => call('plannen.get', { planId })), '≤ 50 ms'),
-    fig('plan: diff van twee versies', size, await time(100, (i) => call('plannen.diff', { links: ids[i % 19]!, rechts: open })), '≤ 30 ms'),
+    fig(
+      'plan: diff van twee versies',
+      size,
+      await time(100, (i) => call('plannen.diff', { links: ids[i % 19]!, rechts: open })),
+      '≤ 30 ms',
+    ),
     fig(
       'plan: autosave (heen en terug)',
       size,
       await time(200, async (i) => {
         const p = bigPlan(20, van)
         p.toelichting += ` Wijziging ${i}.`
-        revisie = ((await call('plannen.autosave', { versieId: open, revisie, plan: { soort: 'budgetplan', inhoud: p } })) as { revisie: number }).revisie
+        revisie = (
+          (await call('plannen.autosave', { versieId: open, revisie, plan: { soort: 'budgetplan', inhoud: p } })) as { revisie: number }
+        ).revisie
       }),
       '≤ 20 ms p95',
     ),

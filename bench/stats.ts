@@ -20,7 +20,11 @@ export function summarise(samples: number[]): { median: number; p95: number } {
   return { median: percentile(s, 50), p95: percentile(s, 95) }
 }
 
-export async function time(runs: number, fn: (i: number) => unknown | Promise<unknown>, warmup = Math.min(5, runs)): Promise<{ median: number; p95: number; runs: number }> {
+export async function time(
+  runs: number,
+  fn: (i: number) => unknown | Promise<unknown>,
+  warmup = Math.min(5, runs),
+): Promise<{ median: number; p95: number; runs: number }> {
   for (let i = 0; i < warmup; i++) await fn(i)
   const samples: number[] = []
   for (let i = 0; i < runs; i++) {

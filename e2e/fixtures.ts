@@ -39,7 +39,10 @@ export interface AppHandle {
 
 type Transport = 'harness' | 'electron'
 
-export const test = base.extend<{ app: AppHandle }, { transport: Transport; rendererUrl: string; harnessBrowser: Browser | null; harnessPdf: PdfRenderer | null }>({
+export const test = base.extend<
+  { app: AppHandle },
+  { transport: Transport; rendererUrl: string; harnessBrowser: Browser | null; harnessPdf: PdfRenderer | null }
+>({
   transport: ['harness', { option: true, scope: 'worker' }],
 
   rendererUrl: [
@@ -103,7 +106,11 @@ export const test = base.extend<{ app: AppHandle }, { transport: Transport; rend
     })
 
     if (transport === 'harness') {
-      const context = await harnessBrowser!.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1360, height: 860 } })
+      const context = await harnessBrowser!.newContext({
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+        viewport: { width: 1360, height: 860 },
+      })
       // The page's clock runs on from the story date (and can be moved on by a spec), as does the backend's.
       await context.clock.install({ time: STORY_START })
       const page = await context.newPage()

@@ -24,7 +24,15 @@ const server = await serveRenderer()
 const browser = await chromium.launch({
   headless: false,
   executablePath: process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--test-type', '--lang=nl-NL'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--test-type',
+    '--lang=nl-NL',
+  ],
 })
 const page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: null })
 const pdf = await createChromiumPdf()

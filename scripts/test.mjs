@@ -1,4 +1,4 @@
-// `npm test`: lint, typecheck, unit + integration (vitest), build, e2e (Playwright in Chromium;
+// `npm test`: format check, lint, typecheck, unit + integration (vitest), build, e2e (Playwright in Chromium;
 // _electron where the binary exists). Every step runs even if an earlier one failed, then one
 // line `N passed, N failed` sums the test runners (skips are reported, never counted as passed).
 import { spawnSync } from 'node:child_process'
@@ -21,6 +21,7 @@ function run(name, cmd, args, env = {}) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
+run('format (prettier --check)', 'npm', ['run', '--silent', 'format:check'])
 run('lint', npx, ['oxlint', '-c', '.oxlintrc.json', '--deny-warnings', 'src', 'test', 'e2e', 'bench', 'scripts'])
 run('typecheck', 'npm', ['run', '--silent', 'typecheck'])
 // Build first: the print tests render the built print page (out/renderer/print.html) to PDF.
@@ -43,7 +44,8 @@ if (existsSync(`${out}/unit.json`)) {
       if (t.status === 'failed') failures.push(`${relative(file.name)} › ${t.fullName}: ${firstLine(t.failureMessages)}`)
     }
     // A file that could not even load (syntax error, failing import) has no test results of its own.
-    if (file.status === 'failed' && !(file.assertionResults ?? []).length) failures.push(`${relative(file.name)}: ${firstLine([file.message])}`)
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
+      failures.push(`${relative(file.name)}: ${firstLine([file.message])}`)
   }
 }
 if (existsSync(`${out}/e2e.json`)) {
@@ -60,7 +62,13 @@ function relative(path) {
 }
 function firstLine(messages) {
   const text = stripVTControlCharacters((messages ?? []).join('\n'))
-  return text.split('\n').find((l) => l.trim())?.trim().slice(0, 300) ?? ''
+  return (
+    text
+      .split('\n')
+      .find((l) => l.trim())
+      ?.trim()
+      .slice(0, 300) ?? ''
+  )
 }
 function collectE2eFailures(suites) {
   for (const suite of suites) {

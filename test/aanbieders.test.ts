@@ -11,7 +11,7 @@ beforeEach(async () => {
 })
 afterEach(() => b.dispose())
 
-const count = () => (b.db!.prepare('SELECT count(*) FROM locatie').pluck().get() as number)
+const count = () => b.db!.prepare('SELECT count(*) FROM locatie').pluck().get() as number
 
 describe('import', () => {
   it('maps the columns itself, imports all rows, and re-import updates instead of duplicating', async () => {
@@ -52,8 +52,12 @@ describe('import', () => {
     const byRow = (rij: number) => r.fouten.filter((f) => f.rij === rij).map((f) => `${f.kolom}: ${f.melding}`)
     expect(byRow(2)).toEqual([])
     expect(byRow(3)).toEqual(['KvK-nummer: Een KvK-nummer heeft precies 8 cijfers.'])
-    expect(byRow(4)).toEqual(expect.arrayContaining(['AGB-code organisatie: Een AGB-code heeft precies 8 cijfers.', 'Zorgprofielen: Onbekend zorgprofiel "999".']))
-    expect(byRow(5)).toEqual(expect.arrayContaining([expect.stringContaining('Dubbele regel'), expect.stringContaining('niet in de referentiegegevens')]))
+    expect(byRow(4)).toEqual(
+      expect.arrayContaining(['AGB-code organisatie: Een AGB-code heeft precies 8 cijfers.', 'Zorgprofielen: Onbekend zorgprofiel "999".']),
+    )
+    expect(byRow(5)).toEqual(
+      expect.arrayContaining([expect.stringContaining('Dubbele regel'), expect.stringContaining('niet in de referentiegegevens')]),
+    )
     expect(r.fouten.find((f) => f.rij === 3)!.waarde).toBe('1234567')
     expect(count()).toBe(0)
   })
@@ -86,15 +90,25 @@ describe('compare for a client', () => {
   it('ranks by profile, contract, distance and wait, and measures distance from the client postcode', async () => {
     await importeer(b, b64(csv(LOCATIES)))
     const client = await clientMetAdres(b)
-    const list = await b.ok('aanbieders.shortlist', { clientId: client.id, wensen: { partneropname: true, specialisatie: '', levensbeschouwing: '', maxKm: null } })
+    const list = await b.ok('aanbieders.shortlist', {
+      clientId: client.id,
+      wensen: { partneropname: true, specialisatie: '', levensbeschouwing: '', maxKm: null },
+    })
     // Villa West offers only VG5, so it is not on the list for a VV5 client.
     expect(list.locaties.map((l) => l.naam)).toEqual(['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)'])
     const baken = list.locaties.find((l) => l.naam === 'Het Baken (fictief)')!
     expect(baken.afstandKm).toBeCloseTo(34.6, 0) // data/README.md: 1011 → 3511 = 34.6 km
-    const near = await b.ok('aanbieders.shortlist', { clientId: client.id, wensen: { partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: 40 } })
+    const near = await b.ok('aanbieders.shortlist', {
+      clientId: client.id,
+      wensen: { partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: 40 },
+    })
     expect(near.locaties.map((l) => l.naam)).toEqual(['De Linde (fictief)', 'Het Baken (fictief)'])
     const v = await b.ok('aanbieders.vergelijk', { clientId: client.id, locatieIds: list.locaties.map((l) => l.id), wensen: {} })
-    expect(v.locaties.map((l) => [l.gecontracteerd, l.wachttijdWeken])).toEqual([[true, 8], [true, 2], [false, 0]])
+    expect(v.locaties.map((l) => [l.gecontracteerd, l.wachttijdWeken])).toEqual([
+      [true, 8],
+      [true, 2],
+      [false, 0],
+    ])
     const tooMany = await b.call('aanbieders.vergelijk', { clientId: client.id, locatieIds: [1, 2, 3, 4, 5], wensen: {} })
     expect(tooMany.ok).toBe(false)
   })
@@ -104,20 +118,46 @@ describe('wachtlijst', () => {
   async function setup() {
     await importeer(b, b64(csv(LOCATIES)))
     const client = await clientMetAdres(b)
-    const ids = (b.db!.prepare('SELECT id FROM locatie ORDER BY vestigingsnummer').pluck().all() as number[])
+    const ids = b.db!.prepare('SELECT id FROM locatie ORDER BY vestigingsnummer').pluck().all() as number[]
     const urgent = () => b.db!.prepare('SELECT urgent_wachtend FROM client WHERE id = ?').pluck().get(client.id)
     return { client, ids, urgent }
   }
 
   it('keeps status changes, offers and refusals, and drives the caseload signal', async () => {
     const { client, ids, urgent } = await setup()
-    const w = await b.ok('wachtlijst.aanmelden', { clientId: client.id, locatieId: ids[0]!, wachtstatus: 'urgent_plaatsen', classificaties: ['09'], voorkeur: true, sinds: '2026-11-01', overbrugging: true, overbruggingAanbieder: 'Thuiszorg Test (fictief)' })
+    const w = await b.ok('wachtlijst.aanmelden', {
+      clientId: client.id,
+      locatieId: ids[0]!,
+      wachtstatus: 'urgent_plaatsen',
+      classificaties: ['09'],
+      voorkeur: true,
+      sinds: '2026-11-01',
+      overbrugging: true,
+      overbruggingAanbieder: 'Thuiszorg Test (fictief)',
+    })
     expect(urgent()).toBe(1)
-    const dup = await b.call('wachtlijst.aanmelden', { clientId: client.id, locatieId: ids[0]!, wachtstatus: 'actief_plaatsen', sinds: '2026-11-01' })
+    const dup = await b.call('wachtlijst.aanmelden', {
+      clientId: client.id,
+      locatieId: ids[0]!,
+      wachtstatus: 'actief_plaatsen',
+      sinds: '2026-11-01',
+    })
     expect(dup.ok || dup.error.code).toBe('DUPLICATE')
-    let now = await b.ok('wachtlijst.gebeurtenis', { id: w.id, version: w.version, soort: 'aanbod', datum: '2026-11-10', toelichting: 'Kamer 12' })
+    let now = await b.ok('wachtlijst.gebeurtenis', {
+      id: w.id,
+      version: w.version,
+      soort: 'aanbod',
+      datum: '2026-11-10',
+      toelichting: 'Kamer 12',
+    })
     now = await b.ok('wachtlijst.gebeurtenis', { id: w.id, version: now.version, soort: 'weigering', datum: '2026-11-11' })
-    now = await b.ok('wachtlijst.gebeurtenis', { id: w.id, version: now.version, soort: 'status', datum: '2026-11-12', wachtstatus: 'wacht_op_voorkeur' })
+    now = await b.ok('wachtlijst.gebeurtenis', {
+      id: w.id,
+      version: now.version,
+      soort: 'status',
+      datum: '2026-11-12',
+      wachtstatus: 'wacht_op_voorkeur',
+    })
     expect(now).toMatchObject({ weigeringen: 1, wachtstatus: 'wacht_op_voorkeur', wachtWeken: 3 })
     expect(urgent()).toBe(0)
     const hist = await b.ok('wachtlijst.historie', { id: w.id })
@@ -131,7 +171,12 @@ describe('wachtlijst', () => {
   it('signals actief plaatsen from 13 weeks of waiting, not a day earlier', async () => {
     const { client, ids, urgent } = await setup()
     // Today is 2026-11-22; 13 weeks earlier is 2026-08-23.
-    const w = await b.ok('wachtlijst.aanmelden', { clientId: client.id, locatieId: ids[1]!, wachtstatus: 'actief_plaatsen', sinds: '2026-08-24' })
+    const w = await b.ok('wachtlijst.aanmelden', {
+      clientId: client.id,
+      locatieId: ids[1]!,
+      wachtstatus: 'actief_plaatsen',
+      sinds: '2026-08-24',
+    })
     expect(urgent()).toBe(0)
     await b.ok('wachtlijst.gebeurtenis', { id: w.id, version: w.version, soort: 'einde', datum: '2026-11-22' })
     await b.ok('wachtlijst.aanmelden', { clientId: client.id, locatieId: ids[1]!, wachtstatus: 'actief_plaatsen', sinds: '2026-08-23' })
@@ -154,13 +199,39 @@ describe('one location', () => {
       partnerplekken: 2,
       capaciteit: 40,
       notities: 'Nieuwe afdeling in 2027',
-      wachttijden: [{ zorgprofiel: '754', weken: 8 }, { zorgprofiel: '756', weken: 12 }],
+      wachttijden: [
+        { zorgprofiel: '754', weken: 8 },
+        { zorgprofiel: '756', weken: 12 },
+      ],
     })
-    expect(after.wachttijden).toEqual([{ zorgprofiel: '754', weken: 8, bijgewerktOp: '2026-11-01' }, { zorgprofiel: '756', weken: 12, bijgewerktOp: '2026-11-22' }])
+    expect(after.wachttijden).toEqual([
+      { zorgprofiel: '754', weken: 8, bijgewerktOp: '2026-11-01' },
+      { zorgprofiel: '756', weken: 12, bijgewerktOp: '2026-11-22' },
+    ])
     expect(after.historie[0]!.velden.sort()).toEqual(['capaciteit', 'contract_tot', 'gecontracteerd', 'notities', 'wachttijden'])
-    const stale = await b.call('aanbieders.locatieBijwerken', { id, version: before.version, gecontracteerd: true, contractVan: null, contractTot: null, partnerplekken: 0, capaciteit: null, notities: '', wachttijden: [] })
+    const stale = await b.call('aanbieders.locatieBijwerken', {
+      id,
+      version: before.version,
+      gecontracteerd: true,
+      contractVan: null,
+      contractTot: null,
+      partnerplekken: 0,
+      capaciteit: null,
+      notities: '',
+      wachttijden: [],
+    })
     expect(stale.ok || stale.error.code).toBe('CONFLICT')
-    const wrongProfile = await b.call('aanbieders.locatieBijwerken', { id, version: after.version, gecontracteerd: true, contractVan: null, contractTot: null, partnerplekken: 0, capaciteit: null, notities: '', wachttijden: [{ zorgprofiel: '808', weken: 1 }] })
+    const wrongProfile = await b.call('aanbieders.locatieBijwerken', {
+      id,
+      version: after.version,
+      gecontracteerd: true,
+      contractVan: null,
+      contractTot: null,
+      partnerplekken: 0,
+      capaciteit: null,
+      notities: '',
+      wachttijden: [{ zorgprofiel: '808', weken: 1 }],
+    })
     expect(wrongProfile.ok === false && wrongProfile.error.message).toBe('Deze locatie biedt zorgprofiel 808 niet.')
   })
 })

@@ -17,7 +17,15 @@ beforeAll(async () => {
   // One bundled file starts in ~50 ms; through a TypeScript loader each of the 200 starts would cost far more.
   // Inside the project so the bundle resolves the native sqlite package from node_modules.
   child = join(process.cwd(), 'node_modules', '.cache', 'wlz-test', 'autosaveChild.mjs')
-  await build({ entryPoints: ['test/helpers/autosaveChild.ts'], bundle: true, platform: 'node', format: 'esm', outfile: child, packages: 'external', logLevel: 'error' })
+  await build({
+    entryPoints: ['test/helpers/autosaveChild.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: child,
+    packages: 'external',
+    logLevel: 'error',
+  })
 })
 
 /** Runs the child until it acknowledged at least one save, kills it at a random moment, returns the last ACK seen. */

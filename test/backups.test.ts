@@ -57,7 +57,9 @@ describe('back-ups', () => {
     open.push(again)
     expect(await clients(again)).toBe(1)
     expect(readdirSync(b.dataDir).filter((f) => f.startsWith('werkplek-voor-herstel-') && f.endsWith('.db'))).toHaveLength(1)
-    expect(again.db!.prepare(`SELECT details FROM audit_log WHERE event = 'backup.restore'`).pluck().all()).toEqual([JSON.stringify({ naam: backup.naam })])
+    expect(again.db!.prepare(`SELECT details FROM audit_log WHERE event = 'backup.restore'`).pluck().all()).toEqual([
+      JSON.stringify({ naam: backup.naam }),
+    ])
   })
 
   it('refuses a damaged back-up and leaves the database alone', async () => {

@@ -90,7 +90,11 @@ async function zonderTijd(bytes: Uint8Array): Promise<Uint8Array> {
 
 async function definitieveAfwijzing() {
   const c = await afwijzing()
-  const f = await b.ok('brieven.update', { id: c.id, version: c.version, gegevens: { aanvraagOntvangenOp: '2026-10-01', gronden: ['wlz-3.3.3-4d'] } })
+  const f = await b.ok('brieven.update', {
+    id: c.id,
+    version: c.version,
+    gegevens: { aanvraagOntvangenOp: '2026-10-01', gronden: ['wlz-3.3.3-4d'] },
+  })
   return b.ok('brieven.finalise', { id: f.id, version: f.version })
 }
 
@@ -117,7 +121,11 @@ describe('brieven: immutability, sending, correction', () => {
     // Past the next whole second, so the file's time stamps always differ and the comparison below
     // proves they are the only difference.
     await new Promise((resolve) => setTimeout(resolve, 1_100))
-    const rerendered = await b.services!.print.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: done.id })).inhoud })
+    const rerendered = await b.services!.print.render({
+      kind: 'brief',
+      concept: false,
+      ...(await b.ok('brieven.get', { id: done.id })).inhoud,
+    })
     await b.ok('briefpapier.save', BRIEFPAPIER)
     expect(pdfText(Buffer.from(rerendered).toString('base64'))).toBe(pdfText(archived.pdf))
     // Chromium stamps the time into the file, and it lies in a compressed object stream: with the

@@ -9,7 +9,13 @@ let b: TestBackend
 const events: Array<{ klaar: number; totaal: number; status: string }> = []
 const bsns = testBsns('9996')
 let close: () => Promise<void>
-beforeAll(async () => void ({ b, close } = await openBriefBackend({ emit: (event, payload) => event === 'brieven.batch.voortgang' && events.push(payload as (typeof events)[number]) })), 60_000)
+beforeAll(
+  async () =>
+    void ({ b, close } = await openBriefBackend({
+      emit: (event, payload) => event === 'brieven.batch.voortgang' && events.push(payload as (typeof events)[number]),
+    })),
+  60_000,
+)
 afterAll(() => close())
 
 describe('brieven: batch', () => {
@@ -36,10 +42,24 @@ describe('brieven: batch', () => {
 
     // Fix the address, run again: only the failed letter is finalised now.
     const d = await b.ok('dossier.get', { clientId: zonderAdres })
-    await b.ok('clients.update', { id: zonderAdres, version: d.client.version, persoon: { ...d.client.persoon, straat: 'Dorpsstraat', huisnummer: '1', postcode: '9711 AA', woonplaats: 'Groningen' } })
+    await b.ok('clients.update', {
+      id: zonderAdres,
+      version: d.client.version,
+      persoon: { ...d.client.persoon, straat: 'Dorpsstraat', huisnummer: '1', postcode: '9711 AA', woonplaats: 'Groningen' },
+    })
     const second = await b.ok('brieven.batch.run', { batchId: batch.id })
-    expect(second.resultaten.map((r) => r.status).sort()).toEqual(['al_definitief', 'al_definitief', 'al_definitief', 'al_definitief', 'al_definitief', 'definitief'])
-    const archived = b.db!.prepare('SELECT count(*) FROM brief_archief a JOIN brief l ON l.id = a.brief_id WHERE l.batch_id = ?').pluck().get(batch.id)
+    expect(second.resultaten.map((r) => r.status).sort()).toEqual([
+      'al_definitief',
+      'al_definitief',
+      'al_definitief',
+      'al_definitief',
+      'al_definitief',
+      'definitief',
+    ])
+    const archived = b
+      .db!.prepare('SELECT count(*) FROM brief_archief a JOIN brief l ON l.id = a.brief_id WHERE l.batch_id = ?')
+      .pluck()
+      .get(batch.id)
     expect(archived).toBe(6)
 
     const all = await b.ok('brieven.pdf', { id: second.resultaten[0]!.briefId })
@@ -67,7 +87,10 @@ describe('brieven: one print job cut into letters', () => {
     // The middle letter gets a long explanation, so the letters differ in length.
     const midden = await b.ok('brieven.get', { id: letters[1]!.id })
     const alineas = (n: number, zin: string) => Array.from({ length: n }, (_, i) => `Alinea ${i + 1}: ${zin.repeat(4)}`).join('\n\n')
-    const vrijeTekst = { toelichting: alineas(20, 'een toelichting die de brief langer maakt. ').slice(0, 4000), afsluiting: alineas(5, 'nog een slotzin. ').slice(0, 1000) }
+    const vrijeTekst = {
+      toelichting: alineas(20, 'een toelichting die de brief langer maakt. ').slice(0, 4000),
+      afsluiting: alineas(5, 'nog een slotzin. ').slice(0, 1000),
+    }
     await b.ok('brieven.update', { id: midden.id, version: midden.version, gegevens: GEGEVENS, vrijeTekst })
 
     const run = await b.ok('brieven.batch.run', { batchId: batch.id })
@@ -85,7 +108,11 @@ describe('brieven: one print job cut into letters', () => {
       expect(text).toContain(`pagina 1 van ${n}`)
       expect(text).toContain(`pagina ${n} van ${n}`)
       // The same letter laid out on its own has every word on the same page, in the same place.
-      const alone = await b.services!.print.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: r.briefId })).inhoud })
+      const alone = await b.services!.print.render({
+        kind: 'brief',
+        concept: false,
+        ...(await b.ok('brieven.get', { id: r.briefId })).inhoud,
+      })
       expect(pdfWords(alone)).toEqual(pdfWords(archived.pdf))
     }
     expect(pages[1]).toBeGreaterThan(pages[0]!)

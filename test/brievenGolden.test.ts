@@ -51,27 +51,38 @@ const AWB = [
 ]
 
 describe('golden letters', () => {
-  it.each(BRIEF_SOORTEN)('%s: complete, finalised, text as reviewed', async (soort) => {
-    const client = await clientMetAdres(b, { bsn: bsns.next().value as string })
-    const c = await b.ok('brieven.create', { clientId: client.id, soort, gegevens: COMPLEET[soort], vrijeTekst: { toelichting: TOELICHTING[soort] ?? '', afsluiting: '' } })
-    expect(c.ontbrekend).toEqual([])
-    const done = await b.ok('brieven.finalise', { id: c.id, version: c.version })
-    const file = await b.ok('brieven.pdf', { id: done.id })
-    bewaarPdf(soort, file.pdf)
-    const text = flat(pdfText(file.pdf, 'raw'))
-    expect(text).toContain(SOORT_INFO[soort].onderwerp)
-    expect(text).toContain(done.kenmerk!)
-    expect(text).toMatch(/pagina 1 van \d/)
-    for (const part of AWB) {
-      if (SOORT_INFO[soort].beschikking) expect(text).toContain(part)
-      else if (part !== 'in mandaat') expect(text).not.toContain(part)
-    }
-    const normalised = pdfText(file.pdf).replaceAll(done.kenmerk!, 'BR-2026-KENMERK').replace(/[ \t]+$/gm, '')
-    const golden = `test/golden/brieven/${soort}.txt`
-    if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
-      if (!process.env.UPDATE_GOLDEN) throw new Error(`No golden text for ${soort}: run with UPDATE_GOLDEN=1, then review ${golden}`)
-      writeFileSync(golden, normalised)
-    }
-    expect(normalised).toBe(readFileSync(golden, 'utf8'))
-  }, 30_000)
+  it.each(BRIEF_SOORTEN)(
+    '%s: complete, finalised, text as reviewed',
+    async (soort) => {
+      const client = await clientMetAdres(b, { bsn: bsns.next().value as string })
+      const c = await b.ok('brieven.create', {
+        clientId: client.id,
+        soort,
+        gegevens: COMPLEET[soort],
+        vrijeTekst: { toelichting: TOELICHTING[soort] ?? '', afsluiting: '' },
+      })
+      expect(c.ontbrekend).toEqual([])
+      const done = await b.ok('brieven.finalise', { id: c.id, version: c.version })
+      const file = await b.ok('brieven.pdf', { id: done.id })
+      bewaarPdf(soort, file.pdf)
+      const text = flat(pdfText(file.pdf, 'raw'))
+      expect(text).toContain(SOORT_INFO[soort].onderwerp)
+      expect(text).toContain(done.kenmerk!)
+      expect(text).toMatch(/pagina 1 van \d/)
+      for (const part of AWB) {
+        if (SOORT_INFO[soort].beschikking) expect(text).toContain(part)
+        else if (part !== 'in mandaat') expect(text).not.toContain(part)
+      }
+      const normalised = pdfText(file.pdf)
+        .replaceAll(done.kenmerk!, 'BR-2026-KENMERK')
+        .replace(/[ \t]+$/gm, '')
+      const golden = `test/golden/brieven/${soort}.txt`
+      if (process.env.UPDATE_GOLDEN || !existsSync(golden)) {
+        if (!process.env.UPDATE_GOLDEN) throw new Error(`No golden text for ${soort}: run with UPDATE_GOLDEN=1, then review ${golden}`)
+        writeFileSync(golden, normalised)
+      }
+      expect(normalised).toBe(readFileSync(golden, 'utf8'))
+    },
+    30_000,
+  )
 })

@@ -20,7 +20,7 @@ describe('clients (foundation slice)', () => {
       expect(list.total).toBe(1)
       expect(list.rows[0]!.id).toBe(created.id)
       expect(JSON.stringify(list)).not.toContain('999996708')
-    expect(list.rows[0]!.naam).toBe('Berg, J.M. van den')
+      expect(list.rows[0]!.naam).toBe('Berg, J.M. van den')
     } finally {
       again.dispose()
     }

@@ -54,7 +54,14 @@ describe('dossier: the adviser’s main flow', () => {
   it('ends the previous indicatie the day before a herindicatie starts', async () => {
     const { client } = await clientWithIndicatie(b)
     await b.ok('indicaties.create', {
-      clientId: client.id, besluitnummer: '77001', afgiftedatum: '2026-10-01', ingangsdatum: '2026-10-15', einddatum: null, zorgprofiel: '755', grondslagen: [], meerzorg: false,
+      clientId: client.id,
+      besluitnummer: '77001',
+      afgiftedatum: '2026-10-01',
+      ingangsdatum: '2026-10-15',
+      einddatum: null,
+      zorgprofiel: '755',
+      grondslagen: [],
+      meerzorg: false,
     })
     const dossier = await b.ok('dossier.get', { clientId: client.id })
     expect(dossier.indicaties.map((i) => [i.zorgprofiel, i.ingangsdatum, i.einddatum])).toEqual([
@@ -76,7 +83,16 @@ describe('dossier: bad input gets a Dutch error and writes nothing', () => {
 
   it('an indicatie ending before it starts, an unknown or lapsed zorgprofiel, a future afgiftedatum', async () => {
     const { client } = await clientWithIndicatie(b)
-    const base = { clientId: client.id, besluitnummer: '88001', afgiftedatum: '2026-11-01', ingangsdatum: '2026-12-01', einddatum: null, zorgprofiel: '755', grondslagen: [], meerzorg: false }
+    const base = {
+      clientId: client.id,
+      besluitnummer: '88001',
+      afgiftedatum: '2026-11-01',
+      ingangsdatum: '2026-12-01',
+      einddatum: null,
+      zorgprofiel: '755',
+      grondslagen: [],
+      meerzorg: false,
+    }
     await refused('indicaties.create', { ...base, einddatum: '2026-11-30' }, 'einddatum', /vóór de ingangsdatum/)
     await refused('indicaties.create', { ...base, zorgprofiel: '123' }, 'zorgprofiel', /bestaat niet in de codelijst/)
     await refused('indicaties.create', { ...base, zorgprofiel: '759' }, 'zorgprofiel', /geen huidig Wlz-zorgprofiel/)
@@ -90,15 +106,27 @@ describe('dossier: bad input gets a Dutch error and writes nothing', () => {
     await refused('leveringsvormen.create', leveringsvorm(client.id, 'mpt', '2025-06-01'), 'startdatum', /geen geldige Wlz-indicatie/)
     await refused('leveringsvormen.create', leveringsvorm(client.id, 'dtv', '2026-11-01'), 'etmalen', /etmalen/)
     const other = await clientWithIndicatie(b, { bsn: '999911120', zorgprofiel: '191', achternaam: 'Ander' })
-    await refused('leveringsvormen.create', leveringsvorm(other.client.id, 'pgb', '2026-02-01'), 'soort', /geen pgb mogelijk \(Blz art\. 3\.6\.2/)
+    await refused(
+      'leveringsvormen.create',
+      leveringsvorm(other.client.id, 'pgb', '2026-02-01'),
+      'soort',
+      /geen pgb mogelijk \(Blz art\. 3\.6\.2/,
+    )
     // The same pgb is allowed as overbrugging (Wlz 3.3.6 lid 2).
-    expect((await b.call('leveringsvormen.create', leveringsvorm(other.client.id, 'pgb', '2026-02-01', { overbrugging: true }))).ok).toBe(true)
+    expect((await b.call('leveringsvormen.create', leveringsvorm(other.client.id, 'pgb', '2026-02-01', { overbrugging: true }))).ok).toBe(
+      true,
+    )
   })
 
   it('a malformed postcode and a contact in the future', async () => {
     const { client } = await clientWithIndicatie(b)
     const detail = (await b.ok('dossier.get', { clientId: client.id })).client
-    await refused('clients.update', { id: client.id, version: detail.version, persoon: { ...detail.persoon, postcode: '123 AB' } }, 'persoon.postcode', /1234 AB/)
+    await refused(
+      'clients.update',
+      { id: client.id, version: detail.version, persoon: { ...detail.persoon, postcode: '123 AB' } },
+      'persoon.postcode',
+      /1234 AB/,
+    )
     await refused('contactmomenten.create', { clientId: client.id, soort: 'telefonisch', datum: '2026-11-23' }, 'datum', /in de toekomst/)
   })
 })
@@ -120,9 +148,16 @@ describe('region check and reassignment', () => {
   it('flags a client living outside the adviser’s region and asks for a dossieroverdracht', async () => {
     const { client } = await clientWithIndicatie(b)
     const { client: d } = await b.ok('dossier.get', { clientId: client.id })
-    const moved = await b.ok('clients.update', { id: client.id, version: d.version, persoon: { ...d.persoon, postcode: '3511 AB', huisnummer: '1', straat: 'Teststraat', woonplaats: 'Utrecht' } })
+    const moved = await b.ok('clients.update', {
+      id: client.id,
+      version: d.version,
+      persoon: { ...d.persoon, postcode: '3511 AB', huisnummer: '1', straat: 'Teststraat', woonplaats: 'Utrecht' },
+    })
     expect(moved).toMatchObject({ regioCode: 'ZK23', regioNaam: 'Utrecht', buitenRegio: true })
-    expect((await openTasks(client.id)).find((t) => t.regel === 'verhuizing')).toMatchObject({ deadline: '2026-12-20', titel: 'Dossieroverdracht naar zorgkantoorregio Utrecht' })
+    expect((await openTasks(client.id)).find((t) => t.regel === 'verhuizing')).toMatchObject({
+      deadline: '2026-12-20',
+      titel: 'Dossieroverdracht naar zorgkantoorregio Utrecht',
+    })
     const flagged = await b.ok('caseload.query', { filter: { signalen: ['buiten_regio'] } })
     expect(flagged.rows.map((r) => r.id)).toEqual([client.id])
   })
@@ -131,7 +166,11 @@ describe('region check and reassignment', () => {
     const a = await clientWithIndicatie(b)
     const c = await clientWithIndicatie(b, { bsn: '999911120', achternaam: 'Tweede' })
     const colleague = await b.ok('adviseurs.create', { naam: 'Collega Test', functie: 'Klantadviseur', afdeling: 'pgb', regioCode: 'ZK02' })
-    const r = await b.ok('caseload.reassign', { clientIds: [a.client.id, c.client.id], naarAdviseurId: colleague.id, reden: 'Uit dienst per 1 december' })
+    const r = await b.ok('caseload.reassign', {
+      clientIds: [a.client.id, c.client.id],
+      naarAdviseurId: colleague.id,
+      reden: 'Uit dienst per 1 december',
+    })
     expect(r.aantal).toBe(2)
     expect((await b.ok('caseload.query', {})).total).toBe(0)
     expect((await b.ok('caseload.query', { filter: { adviseur: colleague.id } })).total).toBe(2)
@@ -168,7 +207,11 @@ describe('caseload query', () => {
   })
 
   it('saves, lists and deletes views per adviser', async () => {
-    const config = { filter: { adviseur: 'mij' as const, leveringsvormen: ['pgb' as const], sectoren: [], signalen: ['te_laat' as const], postcode: '' }, sort: { kolom: 'deadline' as const, richting: 'asc' as const }, kolommen: ['naam' as const, 'deadline' as const] }
+    const config = {
+      filter: { adviseur: 'mij' as const, leveringsvormen: ['pgb' as const], sectoren: [], signalen: ['te_laat' as const], postcode: '' },
+      sort: { kolom: 'deadline' as const, richting: 'asc' as const },
+      kolommen: ['naam' as const, 'deadline' as const],
+    }
     const v = await b.ok('caseload.views.save', { naam: 'Pgb te laat', config })
     expect(await b.ok('caseload.views.list', {})).toEqual([{ id: v.id, naam: 'Pgb te laat', config }])
     await b.ok('caseload.views.delete', { id: v.id })
@@ -190,6 +233,9 @@ describe('privacy', () => {
     await b.ok('vertegenwoordigers.create', rep('Mentor Een (fictief)'))
     await b.ok('vertegenwoordigers.create', rep('Mentor Twee (fictief)'))
     const reps = (await b.ok('dossier.get', { clientId: client.id })).vertegenwoordigers
-    expect(reps.map((r) => [r.naam, r.brievenNaar])).toEqual([['Mentor Een (fictief)', false], ['Mentor Twee (fictief)', true]])
+    expect(reps.map((r) => [r.naam, r.brievenNaar])).toEqual([
+      ['Mentor Een (fictief)', false],
+      ['Mentor Twee (fictief)', true],
+    ])
   })
 })

@@ -23,9 +23,17 @@ function maxPlan(base: BudgetplanInhoud, tariefCent = 2444): BudgetplanInhoud {
     ...base,
     periodeVan: '2026-12-01',
     periodeTot: '2026-12-31',
-    zorgverleners: [{ ...base.zorgverleners[0]!, naam: 'Fien (fictief)', regels: [{ ...base.zorgverleners[0]!.regels[0]!, perWeek: 5, tariefCent }] }],
+    zorgverleners: [
+      { ...base.zorgverleners[0]!, naam: 'Fien (fictief)', regels: [{ ...base.zorgverleners[0]!.regels[0]!, perWeek: 5, tariefCent }] },
+    ],
     pgbVaardigheid: base.pgbVaardigheid.map(() => ({ oordeel: 'voldoende', toelichting: '' })),
-    keuzegesprek: { datum: '2026-11-20', aanwezigen: 'Jeanet (moeder), adviseur', gewaarborgdeHulp: 'Jeanet', uitkomst: 'positief', verslag: '' },
+    keuzegesprek: {
+      datum: '2026-11-20',
+      aanwezigen: 'Jeanet (moeder), adviseur',
+      gewaarborgdeHulp: 'Jeanet',
+      uitkomst: 'positief',
+      verslag: '',
+    },
   })
 }
 
@@ -41,7 +49,11 @@ describe('budgetplan drafting', () => {
 
   it('acknowledges each autosave with a new revision and keeps it over a restart', async () => {
     const { plan, inhoud } = await budgetplan()
-    const ack = await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'Eerste versie' } } })
+    const ack = await b.ok('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'Eerste versie' } },
+    })
     expect(ack.revisie).toBe(2)
     b = b.restart()
     const again = await b.ok('plannen.get', { planId: plan.id })
@@ -51,8 +63,16 @@ describe('budgetplan drafting', () => {
 
   it('refuses a save from a stale window instead of overwriting', async () => {
     const { plan, inhoud } = await budgetplan()
-    await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'venster A' } } })
-    const stale = await b.call('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'venster B' } } })
+    await b.ok('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'venster A' } },
+    })
+    const stale = await b.call('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'venster B' } },
+    })
     expect(stale.ok || stale.error.code).toBe('CONFLICT')
     expect(((await b.ok('plannen.versie', { versieId: plan.huidig.id })).plan.inhoud as BudgetplanInhoud).toelichting).toBe('venster A')
   })
@@ -67,10 +87,18 @@ describe('budgetplan drafting', () => {
     })
     expect(negative.ok).toBe(false)
     if (!negative.ok) expect(negative.error.issues?.map((i) => i.message).join()).toContain('niet negatief')
-    const huge = await b.call('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'x'.repeat(1_000_000) } } })
+    const huge = await b.call('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'x'.repeat(1_000_000) } },
+    })
     expect(huge.ok).toBe(false)
     if (!huge.ok) expect(huge.error.issues?.map((i) => i.message).join()).toContain('te lang')
-    const wrongKind = await b.call('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'zorgplan', inhoud: {} } as never })
+    const wrongKind = await b.call('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'zorgplan', inhoud: {} } as never,
+    })
     expect(wrongKind.ok).toBe(false)
     expect((await b.ok('plannen.versie', { versieId: plan.huidig.id })).revisie).toBe(1)
   })
@@ -101,7 +129,11 @@ describe('vaststellen and versions', () => {
     const { plan, inhoud } = await budgetplan()
     await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: maxPlan(inhoud) } })
     await b.ok('plannen.setStatus', { versieId: plan.huidig.id, revisie: 2, status: 'vastgesteld' })
-    const crafted = await b.call('plannen.autosave', { versieId: plan.huidig.id, revisie: 3, plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'stiekem' } } })
+    const crafted = await b.call('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 3,
+      plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'stiekem' } },
+    })
     expect(crafted.ok || crafted.error.code).toBe('FORBIDDEN')
     const back = await b.call('plannen.setStatus', { versieId: plan.huidig.id, revisie: 3, status: 'concept' })
     expect(back.ok || back.error.code).toBe('FORBIDDEN')
@@ -122,7 +154,9 @@ describe('vaststellen and versions', () => {
     await b.ok('plannen.autosave', { versieId: v2.id, revisie: v2.revisie, plan: { soort: 'budgetplan', inhoud: changed } })
     const diff = await b.ok('plannen.diff', { links: plan.huidig.id, rechts: v2.id })
     expect(diff.filter((s) => s.gewijzigd).map((s) => s.key)).toEqual(['toelichting'])
-    expect(diff.find((s) => s.key === 'toelichting')!.rechts.some((p) => p.soort === 'erbij' && p.tekst.includes('woensdagmiddag'))).toBe(true)
+    expect(diff.find((s) => s.key === 'toelichting')!.rechts.some((p) => p.soort === 'erbij' && p.tekst.includes('woensdagmiddag'))).toBe(
+      true,
+    )
     expect((await b.ok('plannen.get', { planId: plan.id })).versies.map((v) => v.nummer)).toEqual([2, 1])
   })
 })
@@ -133,10 +167,21 @@ describe('zorgplan', () => {
     const { planId } = await b.ok('plannen.create', { clientId: client.id, sjabloon: 'zorgplan_verblijf_vv', titel: '' })
     const plan = await b.ok('plannen.get', { planId })
     const inhoud = plan.huidig.plan.inhoud as Record<string, unknown>
-    await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'zorgplan', inhoud: { ...inhoud, volgendeEvaluatie: '2027-05-01' } as never } })
-    const task = () => b.ok('dossier.get', { clientId: client.id }).then((d) => d.taken.filter((t) => t.regel === 'zorgplan-evaluatie' && t.status === 'open'))
+    await b.ok('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'zorgplan', inhoud: { ...inhoud, volgendeEvaluatie: '2027-05-01' } as never },
+    })
+    const task = () =>
+      b
+        .ok('dossier.get', { clientId: client.id })
+        .then((d) => d.taken.filter((t) => t.regel === 'zorgplan-evaluatie' && t.status === 'open'))
     expect((await task()).map((t) => [t.deadline, t.artikel])).toEqual([['2027-05-01', 'Wlz art. 8.1.1 lid 1 sub d en lid 6']])
-    await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 2, plan: { soort: 'zorgplan', inhoud: { ...inhoud, volgendeEvaluatie: '2027-06-01' } as never } })
+    await b.ok('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 2,
+      plan: { soort: 'zorgplan', inhoud: { ...inhoud, volgendeEvaluatie: '2027-06-01' } as never },
+    })
     expect((await task()).map((t) => t.deadline)).toEqual(['2027-06-01'])
   })
 
@@ -146,19 +191,46 @@ describe('zorgplan', () => {
     const plan = await b.ok('plannen.get', { planId })
     const r = await b.call('plannen.setStatus', { versieId: plan.huidig.id, revisie: 1, status: 'vastgesteld' })
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.error.issues!.map((i) => i.message)).toEqual(expect.arrayContaining([expect.stringContaining('sub a'), expect.stringContaining('sub d')]))
+    if (!r.ok)
+      expect(r.error.issues!.map((i) => i.message)).toEqual(
+        expect.arrayContaining([expect.stringContaining('sub a'), expect.stringContaining('sub d')]),
+      )
   })
 })
 
 describe('bedragen en tarieven', () => {
   it('seeds the verified tariffs and takes new dated amounts', async () => {
     const rows = await b.ok('bedragen.list', {})
-    expect(rows.find((r) => r.soort === 'max_tarief_informeel_uur' && r.geldigVanaf === '2024-01-01')).toMatchObject({ bedragCent: 2444, geverifieerd: true })
-    const added = await b.ok('bedragen.create', { soort: 'pgb_budget_jaar', sleutel: '808', geldigVanaf: '2026-01-01', bedragCent: 6_000_000, geverifieerd: false, bron: 'fictief testbedrag' })
+    expect(rows.find((r) => r.soort === 'max_tarief_informeel_uur' && r.geldigVanaf === '2024-01-01')).toMatchObject({
+      bedragCent: 2444,
+      geverifieerd: true,
+    })
+    const added = await b.ok('bedragen.create', {
+      soort: 'pgb_budget_jaar',
+      sleutel: '808',
+      geldigVanaf: '2026-01-01',
+      bedragCent: 6_000_000,
+      geverifieerd: false,
+      bron: 'fictief testbedrag',
+    })
     expect(added.version).toBe(1)
-    const dup = await b.call('bedragen.create', { soort: 'pgb_budget_jaar', sleutel: '808', geldigVanaf: '2026-01-01', bedragCent: 1, geverifieerd: false, bron: '' })
+    const dup = await b.call('bedragen.create', {
+      soort: 'pgb_budget_jaar',
+      sleutel: '808',
+      geldigVanaf: '2026-01-01',
+      bedragCent: 1,
+      geverifieerd: false,
+      bron: '',
+    })
     expect(dup.ok || dup.error.code).toBe('DUPLICATE')
-    const noProfile = await b.call('bedragen.create', { soort: 'pgb_budget_jaar', sleutel: '', geldigVanaf: '2026-01-01', bedragCent: 1, geverifieerd: false, bron: '' })
+    const noProfile = await b.call('bedragen.create', {
+      soort: 'pgb_budget_jaar',
+      sleutel: '',
+      geldigVanaf: '2026-01-01',
+      bedragCent: 1,
+      geverifieerd: false,
+      bron: '',
+    })
     expect(noProfile.ok).toBe(false)
     const updated = await b.ok('bedragen.update', { ...added, bedragCent: 5_000_000 })
     expect(updated.version).toBe(2)
@@ -172,7 +244,14 @@ describe('bedragen en tarieven', () => {
     await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: maxPlan(inhoud) } })
     const before = await b.ok('plannen.controles', { versieId: plan.huidig.id })
     expect(before.controles.find((c) => c.code === 'budget')!.status).toBe('onbekend')
-    await b.ok('bedragen.create', { soort: 'pgb_budget_jaar', sleutel: '808', geldigVanaf: '2026-01-01', bedragCent: 365_000, geverifieerd: false, bron: 'fictief' })
+    await b.ok('bedragen.create', {
+      soort: 'pgb_budget_jaar',
+      sleutel: '808',
+      geldigVanaf: '2026-01-01',
+      bedragCent: 365_000,
+      geverifieerd: false,
+      bron: 'fictief',
+    })
     const after = await b.ok('plannen.controles', { versieId: plan.huidig.id })
     const budget = after.controles.find((c) => c.code === 'budget')!
     // € 3.650 a year is € 310,00 for December; the plan costs € 541,17.

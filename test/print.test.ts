@@ -16,7 +16,12 @@ afterAll(async () => {
   await pdf.close()
 })
 
-const briefpapier = { ...DEFAULT_BRIEFPAPIER, organisatie: 'Zorgkantoor Proef (fictief)', postadres: 'Postbus 99, 1000 AA  AMSTERDAM', telefoon: '020 000 00 00' }
+const briefpapier = {
+  ...DEFAULT_BRIEFPAPIER,
+  organisatie: 'Zorgkantoor Proef (fictief)',
+  postadres: 'Postbus 99, 1000 AA  AMSTERDAM',
+  telefoon: '020 000 00 00',
+}
 
 describe('print pipeline', () => {
   it('prints a true A4, tagged PDF with the letterhead, the address as PostNL wants it, and page numbers', async () => {
@@ -63,10 +68,16 @@ describe('print pipeline', () => {
 
   it('refuses bad letterhead settings with Dutch messages and keeps the old ones', async () => {
     await b.ok('briefpapier.save', briefpapier)
-    const bad = await b.call('briefpapier.save', { ...briefpapier, logo: 'data:text/html;base64,PHNjcmlwdD4=', venster: { ...briefpapier.venster, adresLinks: 300 } })
+    const bad = await b.call('briefpapier.save', {
+      ...briefpapier,
+      logo: 'data:text/html;base64,PHNjcmlwdD4=',
+      venster: { ...briefpapier.venster, adresLinks: 300 },
+    })
     expect(bad.ok).toBe(false)
     if (!bad.ok) {
-      expect(bad.error.issues?.map((i) => i.message)).toEqual(expect.arrayContaining(['Het logo moet een PNG- of JPEG-afbeelding zijn.', 'Maximaal 120 mm.']))
+      expect(bad.error.issues?.map((i) => i.message)).toEqual(
+        expect.arrayContaining(['Het logo moet een PNG- of JPEG-afbeelding zijn.', 'Maximaal 120 mm.']),
+      )
     }
     expect((await b.ok('briefpapier.get', {})).organisatie).toBe('Zorgkantoor Proef (fictief)')
   })

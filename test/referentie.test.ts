@@ -21,7 +21,11 @@ describe('reference data import', () => {
     expect(count('ref_gemeente')).toBe(342)
     expect(count('ref_postcode')).toBe(4086)
     const status = await b.ok('referentie.status', {})
-    expect(status.map((s) => [s.soort, s.rijen])).toEqual([['regios', 31], ['gemeenten', 342], ['postcodes', 4086]])
+    expect(status.map((s) => [s.soort, s.rijen])).toEqual([
+      ['regios', 31],
+      ['gemeenten', 342],
+      ['postcodes', 4086],
+    ])
     const regios = await b.ok('referentie.regios', {})
     expect(regios).toContainEqual({ code: 'ZK02', naam: 'Amsterdam' })
   })
@@ -52,7 +56,11 @@ describe('reference data import', () => {
     const r = await imp('regios', lines.join('\n'))
     expect(r.status).toBe('rejected')
     if (r.status === 'rejected') {
-      expect(r.fouten.map((f) => [f.rij, f.kolom])).toEqual([[4, 'zk_code'], [11, 'zorgkantoorregio'], [33, 'zk_code']])
+      expect(r.fouten.map((f) => [f.rij, f.kolom])).toEqual([
+        [4, 'zk_code'],
+        [11, 'zorgkantoorregio'],
+        [33, 'zk_code'],
+      ])
       expect(r.fouten[2]!.melding).toBe('Deze code staat ook al in rij 2.')
     }
     expect(count('ref_regio')).toBe(0)
@@ -60,7 +68,13 @@ describe('reference data import', () => {
   })
 
   it('accepts ; separators, a BOM and CRLF line ends', async () => {
-    const text = '\ufeff' + file('zorgkantoorregios_2025.csv').trim().split('\n').map((l) => l.replaceAll(',', ';')).join('\r\n')
+    const text =
+      '\ufeff' +
+      file('zorgkantoorregios_2025.csv')
+        .trim()
+        .split('\n')
+        .map((l) => l.replaceAll(',', ';'))
+        .join('\r\n')
     const r = await imp('regios', text)
     expect(r).toMatchObject({ status: 'imported', rijen: 31 })
   })
@@ -78,7 +92,10 @@ describe('reference data import', () => {
     await imp('regios', file('zorgkantoorregios_2025.csv'))
     await imp('gemeenten', file('gemeente_zorgkantoorregio_2025.csv'))
     const header = 'pc4,plaats,gemeentecode,gemeentenaam,provincie,zk_code,lat,lon'
-    const r = await imp('postcodes', `${header}\n1011,Amsterdam,0363,Amsterdam,Noord-Holland,ZK02,4.9,52.37\n1012,Amsterdam,0363,Amsterdam,Noord-Holland,ZK05,52.37,4.89\n`)
+    const r = await imp(
+      'postcodes',
+      `${header}\n1011,Amsterdam,0363,Amsterdam,Noord-Holland,ZK02,4.9,52.37\n1012,Amsterdam,0363,Amsterdam,Noord-Holland,ZK05,52.37,4.89\n`,
+    )
     expect(r.status === 'rejected' && r.fouten.map((f) => f.kolom)).toEqual(['lat', 'zk_code'])
     expect(count('ref_postcode')).toBe(0)
   })
@@ -95,7 +112,12 @@ describe('reference data import', () => {
   })
 
   it('refuses a file above 20 MB before parsing it', async () => {
-    const r = await b.call('referentie.import', { soort: 'regios', geldigVanaf: '2025-01-01', bestandsnaam: 'groot.csv', inhoud: 'x'.repeat(20_000_001) })
+    const r = await b.call('referentie.import', {
+      soort: 'regios',
+      geldigVanaf: '2025-01-01',
+      bestandsnaam: 'groot.csv',
+      inhoud: 'x'.repeat(20_000_001),
+    })
     expect(r.ok === false && r.error.message).toMatch(/te groot/)
   })
 })

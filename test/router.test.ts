@@ -41,8 +41,19 @@ describe('router', () => {
 
   it('turns an unexpected exception into a generic Dutch message without a stack trace', async () => {
     const log = memoryLogger()
-    const handlers = { 'caseload.query': () => { throw new Error('boom at /secret/path.ts:12 for 999996708') } } as unknown as Handlers
-    const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => false, onCorruption: () => {}, log })
+    const handlers = {
+      'caseload.query': () => {
+        throw new Error('boom at /secret/path.ts:12 for 999996708')
+      },
+    } as unknown as Handlers
+    const dispatch = createRouter({
+      handlers,
+      isTrustedSender: () => true,
+      startupError: () => null,
+      isReadOnly: () => false,
+      onCorruption: () => {},
+      log,
+    })
     const r = await dispatch(SENDER, 'caseload.query', {})
     expect(r.ok).toBe(false)
     if (!r.ok) {
@@ -60,7 +71,14 @@ describe('router', () => {
         throw new AppError('CONFLICT', 'Iemand anders heeft dit dossier net gewijzigd.')
       },
     } as unknown as Handlers
-    const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => false, onCorruption: () => {}, log: memoryLogger() })
+    const dispatch = createRouter({
+      handlers,
+      isTrustedSender: () => true,
+      startupError: () => null,
+      isReadOnly: () => false,
+      onCorruption: () => {},
+      log: memoryLogger(),
+    })
     expect(await dispatch(SENDER, 'caseload.query', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     const valid = { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' }
     expect(await dispatch(SENDER, 'clients.create', valid)).toEqual({
@@ -70,8 +88,20 @@ describe('router', () => {
   })
 
   it('blocks write routes while read-only, but still answers reads', async () => {
-    const handlers = { 'caseload.query': () => ({ rows: [], total: 0, totalCapped: false }), 'clients.create': () => { throw new Error('must not run') } } as unknown as Handlers
-    const dispatch = createRouter({ handlers, isTrustedSender: () => true, startupError: () => null, isReadOnly: () => true, onCorruption: () => {}, log: memoryLogger() })
+    const handlers = {
+      'caseload.query': () => ({ rows: [], total: 0, totalCapped: false }),
+      'clients.create': () => {
+        throw new Error('must not run')
+      },
+    } as unknown as Handlers
+    const dispatch = createRouter({
+      handlers,
+      isTrustedSender: () => true,
+      startupError: () => null,
+      isReadOnly: () => true,
+      onCorruption: () => {},
+      log: memoryLogger(),
+    })
     expect((await dispatch(SENDER, 'caseload.query', {})).ok).toBe(true)
     const w = await dispatch(SENDER, 'clients.create', { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' })
     expect(w.ok === false && w.error.code).toBe('READ_ONLY')

@@ -31,7 +31,9 @@ describe('storage', () => {
 
   it('creates only STRICT tables', () => {
     const b = make()
-    const tables = b.db!.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as Array<{ name: string; strict: number }>
+    const tables = b
+      .db!.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'`)
+      .all() as Array<{ name: string; strict: number }>
     expect(tables.length).toBeGreaterThan(5)
     expect(tables.filter((t) => t.strict !== 1)).toEqual([])
   })
@@ -74,7 +76,10 @@ describe('storage', () => {
   it('rolls a failing migration back completely', () => {
     const dir = tempDir()
     const db = openDatabase(join(dir, 'x.db'), null)
-    const broken = [...migrations, { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE half (a TEXT) STRICT; SELECT * FROM does_not_exist;' }]
+    const broken = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'broken', sql: 'CREATE TABLE half (a TEXT) STRICT; SELECT * FROM does_not_exist;' },
+    ]
     expect(() => migrate(db, broken)).toThrow()
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length)
     expect(db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name = 'half'`).get()).toEqual({ n: 0 })

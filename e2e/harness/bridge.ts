@@ -34,7 +34,9 @@ export async function installBridge(page: Page, backend: () => Backend): Promise
 
 /** Delivers a push event to the page, as webContents.send does in the app. */
 export function emitTo(page: Page, event: string, payload: unknown): void {
-  page.evaluate(([e, p]) => (window as unknown as { __wlzEmit: (e: unknown, p: unknown) => void }).__wlzEmit(e, p), [event, payload] as const).catch(() => {
-    // The page may be reloading or closed; events are advisory.
-  })
+  page
+    .evaluate(([e, p]) => (window as unknown as { __wlzEmit: (e: unknown, p: unknown) => void }).__wlzEmit(e, p), [event, payload] as const)
+    .catch(() => {
+      // The page may be reloading or closed; events are advisory.
+    })
 }

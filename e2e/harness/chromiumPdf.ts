@@ -26,7 +26,15 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
   const server = await serveRenderer()
   const browser: Browser = await chromium.launch({
     executablePath: opts.executablePath ?? process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=nl-NL'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=nl-NL',
+    ],
   })
   const page: Page = await browser.newPage()
   page.on('pageerror', (e) => console.error('print page error:', e.message))
@@ -44,7 +52,10 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
       const timer = setTimeout(() => reject(new Error('print page did not finish')), RENDER_TIMEOUT_MS)
       waiting.set(token, () => (clearTimeout(timer), resolve()))
     })
-    await page.evaluate(([d, t]) => (window as unknown as { __printDocument: (d: unknown, t: string) => void }).__printDocument(d, t), [doc, token] as const)
+    await page.evaluate(([d, t]) => (window as unknown as { __printDocument: (d: unknown, t: string) => void }).__printDocument(d, t), [
+      doc,
+      token,
+    ] as const)
     await laidOut
     waiting.delete(token)
     const { footer, tagged } = printOptions(doc)

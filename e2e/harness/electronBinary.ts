@@ -9,7 +9,10 @@ export function electronBinary(): { path: string } | { path: null; reason: strin
   const dir = resolve('node_modules/electron')
   const pathFile = join(dir, 'path.txt')
   if (!existsSync(pathFile)) {
-    return { path: null, reason: 'Electron binary not installed (node_modules/electron/path.txt missing; no download possible on this machine)' }
+    return {
+      path: null,
+      reason: 'Electron binary not installed (node_modules/electron/path.txt missing; no download possible on this machine)',
+    }
   }
   const path = join(process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(dir, 'dist'), readFileSync(pathFile, 'utf8').trim())
   return existsSync(path) ? { path } : { path: null, reason: `Electron binary missing at ${path}` }

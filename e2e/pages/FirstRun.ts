@@ -6,7 +6,9 @@ import { SHARED_DATA } from '../fixtures'
 export class FirstRun {
   constructor(private readonly page: Page) {}
 
-  async importReference(files = { regios: 'zorgkantoorregios_2025.csv', gemeenten: 'gemeente_zorgkantoorregio_2025.csv', postcodes: 'pc4_nl.csv' }) {
+  async importReference(
+    files = { regios: 'zorgkantoorregios_2025.csv', gemeenten: 'gemeente_zorgkantoorregio_2025.csv', postcodes: 'pc4_nl.csv' },
+  ) {
     await this.page.getByLabel("Zorgkantoorregio's").setInputFiles(join(SHARED_DATA, files.regios))
     await this.page.getByLabel('Gemeenten').setInputFiles(join(SHARED_DATA, files.gemeenten))
     await this.page.getByLabel('Postcodes (PC4)').setInputFiles(join(SHARED_DATA, files.postcodes))

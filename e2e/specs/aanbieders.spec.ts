@@ -4,13 +4,18 @@ import { test, expect } from '../fixtures'
 import { FirstRun } from '../pages/FirstRun'
 import { csv, LOCATIES } from '../../test/helpers/aanbieders'
 
-type Invoke = (route: string, input: unknown) => Promise<{ ok: boolean; value?: { id: number; version: number; client?: { version: number } } }>
+type Invoke = (
+  route: string,
+  input: unknown,
+) => Promise<{ ok: boolean; value?: { id: number; version: number; client?: { version: number } } }>
 
 /**
  * The Adriaanse story (fictitious): Mrs. A. needs a nursing home nearby so her husband can visit
  * often. Import a provider file, compare three locations, print the keuzehulp, put her on a wachtlijst.
  */
-test('aanbieders: import a provider file, compare three locations for a client, print the keuzehulp, register on the wachtlijst', async ({ app }) => {
+test('aanbieders: import a provider file, compare three locations for a client, print the keuzehulp, register on the wachtlijst', async ({
+  app,
+}) => {
   test.setTimeout(90_000)
   const { page } = app
   const firstRun = new FirstRun(page)
@@ -20,12 +25,44 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   // The client through the real routes: VV5, living in 1011 (Amsterdam).
   await page.evaluate(async () => {
     const invoke = (window.api as unknown as { invoke: Invoke }).invoke
-    const c = await invoke('clients.create', { voornamen: 'Annie', voorvoegsel: '', achternaam: 'Adriaantest', geboortedatum: '1938-04-12', bsn: '999996708' })
+    const c = await invoke('clients.create', {
+      voornamen: 'Annie',
+      voorvoegsel: '',
+      achternaam: 'Adriaantest',
+      geboortedatum: '1938-04-12',
+      bsn: '999996708',
+    })
     const id = c.value!.id
-    await invoke('indicaties.create', { clientId: id, besluitnummer: '2026000754', afgiftedatum: '2026-10-01', ingangsdatum: '2026-10-01', einddatum: null, zorgprofiel: '754', grondslagen: ['02'], meerzorg: false })
-    const d = (await invoke('dossier.get', { clientId: id })).value as unknown as { client: { version: number; persoon: Record<string, string> } }
+    await invoke('indicaties.create', {
+      clientId: id,
+      besluitnummer: '2026000754',
+      afgiftedatum: '2026-10-01',
+      ingangsdatum: '2026-10-01',
+      einddatum: null,
+      zorgprofiel: '754',
+      grondslagen: ['02'],
+      meerzorg: false,
+    })
+    const d = (await invoke('dossier.get', { clientId: id })).value as unknown as {
+      client: { version: number; persoon: Record<string, string> }
+    }
     const p = d.client.persoon
-    await invoke('clients.update', { id, version: d.client.version, persoon: { voornamen: p.voornamen, voorvoegsel: '', achternaam: p.achternaam, geboortedatum: p.geboortedatum, geslacht: 'vrouw', straat: 'Testgracht', huisnummer: '3', huisnummerToevoeging: '', postcode: '1011 AB', woonplaats: 'Amsterdam' } })
+    await invoke('clients.update', {
+      id,
+      version: d.client.version,
+      persoon: {
+        voornamen: p.voornamen,
+        voorvoegsel: '',
+        achternaam: p.achternaam,
+        geboortedatum: p.geboortedatum,
+        geslacht: 'vrouw',
+        straat: 'Testgracht',
+        huisnummer: '3',
+        huisnummerToevoeging: '',
+        postcode: '1011 AB',
+        woonplaats: 'Amsterdam',
+      },
+    })
   })
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanbieders' }).click()
@@ -64,7 +101,8 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   await page.getByRole('searchbox').fill('Adriaantest')
   await page.getByRole('button', { name: /Adriaantest, A\./ }).click()
   await page.getByRole('checkbox', { name: 'Partner wil mee verhuizen' }).check()
-  for (const naam of ['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)']) await page.getByRole('checkbox', { name: `Vergelijk ${naam}` }).check()
+  for (const naam of ['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)'])
+    await page.getByRole('checkbox', { name: `Vergelijk ${naam}` }).check()
   const tabel = page.locator('table.vergelijk')
   await expect(tabel.getByRole('row', { name: /Afstand vanaf uw postcode/ })).toContainText('34,6 km')
   await expect(tabel.getByRole('row', { name: /Wachttijd/ }).locator('td.beste')).toContainText('2 weken')
@@ -76,7 +114,16 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   const path = test.info().outputPath('keuzehulp.pdf')
   await (await download).saveAs(path)
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-  for (const expected of ['Keuzehulp', 'A. Adriaantest', 'De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)', '34,6 km', '(beste)', 'Kees Klantadviseur'])
+  for (const expected of [
+    'Keuzehulp',
+    'A. Adriaantest',
+    'De Linde (fictief)',
+    'Het Baken (fictief)',
+    'Zonnehof (fictief)',
+    '34,6 km',
+    '(beste)',
+    'Kees Klantadviseur',
+  ])
     expect(text).toContain(expected)
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, test.info().outputPath('keuzehulp')])
   await test.info().attach('keuzehulp-pagina-1', { path: test.info().outputPath('keuzehulp.png'), contentType: 'image/png' })

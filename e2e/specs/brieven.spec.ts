@@ -61,7 +61,16 @@ test('Brieven: a pgb afwijzing from concept to archived PDF, locked afterwards',
   const path = test.info().outputPath('afwijzing.pdf')
   await file.saveAs(path)
   const text = pdfText(path)
-  for (const part of ['Ons besluit', 'Wlz art. 3.3.3 lid 4 onder e', 'Awb art. 3:46 en 3:47', 'binnen zes weken', 'Wij hebben u op 15 oktober gebeld', 'in mandaat', 'pagina 1 van']) expect(text).toContain(part)
+  for (const part of [
+    'Ons besluit',
+    'Wlz art. 3.3.3 lid 4 onder e',
+    'Awb art. 3:46 en 3:47',
+    'binnen zes weken',
+    'Wij hebben u op 15 oktober gebeld',
+    'in mandaat',
+    'pagina 1 van',
+  ])
+    expect(text).toContain(part)
   expect(text).not.toContain('CONCEPT')
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, test.info().outputPath('afwijzing')])
   await test.info().attach('afwijzing-pagina-1', { path: test.info().outputPath('afwijzing.png'), contentType: 'image/png' })
@@ -74,7 +83,12 @@ test('Brieven: a pgb afwijzing from concept to archived PDF, locked afterwards',
     const api = window.api as unknown as { invoke: (r: string, i: unknown) => Promise<{ ok: boolean; error?: { message: string } }> }
     const list = (await api.invoke('brieven.list', {})) as unknown as { value: Array<{ id: number }> }
     const id = list.value[0]!.id
-    return api.invoke('brieven.update', { id, version: 2, gegevens: { gronden: ['wlz-3.3.3-4a'] }, vrijeTekst: { toelichting: 'vervalst', afsluiting: '' } })
+    return api.invoke('brieven.update', {
+      id,
+      version: 2,
+      gegevens: { gronden: ['wlz-3.3.3-4a'] },
+      vrijeTekst: { toelichting: 'vervalst', afsluiting: '' },
+    })
   })
   expect(crafted).toMatchObject({ ok: false, error: { message: expect.stringContaining('definitief en kan niet meer worden gewijzigd') } })
   expect(app.query('SELECT sha256, kenmerk FROM brief_archief')).toEqual(rows)

@@ -94,7 +94,16 @@ test('budgetplan: Max — informal morning care on weekdays, checks, vaststellen
   const path = test.info().outputPath('budgetplan.pdf')
   await file.saveAs(path)
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-  for (const expected of ['Pgb-budgetplan', 'M. Testkind', 'Fien (fictief)', 'Maandag tot en met vrijdag, ochtend', '5 uren per week à € 24,44', '€ 541,17', 'Pien Pgb-adviseur', 'Handtekening'])
+  for (const expected of [
+    'Pgb-budgetplan',
+    'M. Testkind',
+    'Fien (fictief)',
+    'Maandag tot en met vrijdag, ochtend',
+    '5 uren per week à € 24,44',
+    '€ 541,17',
+    'Pien Pgb-adviseur',
+    'Handtekening',
+  ])
     expect(text).toContain(expected)
   expect(text).not.toContain('CONCEPT')
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-singlefile', path, test.info().outputPath('budgetplan')])

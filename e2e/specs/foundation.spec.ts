@@ -39,7 +39,13 @@ test('first run, a new client through the UI, and the client is still there afte
   await expect(dialog.getByText('De geboortedatum ligt in de toekomst.')).toBeVisible()
   expect(app.query('SELECT * FROM client')).toEqual([])
 
-  await caseload.fillClient({ voornamen: 'Grietje Anna', voorvoegsel: 'van der', achternaam: 'Testpersoon', geboortedatum: '12-4-1938', bsn: '9999 96 708' })
+  await caseload.fillClient({
+    voornamen: 'Grietje Anna',
+    voorvoegsel: 'van der',
+    achternaam: 'Testpersoon',
+    geboortedatum: '12-4-1938',
+    bsn: '9999 96 708',
+  })
   await expect(page.getByRole('status').filter({ hasText: 'Cliënt G.A. van der Testpersoon is toegevoegd.' })).toBeVisible()
   // A new client opens in its dossier; the caseload lists it.
   await expect(page.getByRole('heading', { level: 1, name: 'G.A. van der Testpersoon' })).toBeVisible()

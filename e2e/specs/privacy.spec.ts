@@ -16,13 +16,39 @@ test('hostile text in every free-text field is shown literally and never runs', 
   // Through the real routes, as a renderer would: names, representatives, contacts, tasks.
   const clientId = await page.evaluate(async (payloads) => {
     const invoke = (window.api as unknown as { invoke: Invoke }).invoke
-    const c = await invoke('clients.create', { voornamen: payloads[1], voorvoegsel: '', achternaam: payloads[0], geboortedatum: '1950-05-05', bsn: '999996708' })
+    const c = await invoke('clients.create', {
+      voornamen: payloads[1],
+      voorvoegsel: '',
+      achternaam: payloads[0],
+      geboortedatum: '1950-05-05',
+      bsn: '999996708',
+    })
     const id = c.value!.id
-    await invoke('vertegenwoordigers.create', { clientId: id, soortRelatie: 'mentor', naam: payloads[2], organisatie: payloads[3], straat: payloads[4], woonplaats: payloads[5] })
+    await invoke('vertegenwoordigers.create', {
+      clientId: id,
+      soortRelatie: 'mentor',
+      naam: payloads[2],
+      organisatie: payloads[3],
+      straat: payloads[4],
+      woonplaats: payloads[5],
+    })
     for (let i = 0; i < payloads.length; i += 3) {
-      await invoke('contactmomenten.create', { clientId: id, soort: 'telefonisch', datum: '2026-11-01', deelnemers: payloads[i], verslag: payloads[i + 1] ?? '', vervolgactie: payloads[i + 2] ?? '' })
+      await invoke('contactmomenten.create', {
+        clientId: id,
+        soort: 'telefonisch',
+        datum: '2026-11-01',
+        deelnemers: payloads[i],
+        verslag: payloads[i + 1] ?? '',
+        vervolgactie: payloads[i + 2] ?? '',
+      })
     }
-    for (let i = 0; i < 10; i++) await invoke('taken.create', { clientId: id, titel: payloads[i * 7 % payloads.length], toelichting: payloads[(i * 7 + 1) % payloads.length], deadline: '2026-12-01' })
+    for (let i = 0; i < 10; i++)
+      await invoke('taken.create', {
+        clientId: id,
+        titel: payloads[(i * 7) % payloads.length],
+        toelichting: payloads[(i * 7 + 1) % payloads.length],
+        deadline: '2026-12-01',
+      })
     return id
   }, XSS_PAYLOADS)
 
@@ -43,7 +69,9 @@ test('no client data in plaintext anywhere in the data folder after a working se
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()
-  const canaries = app.query<{ bsn: string; achternaam: string }>("SELECT bsn, achternaam FROM client WHERE achternaam NOT IN ('Bos', 'Kok', 'Vos', 'Smit', 'Wit') LIMIT 20")
+  const canaries = app.query<{ bsn: string; achternaam: string }>(
+    "SELECT bsn, achternaam FROM client WHERE achternaam NOT IN ('Bos', 'Kok', 'Vos', 'Smit', 'Wit') LIMIT 20",
+  )
   // Work a little: search, open a dossier, make a back-up.
   await page.getByRole('searchbox', { name: 'Zoek cliënt' }).fill(canaries[0]!.achternaam)
   await page.getByRole('grid', { name: 'Caseload' }).locator('.grid-body [role="row"]').first().dblclick()
@@ -51,7 +79,8 @@ test('no client data in plaintext anywhere in the data folder after a working se
   await page.evaluate(() => (window.api as unknown as { invoke: Invoke }).invoke('backups.create', {}))
 
   const files: string[] = []
-  const walk = (dir: string) => readdirSync(dir).forEach((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : files.push(join(dir, f))))
+  const walk = (dir: string) =>
+    readdirSync(dir).forEach((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : files.push(join(dir, f))))
   walk(app.dataDir)
   expect(files.some((f) => f.includes('backups'))).toBe(true)
   const hits = files.flatMap((f) => {

@@ -66,7 +66,8 @@ export function createBackend(opts: BackendOptions): Backend {
   const appVersion = opts.appVersion ?? '0.0.0'
   const state: RuntimeState = { integrity: 'pending', readOnly: false }
   // Push events are contracts too: a payload that does not match its schema is a bug, not a message.
-  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) => opts.emit?.(event, events[event].parse(payload) as EventPayload<E>)
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
+    opts.emit?.(event, events[event].parse(payload) as EventPayload<E>)
   const file = join(opts.dataDir, DATABASE_FILE)
 
   let db: Db | null = null
@@ -80,7 +81,15 @@ export function createBackend(opts: BackendOptions): Backend {
     restored = applyPendingRestore(opts.dataDir, clock.now())
     db = openDatabase(file, key)
     migrate(db, migrations)
-    services = createServices(db, clock, { referenceDir: opts.referenceDir ?? null, appVersion, state, log, pdf: opts.pdf ?? null, printer: opts.printer ?? null, emit })
+    services = createServices(db, clock, {
+      referenceDir: opts.referenceDir ?? null,
+      appVersion,
+      state,
+      log,
+      pdf: opts.pdf ?? null,
+      printer: opts.printer ?? null,
+      emit,
+    })
     if (restored) db.transaction(() => services!.audit.record({ event: 'backup.restore', action: 'E', details: { naam: restored } }))()
   } catch (error) {
     db?.close()

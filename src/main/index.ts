@@ -22,43 +22,51 @@ if (!app.requestSingleInstanceLock()) app.quit()
 app.commandLine.appendSwitch('lang', 'nl-NL')
 app.enableSandbox()
 
-app.whenReady().then(() => {
-  installSecurityGuards(app, shell, session.defaultSession, devServerUrl)
-  const rendererIndex = pathToFileURL(join(outDir, 'renderer/index.html')).href
-  const printing = createElectronPrinting({ outDir, devServerUrl })
-  app.on('will-quit', () => void printing.close())
-  backend = createBackend({
-    pdf: printing,
-    printer: printing,
-    // After scheduling a restore: close the database, start again, and the restore happens first.
-    restart: () => {
-      backend?.close()
-      app.relaunch()
-      app.exit(0)
-    },
-    dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
-    // The e2e specs read the SQLite file, so an unpackaged app under test may keep its key
-    // unwrapped. A packaged app ignores the flag and always uses the OS keychain.
-    keyWrapper:
-      !app.isPackaged && process.env.WLZ_E2E_FAKE_KEYCHAIN === '1'
-        ? unprotectedKeyWrapper
-        : safeStorageKeyWrapper(safeStorage, process.platform),
-    trustedBases: devServerUrl ? [rendererIndex, devServerUrl] : [rendererIndex],
-    integrityWorker: new URL('./integrity.worker.js', import.meta.url),
-    // The demo reads ../shared/data beside a source checkout; a packaged app has none unless set.
-    referenceDir: app.isPackaged && !process.env.WLZ_REFERENCE_DIR ? null : referenceDataDir(app.getAppPath()),
-    appVersion: app.getVersion(),
-    // The e2e stories are dated: an unpackaged app under test may start its clock on their date.
-    ...(!app.isPackaged && process.env.WLZ_E2E_TODAY ? { clock: storyClock(process.env.WLZ_E2E_TODAY) } : {}),
-    emit: (event, payload) => pushEvent(BrowserWindow.getAllWindows().map((w) => w.webContents), event, payload),
+app
+  .whenReady()
+  .then(() => {
+    installSecurityGuards(app, shell, session.defaultSession, devServerUrl)
+    const rendererIndex = pathToFileURL(join(outDir, 'renderer/index.html')).href
+    const printing = createElectronPrinting({ outDir, devServerUrl })
+    app.on('will-quit', () => void printing.close())
+    backend = createBackend({
+      pdf: printing,
+      printer: printing,
+      // After scheduling a restore: close the database, start again, and the restore happens first.
+      restart: () => {
+        backend?.close()
+        app.relaunch()
+        app.exit(0)
+      },
+      dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
+      // The e2e specs read the SQLite file, so an unpackaged app under test may keep its key
+      // unwrapped. A packaged app ignores the flag and always uses the OS keychain.
+      keyWrapper:
+        !app.isPackaged && process.env.WLZ_E2E_FAKE_KEYCHAIN === '1'
+          ? unprotectedKeyWrapper
+          : safeStorageKeyWrapper(safeStorage, process.platform),
+      trustedBases: devServerUrl ? [rendererIndex, devServerUrl] : [rendererIndex],
+      integrityWorker: new URL('./integrity.worker.js', import.meta.url),
+      // The demo reads ../shared/data beside a source checkout; a packaged app has none unless set.
+      referenceDir: app.isPackaged && !process.env.WLZ_REFERENCE_DIR ? null : referenceDataDir(app.getAppPath()),
+      appVersion: app.getVersion(),
+      // The e2e stories are dated: an unpackaged app under test may start its clock on their date.
+      ...(!app.isPackaged && process.env.WLZ_E2E_TODAY ? { clock: storyClock(process.env.WLZ_E2E_TODAY) } : {}),
+      emit: (event, payload) =>
+        pushEvent(
+          BrowserWindow.getAllWindows().map((w) => w.webContents),
+          event,
+          payload,
+        ),
+    })
+    registerIpc(ipcMain, backend.dispatch)
+    createMainWindow({ outDir, devServerUrl, devTools: !app.isPackaged })
+    app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
   })
-  registerIpc(ipcMain, backend.dispatch)
-  createMainWindow({ outDir, devServerUrl, devTools: !app.isPackaged })
-  app.on('second-instance', () => BrowserWindow.getAllWindows()[0]?.focus())
-}).catch((error: unknown) => {
-  dialog.showErrorBox('Wlz Werkplek kon niet starten', String(error))
-  app.quit()
-})
+  .catch((error: unknown) => {
+    dialog.showErrorBox('Wlz Werkplek kon niet starten', String(error))
+    app.quit()
+  })
 
 app.on('window-all-closed', () => app.quit())
 // Close the database (checkpointing the WAL) before the process ends.

@@ -20,11 +20,22 @@ const [dataDir, versieArg] = process.argv.slice(2) as [string, string]
 const versieId = Number(versieArg)
 const db = openDatabase(join(dataDir, DATABASE_FILE), loadOrCreateKey(dataDir, unprotectedKeyWrapper))
 migrate(db, migrations)
-const s = createServices(db, systemClock, { referenceDir: null, appVersion: 'test', state: { integrity: 'ok', readOnly: false }, log: memoryLogger(), pdf: null, printer: null })
+const s = createServices(db, systemClock, {
+  referenceDir: null,
+  appVersion: 'test',
+  state: { integrity: 'ok', readOnly: false },
+  log: memoryLogger(),
+  pdf: null,
+  printer: null,
+})
 
 let { revisie, plan } = s.plannen.versie(versieId)
 for (;;) {
-  const input = routes['plannen.autosave'].input.parse({ versieId, revisie, plan: { soort: 'zorgplan', inhoud: { ...plan.inhoud, doelen: autosaveText(revisie + 1) } } })
+  const input = routes['plannen.autosave'].input.parse({
+    versieId,
+    revisie,
+    plan: { soort: 'zorgplan', inhoud: { ...plan.inhoud, doelen: autosaveText(revisie + 1) } },
+  })
   revisie = s.plannen.autosave(input).revisie
   writeSync(1, `ACK ${revisie}\n`)
 }

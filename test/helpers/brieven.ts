@@ -21,7 +21,9 @@ export const BRIEFPAPIER = {
  * What every letter test starts from: a backend on a temp database with the Chromium PDF renderer,
  * an adviser profile and the fictitious letterhead. `close` disposes both.
  */
-export async function openBriefBackend(options: Parameters<typeof testBackend>[0] = {}): Promise<{ b: TestBackend; close: () => Promise<void> }> {
+export async function openBriefBackend(
+  options: Parameters<typeof testBackend>[0] = {},
+): Promise<{ b: TestBackend; close: () => Promise<void> }> {
   const pdf = await chromiumPdfForTests()
   const b = testBackend({ ...options, pdf })
   await withProfile(b)
@@ -40,7 +42,10 @@ const NAMEN = ['Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Pe
 let teller = 0
 const uniekeNaam = () => `${NAMEN[teller % NAMEN.length]}${teller++ >= NAMEN.length ? `-${teller}` : ''} (fictief)`
 
-export async function clientMetAdres(b: TestBackend, opts: { bsn?: string; achternaam?: string; voornamen?: string; straat?: string; woonplaats?: string } = {}) {
+export async function clientMetAdres(
+  b: TestBackend,
+  opts: { bsn?: string; achternaam?: string; voornamen?: string; straat?: string; woonplaats?: string } = {},
+) {
   const { client } = await clientWithIndicatie(b, { bsn: opts.bsn, achternaam: opts.achternaam ?? uniekeNaam() })
   const d = await b.ok('dossier.get', { clientId: client.id })
   const p = d.client.persoon

@@ -1,7 +1,10 @@
 import type { TestBackend } from './backend'
 
 /** A client with an indicatie in force, ready for leveringsvormen and tasks. */
-export async function clientWithIndicatie(b: TestBackend, opts: { bsn?: string; zorgprofiel?: string; ingangsdatum?: string; achternaam?: string } = {}) {
+export async function clientWithIndicatie(
+  b: TestBackend,
+  opts: { bsn?: string; zorgprofiel?: string; ingangsdatum?: string; achternaam?: string } = {},
+) {
   const client = await b.ok('clients.create', {
     voornamen: 'Aaltje',
     achternaam: opts.achternaam ?? 'Testpersoon',
@@ -22,9 +25,18 @@ export async function clientWithIndicatie(b: TestBackend, opts: { bsn?: string; 
 }
 
 /** The same fields as an update: id and version instead of the client. */
-export const asUpdate = <T extends { clientId: number }>({ clientId: _c, ...fields }: T, id: number, version: number) => ({ ...fields, id, version })
+export const asUpdate = <T extends { clientId: number }>({ clientId: _c, ...fields }: T, id: number, version: number) => ({
+  ...fields,
+  id,
+  version,
+})
 
-export const leveringsvorm = (clientId: number, soort: 'verblijf' | 'vpt' | 'mpt' | 'pgb' | 'mpt_pgb' | 'dtv', startdatum: string, extra: Record<string, unknown> = {}) => ({
+export const leveringsvorm = (
+  clientId: number,
+  soort: 'verblijf' | 'vpt' | 'mpt' | 'pgb' | 'mpt_pgb' | 'dtv',
+  startdatum: string,
+  extra: Record<string, unknown> = {},
+) => ({
   clientId,
   soort,
   startdatum,

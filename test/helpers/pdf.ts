@@ -7,7 +7,8 @@ import type { PdfRenderer } from '../../src/main/print/pdfRenderer'
 
 /** A real Chromium PDF renderer over the built print page; fails clearly when nothing is built. */
 export async function chromiumPdfForTests(): Promise<PdfRenderer> {
-  if (!existsSync('out/renderer/print.html')) throw new Error('Build first: npx electron-vite build (the print tests render out/renderer/print.html)')
+  if (!existsSync('out/renderer/print.html'))
+    throw new Error('Build first: npx electron-vite build (the print tests render out/renderer/print.html)')
   return createChromiumPdf()
 }
 
@@ -37,7 +38,12 @@ export const flat = (text: string) => text.replace(/\s+/g, ' ')
 
 export function pdfInfo(bytes: Uint8Array | string): Record<string, string> {
   const out = execFileSync('pdfinfo', [tempPdf(bytes)], { encoding: 'utf8' })
-  return Object.fromEntries(out.split('\n').filter(Boolean).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]))
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]),
+  )
 }
 
 /** Page `n` rendered by pdftoppm as an 8-bit grey bitmap at `dpi`, with a darkness probe per millimetre box. */

@@ -57,7 +57,8 @@ function run(job: Job): unknown {
     if (check.length !== 1 || check[0] !== 'ok') throw new Error(`integrity_check: ${check.slice(0, 3).join('; ')}`)
     for (const t of job.tables) {
       // Writes may land while copying; the copy must hold at least what was there before and no more than after.
-      if (copied[t]! < before[t]! || copied[t]! > after[t]!) throw new Error(`rows in ${t}: ${copied[t]} (before ${before[t]}, after ${after[t]})`)
+      if (copied[t]! < before[t]! || copied[t]! > after[t]!)
+        throw new Error(`rows in ${t}: ${copied[t]} (before ${before[t]}, after ${after[t]})`)
     }
     fsyncPath(tmp)
     renameSync(tmp, job.target)

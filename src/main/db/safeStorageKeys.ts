@@ -9,7 +9,9 @@ import type { KeyWrapper } from './keys'
 export function safeStorageKeyWrapper(safeStorage: SafeStorage, platform: NodeJS.Platform): KeyWrapper {
   const basicText = platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text'
   return {
-    description: basicText ? 'sleutel niet beschermd door een sleutelbos (Linux zonder keyring)' : 'sleutel beschermd door het besturingssysteem',
+    description: basicText
+      ? 'sleutel niet beschermd door een sleutelbos (Linux zonder keyring)'
+      : 'sleutel beschermd door het besturingssysteem',
     protectedByOs: safeStorage.isEncryptionAvailable() && !basicText,
     wrap: (key) => safeStorage.encryptString(key.toString('hex')),
     unwrap: (stored) => Buffer.from(safeStorage.decryptString(stored), 'hex'),

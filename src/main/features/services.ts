@@ -43,7 +43,15 @@ export interface RuntimeState {
 export function createServices(
   db: Db,
   clock: Clock,
-  opts: { referenceDir: string | null; appVersion: string; state: RuntimeState; log: Logger; pdf: PdfRenderer | null; printer: PaperPrinter | null; emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void },
+  opts: {
+    referenceDir: string | null
+    appVersion: string
+    state: RuntimeState
+    log: Logger
+    pdf: PdfRenderer | null
+    printer: PaperPrinter | null
+    emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+  },
 ) {
   const settings = settingsRepo(db)
   // The audit actor is read lazily: the profile may be created after the services are.
@@ -77,7 +85,16 @@ export function createServices(
     return zp ? (bedragOp(bedragen.rows(), 'pgb_budget_jaar', zp, datum)?.bedragCent ?? null) : null
   }
   const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print, budgetVoor })
-  const brievenBatch = createBatchService({ db, clock, audit, clients, brieven, print, currentUserId, emit: opts.emit ?? (() => undefined) })
+  const brievenBatch = createBatchService({
+    db,
+    clock,
+    audit,
+    clients,
+    brieven,
+    print,
+    currentUserId,
+    emit: opts.emit ?? (() => undefined),
+  })
   const pc4 = pc4Punten(db, () => clock.today())
   const aanbiedersImport = createImportService({ db, clock, audit, pc4 })
   const register = createRegisterService({ db, clock, audit })
@@ -85,7 +102,20 @@ export function createServices(
   const locatie = createLocatieService({ db, clock, audit })
   const wachtlijst = createWachtlijstService({ db, clock, audit, clients, sync })
   const keuzehulp = createKeuzehulp({ db, clock, audit, print, vergelijk, adviseurNaam: () => profiel.current()?.naam ?? null })
-  const demo = createDemoService({ db, clock, settings, referenceDir: opts.referenceDir, profiel, referentie, clients, dossier, activiteiten, sync: (id) => sync.sync(id), bedragen, aanbieders: aanbiedersImport })
+  const demo = createDemoService({
+    db,
+    clock,
+    settings,
+    referenceDir: opts.referenceDir,
+    profiel,
+    referentie,
+    clients,
+    dossier,
+    activiteiten,
+    sync: (id) => sync.sync(id),
+    bedragen,
+    aanbieders: aanbiedersImport,
+  })
   const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
 
   const app = {
@@ -102,6 +132,35 @@ export function createServices(
       }
     },
   }
-  return { app, audit, settledAudit, settings, referentie, profiel, clients, dossier, activiteiten, caseload, demo, refresher, sync, print, werkplek, auditLog, bedragen, plannen, printPlan, brieven, brievenBatch, aanbiedersImport, register, locatie, vergelijk, wachtlijst, keuzehulp, printer: opts.printer }
+  return {
+    app,
+    audit,
+    settledAudit,
+    settings,
+    referentie,
+    profiel,
+    clients,
+    dossier,
+    activiteiten,
+    caseload,
+    demo,
+    refresher,
+    sync,
+    print,
+    werkplek,
+    auditLog,
+    bedragen,
+    plannen,
+    printPlan,
+    brieven,
+    brievenBatch,
+    aanbiedersImport,
+    register,
+    locatie,
+    vergelijk,
+    wachtlijst,
+    keuzehulp,
+    printer: opts.printer,
+  }
 }
 export type Services = ReturnType<typeof createServices>

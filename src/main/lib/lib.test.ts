@@ -27,7 +27,9 @@ describe('log redaction', () => {
 
 describe('data folder', () => {
   it('takes the flag, then WLZ_DATA_DIR, then the default', () => {
-    expect(resolveDataDir(['electron', '.', '--data-dir=/srv/tweede'], { WLZ_DATA_DIR: '/x' }, '/home/a/.config/Wlz Werkplek')).toBe('/srv/tweede')
+    expect(resolveDataDir(['electron', '.', '--data-dir=/srv/tweede'], { WLZ_DATA_DIR: '/x' }, '/home/a/.config/Wlz Werkplek')).toBe(
+      '/srv/tweede',
+    )
     expect(resolveDataDir([], { WLZ_DATA_DIR: '/x' }, '/d')).toBe('/x')
     expect(resolveDataDir([], {}, '/d')).toBe('/d')
   })

@@ -9,11 +9,7 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/g
 const POSTCODE = /(?<![\dA-Za-z])[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])/g
 
 export function redact(text: string): string {
-  return text
-    .replace(NINE_DIGITS, '[bsn]')
-    .replace(SPACED_BSN, '[bsn]')
-    .replace(EMAIL, '[e-mail]')
-    .replace(POSTCODE, '[postcode]')
+  return text.replace(NINE_DIGITS, '[bsn]').replace(SPACED_BSN, '[bsn]').replace(EMAIL, '[e-mail]').replace(POSTCODE, '[postcode]')
 }
 
 export interface Logger {
@@ -34,5 +30,8 @@ export function createLogger(sink: (line: string) => void = (l) => process.stder
 /** A logger that keeps lines in memory: for tests and for the harness. */
 export function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = []
-  return Object.assign(createLogger((l) => lines.push(l)), { lines })
+  return Object.assign(
+    createLogger((l) => lines.push(l)),
+    { lines },
+  )
 }

@@ -87,7 +87,9 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
       serial(async () => {
         const win = await layOut(doc)
         return new Promise((resolve) =>
-          win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success) => resolve(success ? 'afgedrukt' : 'geannuleerd')),
+          win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success) =>
+            resolve(success ? 'afgedrukt' : 'geannuleerd'),
+          ),
         )
       }),
     async close() {

@@ -10,7 +10,11 @@ async function printRun(pages: number, marks: Record<number, string[]>): Promise
     const page = doc.addPage([595, 842])
     const uris = marks[i] ?? []
     if (!uris.length) continue
-    const annots = uris.map((uri) => doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 841, 1, 842], A: { S: 'URI', URI: PDFString.of(uri) } })))
+    const annots = uris.map((uri) =>
+      doc.context.register(
+        doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 841, 1, 842], A: { S: 'URI', URI: PDFString.of(uri) } }),
+      ),
+    )
     page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
   }
   return doc.save()

@@ -1,4 +1,16 @@
-import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, StandardFonts, rgb, type PDFObject, type PDFPage } from 'pdf-lib'
+import {
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFString,
+  StandardFonts,
+  rgb,
+  type PDFObject,
+  type PDFPage,
+} from 'pdf-lib'
 import { KNIP_ANKER } from '../../shared/print/brief'
 
 // Letters get "pagina x van y" per letter, stamped after Chromium has laid them out: a combined print
@@ -66,7 +78,11 @@ export async function splitLetters(bytes: Uint8Array, expected: number): Promise
   for (const [i, first] of starts.entries()) {
     const end = starts[i + 1] ?? source.getPageCount()
     const letter = await PDFDocument.create()
-    for (const page of await letter.copyPages(source, Array.from({ length: end - first }, (_, k) => first + k))) letter.addPage(page)
+    for (const page of await letter.copyPages(
+      source,
+      Array.from({ length: end - first }, (_, k) => first + k),
+    ))
+      letter.addPage(page)
     verwijderAnker(letter, letter.getPage(0))
     letter.setLanguage('nl-NL')
     await stamp(letter)

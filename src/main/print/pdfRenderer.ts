@@ -20,7 +20,7 @@ export interface PaperPrinter {
  * fills the pageNumber and totalPages spans; the template needs its own inline style.
  */
 export const FOOTER_TEMPLATE =
-  '<div style="width:100%;font-family:Arial,\'Liberation Sans\',\'DejaVu Sans\',sans-serif;font-size:8pt;color:#444;' +
+  "<div style=\"width:100%;font-family:Arial,'Liberation Sans','DejaVu Sans',sans-serif;font-size:8pt;color:#444;" +
   'text-align:right;padding:0 20mm 0 25mm;box-sizing:border-box">pagina <span class="pageNumber"></span> van ' +
   '<span class="totalPages"></span></div>'
 export const HEADER_TEMPLATE = '<div></div>'

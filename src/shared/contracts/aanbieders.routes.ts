@@ -31,7 +31,13 @@ export const LocatieRijSchema = z.object({
 export type LocatieRij = z.output<typeof LocatieRijSchema>
 
 export const VergelijkingSchema = z.object({
-  client: z.object({ id: IdSchema, naam: z.string(), postcode: z.string(), zorgprofiel: z.string().nullable(), leveringsvorm: z.string().nullable() }),
+  client: z.object({
+    id: IdSchema,
+    naam: z.string(),
+    postcode: z.string(),
+    zorgprofiel: z.string().nullable(),
+    leveringsvorm: z.string().nullable(),
+  }),
   locaties: z.array(
     z.object({
       id: IdSchema,
@@ -112,7 +118,13 @@ export const aanbiedersRoutes = defineRoutes({
   'aanbieders.importVoorbeeld': {
     kind: 'read',
     input: Bestand,
-    output: z.object({ kopjes: z.array(z.string()), voorbeeld: z.array(z.array(z.string())), rijen: z.number(), koppeling: Koppeling, codering: z.string() }),
+    output: z.object({
+      kopjes: z.array(z.string()),
+      voorbeeld: z.array(z.array(z.string())),
+      rijen: z.number(),
+      koppeling: Koppeling,
+      codering: z.string(),
+    }),
   },
   /** Step 2: validate every row; all rows or none are imported. */
   'aanbieders.import': {
@@ -120,29 +132,56 @@ export const aanbiedersRoutes = defineRoutes({
     input: Bestand.extend({ koppeling: Koppeling }),
     output: z.discriminatedUnion('status', [
       z.object({ status: z.literal('fouten'), fouten: z.array(ImportFoutSchema), rijen: z.number() }),
-      z.object({ status: z.literal('geimporteerd'), nieuw: z.number(), bijgewerkt: z.number(), ongewijzigd: z.number(), rijen: z.number() }),
+      z.object({
+        status: z.literal('geimporteerd'),
+        nieuw: z.number(),
+        bijgewerkt: z.number(),
+        ongewijzigd: z.number(),
+        rijen: z.number(),
+      }),
     ]),
   },
-  'aanbieders.export': { kind: 'read', input: z.strictObject({ soort: z.enum(['csv', 'xlsx']) }), output: z.object({ bestandsnaam: z.string(), base64: z.string() }) },
+  'aanbieders.export': {
+    kind: 'read',
+    input: z.strictObject({ soort: z.enum(['csv', 'xlsx']) }),
+    output: z.object({ bestandsnaam: z.string(), base64: z.string() }),
+  },
   /** A ranked shortlist for a client: fit, contract, distance, wait. */
   'aanbieders.shortlist': {
     kind: 'read',
-    input: z.strictObject({ clientId: IdSchema, wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }), limit: z.number().int().min(1).max(50).default(10) }),
+    input: z.strictObject({
+      clientId: IdSchema,
+      wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
+      limit: z.number().int().min(1).max(50).default(10),
+    }),
     output: VergelijkingSchema,
   },
   'aanbieders.vergelijk': {
     kind: 'read',
-    input: z.strictObject({ clientId: IdSchema, locatieIds: z.array(IdSchema).min(2, 'Kies minstens twee locaties.').max(4, 'Vergelijk hoogstens vier locaties.'), wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }) }),
+    input: z.strictObject({
+      clientId: IdSchema,
+      locatieIds: z.array(IdSchema).min(2, 'Kies minstens twee locaties.').max(4, 'Vergelijk hoogstens vier locaties.'),
+      wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
+    }),
     output: VergelijkingSchema,
   },
   'aanbieders.keuzehulp': {
     kind: 'read',
-    input: z.strictObject({ clientId: IdSchema, locatieIds: z.array(IdSchema).min(2).max(4), wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }) }),
+    input: z.strictObject({
+      clientId: IdSchema,
+      locatieIds: z.array(IdSchema).min(2).max(4),
+      wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
+    }),
     output: PdfFileSchema,
   },
   'wachtlijst.list': {
     kind: 'read',
-    input: z.strictObject({ clientId: IdSchema.optional(), locatieId: IdSchema.optional(), wachtstatus: z.enum(WACHTSTATUSSEN).optional(), actief: z.boolean().default(true) }),
+    input: z.strictObject({
+      clientId: IdSchema.optional(),
+      locatieId: IdSchema.optional(),
+      wachtstatus: z.enum(WACHTSTATUSSEN).optional(),
+      actief: z.boolean().default(true),
+    }),
     output: z.array(WachtlijstRijSchema),
   },
   'wachtlijst.aanmelden': {
@@ -151,7 +190,10 @@ export const aanbiedersRoutes = defineRoutes({
       clientId: IdSchema,
       locatieId: IdSchema,
       wachtstatus: z.enum(WACHTSTATUSSEN, { error: 'Kies een wachtstatus.' }),
-      classificaties: z.array(z.enum(Object.keys(CLASSIFICATIES) as [string, ...string[]])).max(5).default([]),
+      classificaties: z
+        .array(z.enum(Object.keys(CLASSIFICATIES) as [string, ...string[]]))
+        .max(5)
+        .default([]),
       voorkeur: z.boolean().default(false),
       sinds: IsoDateSchema,
       overbrugging: z.boolean().default(false),
@@ -190,7 +232,14 @@ export const aanbiedersRoutes = defineRoutes({
       partnerplekken: z.number().int().min(0, 'Vul 0 of meer in.').max(1000),
       capaciteit: z.number().int().min(0).max(100_000).nullable(),
       notities: optionalText(2000),
-      wachttijden: z.array(z.strictObject({ zorgprofiel: z.string().regex(/^\d{3}$/), weken: z.number().int().min(0, 'Een wachttijd kan niet negatief zijn.').max(520) })).max(40),
+      wachttijden: z
+        .array(
+          z.strictObject({
+            zorgprofiel: z.string().regex(/^\d{3}$/),
+            weken: z.number().int().min(0, 'Een wachttijd kan niet negatief zijn.').max(520),
+          }),
+        )
+        .max(40),
     }),
     output: LocatieDetailSchema,
   },

@@ -4,7 +4,6 @@ import { IdSchema, IsoDateSchema, OptionalIsoDate, VersionSchema, optionalText, 
 import { createFor, Record, updateFor } from './records'
 import { AANVRAAG_SOORTEN, CONTACT_SOORTEN } from '../domain/codes'
 
-
 export const ContactmomentFields = {
   soort: z.enum(CONTACT_SOORTEN, { error: 'Kies de soort contact.' }),
   datum: IsoDateSchema,
@@ -12,7 +11,11 @@ export const ContactmomentFields = {
   verslag: optionalText(20_000),
   vervolgactie: optionalText(1000),
 }
-export const ContactmomentSchema = z.object({ ...Record, ...z.strictObject(ContactmomentFields).shape, adviseurNaam: z.string().nullable() })
+export const ContactmomentSchema = z.object({
+  ...Record,
+  ...z.strictObject(ContactmomentFields).shape,
+  adviseurNaam: z.string().nullable(),
+})
 export type Contactmoment = z.output<typeof ContactmomentSchema>
 
 export const AanvraagFields = {
@@ -67,11 +70,19 @@ export const TaakSchema = z.object({
 export type Taak = z.output<typeof TaakSchema>
 
 export const activiteitenRoutes = defineRoutes({
-  'contactmomenten.create': { kind: 'write', input: createFor({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate }), output: ContactmomentSchema },
+  'contactmomenten.create': {
+    kind: 'write',
+    input: createFor({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate }),
+    output: ContactmomentSchema,
+  },
   'contactmomenten.update': { kind: 'write', input: updateFor(ContactmomentFields), output: ContactmomentSchema },
   'contactmomenten.list': {
     kind: 'read',
-    input: z.strictObject({ clientId: IdSchema, offset: z.number().int().min(0).max(1_000_000).default(0), limit: z.number().int().min(1).max(200).default(50) }),
+    input: z.strictObject({
+      clientId: IdSchema,
+      offset: z.number().int().min(0).max(1_000_000).default(0),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
     output: z.object({ rows: z.array(ContactmomentSchema), total: z.number().int() }),
   },
   'aanvragen.create': { kind: 'write', input: createFor(AanvraagFields), output: AanvraagSchema },

@@ -27,5 +27,9 @@ export const auditRoutes = defineRoutes({
     output: z.object({ rows: z.array(AuditRowSchema), total: z.number().int() }),
   },
   /** Walks the hash chain: null when every record is as written, else the first changed record. */
-  'audit.verify': { kind: 'read', input: EmptyInput, output: z.object({ records: z.number().int(), eersteAfwijking: IdSchema.nullable() }) },
+  'audit.verify': {
+    kind: 'read',
+    input: EmptyInput,
+    output: z.object({ records: z.number().int(), eersteAfwijking: IdSchema.nullable() }),
+  },
 })

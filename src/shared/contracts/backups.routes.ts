@@ -20,6 +20,10 @@ export const backupsRoutes = defineRoutes({
   'backups.list': { kind: 'maintenance', input: EmptyInput, output: z.array(BackupInfoSchema) },
   'backups.create': { kind: 'maintenance', input: EmptyInput, output: BackupInfoSchema },
   /** Checks the back-up and schedules it to replace the database at the next start. */
-  'backups.restore': { kind: 'maintenance', input: z.strictObject({ naam: BackupNaamSchema }), output: z.object({ herstartNodig: z.literal(true) }) },
+  'backups.restore': {
+    kind: 'maintenance',
+    input: z.strictObject({ naam: BackupNaamSchema }),
+    output: z.object({ herstartNodig: z.literal(true) }),
+  },
   'app.restart': { kind: 'maintenance', input: EmptyInput, output: z.object({ ok: z.literal(true) }) },
 })

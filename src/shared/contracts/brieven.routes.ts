@@ -55,20 +55,37 @@ export const BatchResultaatSchema = z.object({
   kenmerk: z.string().nullable(),
   melding: z.string(),
 })
-export const BatchRunSchema = z.object({ batchId: IdSchema, totaal: z.number().int(), gelukt: z.number().int(), mislukt: z.number().int(), resultaten: z.array(BatchResultaatSchema) })
+export const BatchRunSchema = z.object({
+  batchId: IdSchema,
+  totaal: z.number().int(),
+  gelukt: z.number().int(),
+  mislukt: z.number().int(),
+  resultaten: z.array(BatchResultaatSchema),
+})
 export type BatchRun = z.output<typeof BatchRunSchema>
 
 const Ref = z.strictObject({ id: IdSchema })
-const Edit = { gegevens: BriefGegevensSchema.default(BriefGegevensSchema.parse({})), vrijeTekst: VrijeTekstSchema.default(VrijeTekstSchema.parse({})) }
+const Edit = {
+  gegevens: BriefGegevensSchema.default(BriefGegevensSchema.parse({})),
+  vrijeTekst: VrijeTekstSchema.default(VrijeTekstSchema.parse({})),
+}
 
 export const brievenRoutes = defineRoutes({
   'brieven.list': {
     kind: 'read',
-    input: z.strictObject({ clientId: IdSchema.nullable().default(null), batchId: IdSchema.nullable().default(null), limit: z.number().int().min(1).max(500).default(200) }),
+    input: z.strictObject({
+      clientId: IdSchema.nullable().default(null),
+      batchId: IdSchema.nullable().default(null),
+      limit: z.number().int().min(1).max(500).default(200),
+    }),
     output: z.array(BriefSummarySchema),
   },
   'brieven.get': { kind: 'read', input: Ref, output: BriefDetailSchema },
-  'brieven.create': { kind: 'write', input: z.strictObject({ clientId: IdSchema, soort: BriefSoortSchema, ...Edit }), output: BriefDetailSchema },
+  'brieven.create': {
+    kind: 'write',
+    input: z.strictObject({ clientId: IdSchema, soort: BriefSoortSchema, ...Edit }),
+    output: BriefDetailSchema,
+  },
   /** Only a concept; the required blocks are not editable, only the letter's data and free paragraphs. */
   'brieven.update': { kind: 'write', input: z.strictObject({ id: IdSchema, version: VersionSchema, ...Edit }), output: BriefDetailSchema },
   'brieven.delete': { kind: 'write', input: z.strictObject({ id: IdSchema, version: VersionSchema }), output: z.object({ id: IdSchema }) },
@@ -84,7 +101,12 @@ export const brievenRoutes = defineRoutes({
   'brieven.corrigeer': { kind: 'write', input: Ref, output: BriefDetailSchema },
   'brieven.batch.create': {
     kind: 'write',
-    input: z.strictObject({ naam: requiredText(120), soort: BriefSoortSchema, clientIds: z.array(IdSchema).min(1, 'Kies minstens één cliënt.').max(2000), ...Edit }),
+    input: z.strictObject({
+      naam: requiredText(120),
+      soort: BriefSoortSchema,
+      clientIds: z.array(IdSchema).min(1, 'Kies minstens één cliënt.').max(2000),
+      ...Edit,
+    }),
     output: BatchSummarySchema,
   },
   'brieven.batch.list': { kind: 'read', input: EmptyInput, output: z.array(BatchSummarySchema) },
@@ -96,5 +118,11 @@ export const brievenRoutes = defineRoutes({
 
 export const brievenEvents = defineEvents({
   /** Progress of a batch run, after each letter. */
-  'brieven.batch.voortgang': z.object({ batchId: IdSchema, klaar: z.number().int(), totaal: z.number().int(), briefId: IdSchema, status: BatchResultaatSchema.shape.status }),
+  'brieven.batch.voortgang': z.object({
+    batchId: IdSchema,
+    klaar: z.number().int(),
+    totaal: z.number().int(),
+    briefId: IdSchema,
+    status: BatchResultaatSchema.shape.status,
+  }),
 })

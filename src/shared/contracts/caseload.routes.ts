@@ -8,14 +8,27 @@ export const SIGNALEN = ['te_laat', 'deze_week', 'indicatie_eindigt', 'buiten_re
 export type Signaal = (typeof SIGNALEN)[number]
 
 export const SORT_KOLOMMEN = ['naam', 'geboortedatum', 'postcode', 'deadline', 'zorgprofiel', 'leveringsvorm'] as const
-export const KOLOMMEN = ['naam', 'geboortedatum', 'bsn', 'postcode', 'zorgprofiel', 'leveringsvorm', 'deadline', 'signalen', 'adviseur'] as const
+export const KOLOMMEN = [
+  'naam',
+  'geboortedatum',
+  'bsn',
+  'postcode',
+  'zorgprofiel',
+  'leveringsvorm',
+  'deadline',
+  'signalen',
+  'adviseur',
+] as const
 export type Kolom = (typeof KOLOMMEN)[number]
 
 export const CaseloadFilterSchema = z.strictObject({
   /** 'mij': my caseload; 'alle': everyone's; or one adviser's id. */
   adviseur: z.union([z.enum(['mij', 'alle']), IdSchema]).default('mij'),
   leveringsvormen: z.array(z.enum(LEVERINGSVORMEN)).max(LEVERINGSVORMEN.length).default([]),
-  sectoren: z.array(z.enum(SECTOREN as [string, ...string[]])).max(SECTOREN.length).default([]),
+  sectoren: z
+    .array(z.enum(SECTOREN as [string, ...string[]]))
+    .max(SECTOREN.length)
+    .default([]),
   /** Rows with any of these signals. */
   signalen: z.array(z.enum(SIGNALEN)).max(SIGNALEN.length).default([]),
   postcode: z.string().trim().max(7).default(''),

@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
-import { AdresSchema, BsnSchema, EmailSchema, IdSchema, IsoDateSchema, TelefoonSchema, VersionSchema, optionalText, requiredText } from './common'
+import {
+  AdresSchema,
+  BsnSchema,
+  EmailSchema,
+  IdSchema,
+  IsoDateSchema,
+  TelefoonSchema,
+  VersionSchema,
+  optionalText,
+  requiredText,
+} from './common'
 import { COMMUNICATIEVOORKEUR, GESLACHT, LEEFEENHEID, NAAMGEBRUIK } from '../domain/codes'
 
 const NameFields = {

@@ -6,10 +6,7 @@ import { normalisePostcode } from '../format/nl'
 /** Shared field schemas. Every string and array that crosses IPC has an upper bound. */
 export const IdSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 
-export const IsoDateSchema = z
-  .string()
-  .max(10)
-  .refine(isIsoDate, 'Vul een bestaande datum in als dd-mm-jjjj.')
+export const IsoDateSchema = z.string().max(10).refine(isIsoDate, 'Vul een bestaande datum in als dd-mm-jjjj.')
 
 export const requiredText = (max: number) => z.string().trim().min(1, 'Vul dit veld in.').max(max)
 export const optionalText = (max: number) => z.string().trim().max(max).default('')
@@ -43,17 +40,16 @@ export const HuisnummerSchema = z
   .max(5)
   .refine((v) => v === '' || /^[1-9]\d{0,4}$/.test(v), 'Een huisnummer bestaat uit cijfers, bijvoorbeeld 12.')
 
-export const ToevoegingSchema = z
-  .string()
-  .trim()
-  .max(6, 'Een toevoeging is hoogstens 6 tekens, bijvoorbeeld A of 2-hoog.')
-  .default('')
+export const ToevoegingSchema = z.string().trim().max(6, 'Een toevoeging is hoogstens 6 tekens, bijvoorbeeld A of 2-hoog.').default('')
 
 export const TelefoonSchema = z
   .string()
   .trim()
   .max(20)
-  .refine((v) => v === '' || (/^[+0-9 ()-]+$/.test(v) && v.replace(/\D/g, '').length >= 10), 'Een telefoonnummer heeft minimaal 10 cijfers.')
+  .refine(
+    (v) => v === '' || (/^[+0-9 ()-]+$/.test(v) && v.replace(/\D/g, '').length >= 10),
+    'Een telefoonnummer heeft minimaal 10 cijfers.',
+  )
   .default('')
 
 export const EmailSchema = z

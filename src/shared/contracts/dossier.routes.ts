@@ -1,6 +1,16 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
-import { AdresSchema, EmailSchema, IdSchema, IsoDateSchema, OptionalIsoDate, TelefoonSchema, VersionSchema, optionalText, requiredText } from './common'
+import {
+  AdresSchema,
+  EmailSchema,
+  IdSchema,
+  IsoDateSchema,
+  OptionalIsoDate,
+  TelefoonSchema,
+  VersionSchema,
+  optionalText,
+  requiredText,
+} from './common'
 import { ClientDetailSchema } from './clients.routes'
 import { DTV_ETMALEN, GRONDSLAGEN, LEVERINGSVORMEN, SOORT_RELATIE } from '../domain/codes'
 import { AanvraagSchema, BezwaarSchema, ContactmomentSchema, TaakSchema } from './activiteiten.routes'
@@ -22,12 +32,18 @@ export const VertegenwoordigerSchema = z.object({ ...Record, ...z.strictObject(V
 export type Vertegenwoordiger = z.output<typeof VertegenwoordigerSchema>
 
 export const IndicatieFields = {
-  besluitnummer: z.string().trim().regex(/^\d{1,20}$/, 'Een besluitnummer van het CIZ bestaat uit cijfers.'),
+  besluitnummer: z
+    .string()
+    .trim()
+    .regex(/^\d{1,20}$/, 'Een besluitnummer van het CIZ bestaat uit cijfers.'),
   afgiftedatum: IsoDateSchema,
   ingangsdatum: IsoDateSchema,
   einddatum: OptionalIsoDate,
   zorgprofiel: z.string().regex(/^\d{3}$/, 'Kies een zorgprofiel uit de lijst.'),
-  grondslagen: z.array(z.enum(Object.keys(GRONDSLAGEN) as [string, ...string[]])).max(7).default([]),
+  grondslagen: z
+    .array(z.enum(Object.keys(GRONDSLAGEN) as [string, ...string[]]))
+    .max(7)
+    .default([]),
   meerzorg: z.boolean().default(false),
   opmerking: optionalText(1000),
 }
@@ -66,7 +82,11 @@ export const dossierRoutes = defineRoutes({
   'vertegenwoordigers.create': { kind: 'write', input: createFor(VertegenwoordigerFields), output: VertegenwoordigerSchema },
   'vertegenwoordigers.update': { kind: 'write', input: updateFor(VertegenwoordigerFields), output: VertegenwoordigerSchema },
   /** Ends a representation; the record stays in the history. */
-  'vertegenwoordigers.deactivate': { kind: 'write', input: z.strictObject({ id: IdSchema, version: VersionSchema }), output: VertegenwoordigerSchema },
+  'vertegenwoordigers.deactivate': {
+    kind: 'write',
+    input: z.strictObject({ id: IdSchema, version: VersionSchema }),
+    output: VertegenwoordigerSchema,
+  },
   'indicaties.create': { kind: 'write', input: createFor(IndicatieFields), output: IndicatieSchema },
   'indicaties.update': { kind: 'write', input: updateFor(IndicatieFields), output: IndicatieSchema },
   'leveringsvormen.create': { kind: 'write', input: createFor(LeveringsvormFields), output: LeveringsvormSchema },

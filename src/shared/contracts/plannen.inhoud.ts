@@ -26,7 +26,10 @@ export const GESPREKSONDERWERPEN = [
 ] as const
 export type Gespreksonderwerp = (typeof GESPREKSONDERWERPEN)[number][0]
 
-const onderwerpenShape = Object.fromEntries(GESPREKSONDERWERPEN.map(([key]) => [key, tekst(5000)])) as Record<Gespreksonderwerp, ReturnType<typeof tekst>>
+const onderwerpenShape = Object.fromEntries(GESPREKSONDERWERPEN.map(([key]) => [key, tekst(5000)])) as Record<
+  Gespreksonderwerp,
+  ReturnType<typeof tekst>
+>
 
 export const ZorgplanInhoudSchema = z.strictObject({
   // Wlz art. 8.1.1 lid 1 sub a–d: the four things the plan must agree on.
@@ -36,7 +39,9 @@ export const ZorgplanInhoudSchema = z.strictObject({
   evaluatieAfspraken: tekst(2000),
   /** The next agreed evaluation; it becomes a task in the caseload. */
   volgendeEvaluatie: OptionalIsoDate,
-  onderwerpen: z.strictObject(onderwerpenShape).default(() => Object.fromEntries(GESPREKSONDERWERPEN.map(([k]) => [k, ''])) as Record<Gespreksonderwerp, string>),
+  onderwerpen: z
+    .strictObject(onderwerpenShape)
+    .default(() => Object.fromEntries(GESPREKSONDERWERPEN.map(([k]) => [k, ''])) as Record<Gespreksonderwerp, string>),
   wensen: tekst(),
   mantelzorg: tekst(),
   /** Wlz art. 8.1.1 lid 3: the client may hand in a persoonlijk plan beforehand. */
@@ -47,7 +52,15 @@ export const ZorgplanInhoudSchema = z.strictObject({
 })
 export type ZorgplanInhoud = z.output<typeof ZorgplanInhoudSchema>
 
-export const ZORG_SOORTEN = ['begeleiding', 'verzorging', 'verpleging', 'dagbesteding', 'logeeropvang', 'vervoer', 'huishoudelijke_hulp'] as const
+export const ZORG_SOORTEN = [
+  'begeleiding',
+  'verzorging',
+  'verpleging',
+  'dagbesteding',
+  'logeeropvang',
+  'vervoer',
+  'huishoudelijke_hulp',
+] as const
 export const ZORG_SOORT_LABEL: Record<(typeof ZORG_SOORTEN)[number], string> = {
   begeleiding: 'Begeleiding',
   verzorging: 'Persoonlijke verzorging',
@@ -83,7 +96,11 @@ export const RELATIE_LABEL = {
 } as const
 
 const localId = z.string().min(1).max(40)
-const cents = z.number().int('Een bedrag heeft hoogstens twee cijfers achter de komma.').min(0, 'Een bedrag kan niet negatief zijn.').max(100_000_000)
+const cents = z
+  .number()
+  .int('Een bedrag heeft hoogstens twee cijfers achter de komma.')
+  .min(0, 'Een bedrag kan niet negatief zijn.')
+  .max(100_000_000)
 
 export const ZorgRegelSchema = z.strictObject({
   id: localId,
@@ -101,8 +118,18 @@ export const BudgetZorgverlenerSchema = z.strictObject({
   naam: tekst(200),
   /** Blz art. 3.6.5 lid 3: formal = care business in the KvK, zzp'er in the KvK, or BIG-registered. */
   soort: z.enum(['formeel', 'informeel']),
-  kvkNummer: z.string().trim().max(8).refine((v) => v === '' || /^\d{8}$/.test(v), 'Een KvK-nummer heeft 8 cijfers.').default(''),
-  bigNummer: z.string().trim().max(11).refine((v) => v === '' || /^\d{11}$/.test(v), 'Een BIG-nummer heeft 11 cijfers.').default(''),
+  kvkNummer: z
+    .string()
+    .trim()
+    .max(8)
+    .refine((v) => v === '' || /^\d{8}$/.test(v), 'Een KvK-nummer heeft 8 cijfers.')
+    .default(''),
+  bigNummer: z
+    .string()
+    .trim()
+    .max(11)
+    .refine((v) => v === '' || /^\d{11}$/.test(v), 'Een BIG-nummer heeft 11 cijfers.')
+    .default(''),
   relatie: z.enum(RELATIES).default('geen'),
   overeenkomst: z.enum(OVEREENKOMSTEN),
   regels: z.array(ZorgRegelSchema).max(30, 'Hoogstens 30 zorgregels per zorgverlener.').default([]),
@@ -135,7 +162,13 @@ export const BudgetplanInhoudSchema = z.strictObject({
   toelichting: tekst(),
   /** Cost of the mpt part per year, when the client combines mpt and pgb (Wlz art. 3.3.2 lid 4b). */
   mptPerJaarCent: cents.nullable().default(null),
-  wooninitiatief: WooninitiatiefSchema.default(() => ({ actief: false, bewoners: null, eenAdres: false, afstandMeter: null, gemeenschappelijkeRuimte: false })),
+  wooninitiatief: WooninitiatiefSchema.default(() => ({
+    actief: false,
+    bewoners: null,
+    eenAdres: false,
+    afstandMeter: null,
+    gemeenschappelijkeRuimte: false,
+  })),
   pgbVaardigheid: z
     .array(PgbVaardigheidSchema)
     .length(10)

@@ -39,7 +39,12 @@ export const ControleSchema = z.object({
 export const ControlesSchema = z.object({
   controles: z.array(ControleSchema),
   kosten: z
-    .object({ dagen: z.number(), totaalCent: z.number(), perJaarCent: z.number(), perZorgverlener: z.array(z.object({ id: z.string(), naam: z.string(), cent: z.number() })) })
+    .object({
+      dagen: z.number(),
+      totaalCent: z.number(),
+      perJaarCent: z.number(),
+      perZorgverlener: z.array(z.object({ id: z.string(), naam: z.string(), cent: z.number() })),
+    })
     .nullable(),
   ontbreekt: z.array(z.string()),
 })

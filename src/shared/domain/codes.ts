@@ -19,7 +19,15 @@ export const MET_PGB: ReadonlySet<Leveringsvorm> = new Set(['pgb', 'mpt_pgb'])
 export const DTV_ETMALEN = ['3.5', '4.0', '4.5'] as const
 
 export const SOORT_RELATIE = [
-  'curator', 'mentor', 'bewindvoerder', 'ouder_voogd', 'partner', 'gemachtigde', 'clientondersteuner', 'huisarts', 'contactpersoon',
+  'curator',
+  'mentor',
+  'bewindvoerder',
+  'ouder_voogd',
+  'partner',
+  'gemachtigde',
+  'clientondersteuner',
+  'huisarts',
+  'contactpersoon',
 ] as const
 export type SoortRelatie = (typeof SOORT_RELATIE)[number]
 export const SOORT_RELATIE_LABEL: Record<SoortRelatie, string> = {
@@ -34,7 +42,15 @@ export const SOORT_RELATIE_LABEL: Record<SoortRelatie, string> = {
   contactpersoon: 'Contactpersoon',
 }
 
-export const CONTACT_SOORTEN = ['servicegesprek', 'keuzegesprek', 'huisbezoek_fysiek', 'huisbezoek_digitaal', 'telefonisch', 'email', 'overleg'] as const
+export const CONTACT_SOORTEN = [
+  'servicegesprek',
+  'keuzegesprek',
+  'huisbezoek_fysiek',
+  'huisbezoek_digitaal',
+  'telefonisch',
+  'email',
+  'overleg',
+] as const
 export type ContactSoort = (typeof CONTACT_SOORTEN)[number]
 export const CONTACT_SOORT_LABEL: Record<ContactSoort, string> = {
   servicegesprek: 'Servicegesprek',

@@ -24,7 +24,12 @@ export const BriefPropsSchema = z.object({
   onderwerp: z.string().max(200),
   aanhef: z.string().max(300),
   blokken: z.array(BlokSchema).max(30),
-  ondertekening: z.object({ groet: z.string().max(100), naam: z.string().max(120), functie: z.string().max(120), namens: z.string().max(300) }),
+  ondertekening: z.object({
+    groet: z.string().max(100),
+    naam: z.string().max(120),
+    functie: z.string().max(120),
+    namens: z.string().max(300),
+  }),
 })
 export type BriefProps = z.output<typeof BriefPropsSchema>
 

@@ -51,6 +51,12 @@ export const KeuzehulpSchema = z.object({
   adviseur: z.string().max(200),
 })
 
-export const PrintDocumentSchema = z.discriminatedUnion('kind', [ProefpaginaSchema, PlanDocumentSchema, KeuzehulpSchema, BriefDocumentSchema, BrievenbundelSchema])
+export const PrintDocumentSchema = z.discriminatedUnion('kind', [
+  ProefpaginaSchema,
+  PlanDocumentSchema,
+  KeuzehulpSchema,
+  BriefDocumentSchema,
+  BrievenbundelSchema,
+])
 export type PrintDocument = z.output<typeof PrintDocumentSchema>
 export type PrintKind = PrintDocument['kind']

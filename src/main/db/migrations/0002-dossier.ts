@@ -214,7 +214,11 @@ export const m0002: Migration = {
     ) STRICT;
   `,
   after(db) {
-    const rows = db.prepare('SELECT id, voornamen, achternaam FROM client').all() as Array<{ id: number; voornamen: string; achternaam: string }>
+    const rows = db.prepare('SELECT id, voornamen, achternaam FROM client').all() as Array<{
+      id: number
+      voornamen: string
+      achternaam: string
+    }>
     const set = db.prepare('UPDATE client SET sort_naam = ? WHERE id = ?')
     for (const r of rows) set.run(sortKey(r), r.id)
   },

@@ -25,7 +25,10 @@ const seed = [
   ]),
   ...WOONINITIATIEF.map(([vanaf, cent, ok, bron]) => ['toeslag_wooninitiatief_jaar', vanaf, cent, ok, bron]),
 ]
-  .map(([soort, vanaf, cent, ok, bron]) => `(${q(String(soort))}, '', ${q(String(vanaf))}, ${cent}, ${ok}, ${q(String(bron))}, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`)
+  .map(
+    ([soort, vanaf, cent, ok, bron]) =>
+      `(${q(String(soort))}, '', ${q(String(vanaf))}, ${cent}, ${ok}, ${q(String(bron))}, 1, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`,
+  )
   .join(',\n      ')
 
 /**

@@ -15,7 +15,8 @@ export interface Tabel {
  * Windows-1252, the encoding Excel on Windows writes for "CSV (gescheiden door lijstscheidingsteken)".
  */
 export function decodeer(bytes: Uint8Array): { tekst: string; codering: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { tekst: new TextDecoder('utf-8').decode(bytes.subarray(3)), codering: 'UTF-8 met BOM' }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { tekst: new TextDecoder('utf-8').decode(bytes.subarray(3)), codering: 'UTF-8 met BOM' }
   try {
     return { tekst: new TextDecoder('utf-8', { fatal: true }).decode(bytes), codering: 'UTF-8' }
   } catch {
@@ -63,7 +64,8 @@ async function leesXlsx(bytes: Buffer): Promise<Omit<Tabel, 'codering'>> {
 /** Reads an uploaded provider file (CSV or XLSX) into a header and rows of trimmed text cells. */
 export async function leesBestand(soort: 'csv' | 'xlsx', base64: string): Promise<Tabel> {
   const bytes = Buffer.from(base64, 'base64')
-  if (bytes.length > MAX_IMPORT_BYTES) throw new AppError('VALIDATION_ERROR', 'Dit bestand is te groot (maximaal 20 MB). Splits het bestand.')
+  if (bytes.length > MAX_IMPORT_BYTES)
+    throw new AppError('VALIDATION_ERROR', 'Dit bestand is te groot (maximaal 20 MB). Splits het bestand.')
   if (bytes.length === 0) throw new AppError('VALIDATION_ERROR', 'Dit bestand is leeg.')
   let tabel: Tabel
   if (soort === 'csv') {

@@ -8,7 +8,14 @@ import { formatDateLong } from '../../../shared/format/nl'
 import type { VergelijkService, Wensen } from './vergelijk.service'
 
 /** aanbieders.keuzehulp: the comparison as an A4 PDF for the client. */
-export function createKeuzehulp(deps: { db: Db; clock: Clock; audit: Audit; print: PrintService; vergelijk: VergelijkService; adviseurNaam: () => string | null }) {
+export function createKeuzehulp(deps: {
+  db: Db
+  clock: Clock
+  audit: Audit
+  print: PrintService
+  vergelijk: VergelijkService
+  adviseurNaam: () => string | null
+}) {
   return async (clientId: number, ids: number[], wensen: Wensen): Promise<PdfFile> => {
     const v = deps.vergelijk.vergelijk(clientId, ids, wensen)
     const file = await deps.print.toPdf(
@@ -24,7 +31,9 @@ export function createKeuzehulp(deps: { db: Db; clock: Clock; audit: Audit; prin
       },
       `keuzehulp-${clientId}-${deps.clock.today()}.pdf`,
     )
-    deps.db.transaction(() => deps.audit.record({ event: 'aanbieders.keuzehulp', action: 'E', clientId, details: { locaties: ids.length } }))()
+    deps.db.transaction(() =>
+      deps.audit.record({ event: 'aanbieders.keuzehulp', action: 'E', clientId, details: { locaties: ids.length } }),
+    )()
     return file
   }
 }

@@ -32,7 +32,13 @@ export function createRegisterService(deps: { db: Db; clock: Clock; audit: Audit
     const data = exportRows.all() as Array<Record<string, string | number>>
     const header = Object.keys(data[0] ?? { organisatie: '', kvk: '', locatie: '', vestigingsnummer: '', postcode: '', zorgprofielen: '' })
     const cell = (k: string, v: string | number) =>
-      k === 'gecontracteerd' ? (v === 1 ? 'ja' : 'nee') : ['sectoren', 'zorgprofielen', 'leveringsvormen', 'specialisaties'].includes(k) ? lijst(String(v)).join('|') : String(v)
+      k === 'gecontracteerd'
+        ? v === 1
+          ? 'ja'
+          : 'nee'
+        : ['sectoren', 'zorgprofielen', 'leveringsvormen', 'specialisaties'].includes(k)
+          ? lijst(String(v)).join('|')
+          : String(v)
     // Every cell is escaped: a name like "=HYPERLINK(...)" stays text in Excel and LibreOffice.
     return [header, ...data.map((r) => header.map((k) => escapeCel(cell(k, r[k]!))))]
   }
@@ -40,13 +46,23 @@ export function createRegisterService(deps: { db: Db; clock: Clock; audit: Audit
   return {
     locaties(zoek: string, limit: number): { rijen: LocatieRij[]; totaal: number } {
       const key = searchKey(zoek)
-      const all = (page.all() as Array<Omit<LocatieRij, 'zorgprofielen' | 'leveringsvormen' | 'gecontracteerd'> & { zorgprofielen: string; leveringsvormen: string; gecontracteerd: number }>).map((r) => ({
+      const all = (
+        page.all() as Array<
+          Omit<LocatieRij, 'zorgprofielen' | 'leveringsvormen' | 'gecontracteerd'> & {
+            zorgprofielen: string
+            leveringsvormen: string
+            gecontracteerd: number
+          }
+        >
+      ).map((r) => ({
         ...r,
         zorgprofielen: lijst(r.zorgprofielen),
         leveringsvormen: lijst(r.leveringsvormen),
         gecontracteerd: r.gecontracteerd === 1,
       }))
-      const hits = key ? all.filter((r) => searchKey(`${r.organisatie} ${r.naam} ${r.woonplaats} ${r.postcode} ${r.vestigingsnummer}`).includes(key)) : all
+      const hits = key
+        ? all.filter((r) => searchKey(`${r.organisatie} ${r.naam} ${r.woonplaats} ${r.postcode} ${r.vestigingsnummer}`).includes(key))
+        : all
       return { rijen: hits.slice(0, limit), totaal: hits.length }
     },
     aantal: () => counts.get() as { organisaties: number; locaties: number },

@@ -104,7 +104,9 @@ export function createVergelijkService(deps: { db: Db; clock: Clock; clients: Cl
   return {
     shortlist(clientId: number, wensen: Wensen, limit: number): Vergelijking {
       const ctx = context(clientId)
-      const rows = (ctx.s.zorgprofiel ? byProfiel.all({ profiel: ctx.s.zorgprofiel, like: `%|${ctx.s.zorgprofiel}|%` }) : all.all({ profiel: '' })) as Row[]
+      const rows = (
+        ctx.s.zorgprofiel ? byProfiel.all({ profiel: ctx.s.zorgprofiel, like: `%|${ctx.s.zorgprofiel}|%` }) : all.all({ profiel: '' })
+      ) as Row[]
       const scored = rows
         .map((r) => beoordeel(r, ctx, wensen))
         .filter((l) => wensen.maxKm === null || (l.afstandKm !== null && l.afstandKm <= wensen.maxKm))

@@ -38,8 +38,12 @@ export function createWachtlijstService(deps: { db: Db; clock: Clock; audit: Aud
     `INSERT INTO wachtlijst (client_id, locatie_id, wachtstatus, classificaties, voorkeur, sinds, overbrugging, overbrugging_aanbieder, created_at, updated_at)
      VALUES (@clientId, @locatieId, @wachtstatus, @classificaties, @voorkeur, @sinds, @overbrugging, @overbruggingAanbieder, @now, @now)`,
   )
-  const event = db.prepare('INSERT INTO wachtlijst_gebeurtenis (wachtlijst_id, datum, soort, wachtstatus, toelichting, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-  const events = db.prepare('SELECT datum, soort, wachtstatus, toelichting FROM wachtlijst_gebeurtenis WHERE wachtlijst_id = ? ORDER BY datum, id')
+  const event = db.prepare(
+    'INSERT INTO wachtlijst_gebeurtenis (wachtlijst_id, datum, soort, wachtstatus, toelichting, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const events = db.prepare(
+    'SELECT datum, soort, wachtstatus, toelichting FROM wachtlijst_gebeurtenis WHERE wachtlijst_id = ? ORDER BY datum, id',
+  )
   const update = db.prepare(
     `UPDATE wachtlijst SET wachtstatus = @wachtstatus, weigeringen = @weigeringen, actief = @actief, beeindigd_op = @beeindigdOp,
        version = version + 1, updated_at = @now WHERE id = @id AND version = @version`,
@@ -67,22 +71,45 @@ export function createWachtlijstService(deps: { db: Db; clock: Clock; audit: Aud
   return {
     list(input: RouteArgs<'wachtlijst.list'>): WachtlijstRij[] {
       names.clear()
-      return (list.all({ clientId: input.clientId ?? null, locatieId: input.locatieId ?? null, status: input.wachtstatus ?? null, actief: input.actief ? 1 : 0 }) as Row[]).map(toRij)
+      return (
+        list.all({
+          clientId: input.clientId ?? null,
+          locatieId: input.locatieId ?? null,
+          status: input.wachtstatus ?? null,
+          actief: input.actief ? 1 : 0,
+        }) as Row[]
+      ).map(toRij)
     },
-    historie: (id: number) => events.all(mustGet(id).id) as Array<{ datum: string; soort: string; wachtstatus: string | null; toelichting: string }>,
+    historie: (id: number) =>
+      events.all(mustGet(id).id) as Array<{ datum: string; soort: string; wachtstatus: string | null; toelichting: string }>,
 
     aanmelden(input: RouteArgs<'wachtlijst.aanmelden'>): WachtlijstRij {
       if (input.sinds > clock.today()) throw fieldError('sinds', 'De aanmelddatum ligt in de toekomst.')
-      if (input.overbrugging && !input.overbruggingAanbieder) throw fieldError('overbruggingAanbieder', 'Vul in wie de overbruggingszorg levert.')
+      if (input.overbrugging && !input.overbruggingAanbieder)
+        throw fieldError('overbruggingAanbieder', 'Vul in wie de overbruggingszorg levert.')
       return db.transaction(() => {
         deps.clients.mustGet(input.clientId)
         if (!locatieExists.get(input.locatieId)) throw new AppError('NOT_FOUND', 'Deze locatie bestaat niet (meer).')
-        if (activeAt.get(input.clientId, input.locatieId)) throw new AppError('DUPLICATE', 'Deze cliënt staat al op de wachtlijst van deze locatie.')
+        if (activeAt.get(input.clientId, input.locatieId))
+          throw new AppError('DUPLICATE', 'Deze cliënt staat al op de wachtlijst van deze locatie.')
         const now = clock.now().toISOString()
-        const id = Number(insert.run({ ...input, classificaties: input.classificaties.join(','), voorkeur: input.voorkeur ? 1 : 0, overbrugging: input.overbrugging ? 1 : 0, now }).lastInsertRowid)
+        const id = Number(
+          insert.run({
+            ...input,
+            classificaties: input.classificaties.join(','),
+            voorkeur: input.voorkeur ? 1 : 0,
+            overbrugging: input.overbrugging ? 1 : 0,
+            now,
+          }).lastInsertRowid,
+        )
         event.run(id, input.sinds, 'aanmelding', input.wachtstatus, '', now)
         deps.sync.sync(input.clientId)
-        deps.audit.record({ event: 'wachtlijst.aanmelden', action: 'C', clientId: input.clientId, details: { wachtlijstId: id, locatieId: input.locatieId } })
+        deps.audit.record({
+          event: 'wachtlijst.aanmelden',
+          action: 'C',
+          clientId: input.clientId,
+          details: { wachtlijstId: id, locatieId: input.locatieId },
+        })
         return toRij(mustGet(id))
       })()
     },
@@ -103,7 +130,8 @@ export function createWachtlijstService(deps: { db: Db; clock: Clock; audit: Aud
           beeindigdOp: input.soort === 'einde' ? input.datum : null,
           now,
         }
-        if (update.run(next).changes !== 1) throw new AppError('CONFLICT', 'Deze plaatsing is intussen gewijzigd; laad de wachtlijst opnieuw.')
+        if (update.run(next).changes !== 1)
+          throw new AppError('CONFLICT', 'Deze plaatsing is intussen gewijzigd; laad de wachtlijst opnieuw.')
         event.run(w.id, input.datum, input.soort, input.soort === 'status' ? input.wachtstatus! : null, input.toelichting, now)
         deps.sync.sync(w.clientId)
         deps.audit.record({ event: `wachtlijst.${input.soort}`, action: 'U', clientId: w.clientId, details: { wachtlijstId: w.id } })

@@ -12,9 +12,19 @@ import { addDays } from '../../../shared/domain/dates'
 /** Contactmomenten, aanvragen, bezwaren and tasks of a dossier. */
 export function createActiviteitenService(deps: { db: Db; clock: Clock; write: DossierWriter; currentUserId: () => number | null }) {
   const { db, clock, write } = deps
-  const aanvragen = childRepo<Aanvraag>(db, 'aanvraag', { order: 'ontvangen_op DESC, id DESC', notFound: 'Deze aanvraag bestaat niet (meer).' })
-  const bezwaren = childRepo<Bezwaar>(db, 'bezwaar', { booleans: ['adviescommissie'], order: 'ontvangen_op DESC, id DESC', notFound: 'Dit bezwaar bestaat niet (meer).' })
-  const contacten = childRepo<Contactmoment>(db, 'contactmoment', { order: 'datum DESC, id DESC', notFound: 'Dit contactmoment bestaat niet (meer).' })
+  const aanvragen = childRepo<Aanvraag>(db, 'aanvraag', {
+    order: 'ontvangen_op DESC, id DESC',
+    notFound: 'Deze aanvraag bestaat niet (meer).',
+  })
+  const bezwaren = childRepo<Bezwaar>(db, 'bezwaar', {
+    booleans: ['adviescommissie'],
+    order: 'ontvangen_op DESC, id DESC',
+    notFound: 'Dit bezwaar bestaat niet (meer).',
+  })
+  const contacten = childRepo<Contactmoment>(db, 'contactmoment', {
+    order: 'datum DESC, id DESC',
+    notFound: 'Dit contactmoment bestaat niet (meer).',
+  })
   const taken = takenRepo(db)
   const contactPage = db.prepare(
     `SELECT c.id, c.version, c.soort, c.datum, c.deelnemers, c.verslag, c.vervolgactie, a.naam AS adviseurNaam
@@ -39,17 +49,22 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
     notInFuture('ontvangenOp', a.ontvangenOp, 'De ontvangstdatum')
     notInFuture('besluitDatum', a.besluitDatum, 'De besluitdatum')
     notInFuture('bekendgemaaktOp', a.bekendgemaaktOp, 'De verzenddatum')
-    if (a.besluitDatum !== null && a.besluitDatum < a.ontvangenOp) throw fieldError('besluitDatum', 'Het besluit ligt vóór de ontvangst van de aanvraag.')
+    if (a.besluitDatum !== null && a.besluitDatum < a.ontvangenOp)
+      throw fieldError('besluitDatum', 'Het besluit ligt vóór de ontvangst van de aanvraag.')
     if (a.bekendgemaaktOp !== null && a.besluitDatum === null) throw fieldError('bekendgemaaktOp', 'Vul eerst de besluitdatum in.')
-    if (a.bekendgemaaktOp !== null && a.besluitDatum !== null && a.bekendgemaaktOp < a.besluitDatum) throw fieldError('bekendgemaaktOp', 'De verzenddatum ligt vóór de besluitdatum.')
-    if (a.verdaagdTot !== null && a.verdaagdTot <= a.ontvangenOp) throw fieldError('verdaagdTot', 'De nieuwe beslisdatum moet na de ontvangst liggen.')
+    if (a.bekendgemaaktOp !== null && a.besluitDatum !== null && a.bekendgemaaktOp < a.besluitDatum)
+      throw fieldError('bekendgemaaktOp', 'De verzenddatum ligt vóór de besluitdatum.')
+    if (a.verdaagdTot !== null && a.verdaagdTot <= a.ontvangenOp)
+      throw fieldError('verdaagdTot', 'De nieuwe beslisdatum moet na de ontvangst liggen.')
   }
 
   function checkBezwaar(clientId: number, b: Omit<Bezwaar, 'id' | 'version'>): void {
     notInFuture('ontvangenOp', b.ontvangenOp, 'De ontvangstdatum')
     notInFuture('besluitBekendgemaaktOp', b.besluitBekendgemaaktOp, 'De bekendmaking van het besluit')
-    if (b.beslistOp !== null && b.beslistOp < b.ontvangenOp) throw fieldError('beslistOp', 'De beslissing op bezwaar ligt vóór de ontvangst.')
-    if (b.aanvraagId !== null && aanvragen.get(b.aanvraagId)?.clientId !== clientId) throw fieldError('aanvraagId', 'Deze aanvraag hoort niet bij deze cliënt.')
+    if (b.beslistOp !== null && b.beslistOp < b.ontvangenOp)
+      throw fieldError('beslistOp', 'De beslissing op bezwaar ligt vóór de ontvangst.')
+    if (b.aanvraagId !== null && aanvragen.get(b.aanvraagId)?.clientId !== clientId)
+      throw fieldError('aanvraagId', 'Deze aanvraag hoort niet bij deze cliënt.')
   }
 
   return {
@@ -64,12 +79,27 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
 
     createContact({ clientId, vervolgDeadline, ...f }: RouteArgs<'contactmomenten.create'>): Contactmoment {
       notInFuture('datum', f.datum, 'De datum van het contact')
-      if (vervolgDeadline !== null && vervolgDeadline < f.datum) throw fieldError('vervolgDeadline', 'De vervolgactie ligt vóór het contact.')
+      if (vervolgDeadline !== null && vervolgDeadline < f.datum)
+        throw fieldError('vervolgDeadline', 'De vervolgactie ligt vóór het contact.')
       return write(clientId, 'contactmoment.create', 'C', (now) => {
         const id = contacten.insert(clientId, { ...f, adviseurId: deps.currentUserId() }, now)
         if (vervolgDeadline !== null) {
           const titel = f.vervolgactie || `Vervolg op ${CONTACT_SOORT_LABEL[f.soort].toLowerCase()}`
-          taken.insert(clientId, { sleutel: `handmatig:contact:${id}`, regel: 'handmatig', soort: 'actie', titel: titel.slice(0, 200), toelichting: '', artikel: '', deadline: vervolgDeadline, vanaf: null, bron: `contactmoment:${id}` }, now)
+          taken.insert(
+            clientId,
+            {
+              sleutel: `handmatig:contact:${id}`,
+              regel: 'handmatig',
+              soort: 'actie',
+              titel: titel.slice(0, 200),
+              toelichting: '',
+              artikel: '',
+              deadline: vervolgDeadline,
+              vanaf: null,
+              bron: `contactmoment:${id}`,
+            },
+            now,
+          )
         }
         return contactById.get(id) as Contactmoment
       })
@@ -110,7 +140,19 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
 
     createTaak({ clientId, ...f }: RouteArgs<'taken.create'>): Taak {
       return write(clientId, 'taak.create', 'C', (now) => {
-        const id = taken.insert(clientId, { ...f, sleutel: `handmatig:${now}:${Math.random().toString(36).slice(2, 8)}`, regel: 'handmatig', soort: 'actie', artikel: '', vanaf: null, bron: '' }, now)
+        const id = taken.insert(
+          clientId,
+          {
+            ...f,
+            sleutel: `handmatig:${now}:${Math.random().toString(36).slice(2, 8)}`,
+            regel: 'handmatig',
+            soort: 'actie',
+            artikel: '',
+            vanaf: null,
+            bron: '',
+          },
+          now,
+        )
         const { sleutel: _s, bron: _b, clientId: _c, ...t } = taken.get(id)!
         return t
       })
@@ -120,7 +162,9 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
       if (t.status === 'vervallen') throw new AppError('CONFLICT', 'Deze taak is vervallen omdat de regel niet meer geldt.')
       return write(t.clientId, status === 'gedaan' ? 'taak.done' : 'taak.reopen', 'U', (now) => {
         const changes = db
-          .prepare(`UPDATE taak SET status = ?, afgerond_op = ?, afgerond_door = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`)
+          .prepare(
+            `UPDATE taak SET status = ?, afgerond_op = ?, afgerond_door = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+          )
           .run(status, status === 'gedaan' ? now : null, status === 'gedaan' ? deps.currentUserId() : null, now, id, version).changes
         if (!changes) throw new AppError('CONFLICT', 'Deze taak is intussen gewijzigd. Laad het dossier opnieuw.')
         const { sleutel: _s, bron: _b, clientId: _c, ...out } = taken.get(id)!

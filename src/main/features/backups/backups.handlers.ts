@@ -10,7 +10,11 @@ type MaintenanceRoute = (typeof MAINTENANCE_ROUTES)[number]
  * The routes that must work without a usable database. They are audited when the database is
  * there; when it is not, the restore itself is audited after the next start.
  */
-export function buildMaintenanceHandlers(deps: { backups: Backups; audit: () => { audit: Audit; inTransaction: (fn: () => void) => void } | null; restart: (() => void) | undefined }): Pick<Handlers, MaintenanceRoute> {
+export function buildMaintenanceHandlers(deps: {
+  backups: Backups
+  audit: () => { audit: Audit; inTransaction: (fn: () => void) => void } | null
+  restart: (() => void) | undefined
+}): Pick<Handlers, MaintenanceRoute> {
   const record = (event: string, details: Record<string, string>) => {
     const a = deps.audit()
     a?.inTransaction(() => a.audit.record({ event, action: 'E', details }))

@@ -35,8 +35,15 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
       .reverse()
       .map((naam) => {
         const manifest = join(dir, `${naam}.json`)
-        const m = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { gemaaktOp: string; counts: Record<string, number> }) : null
-        return { naam, gemaaktOp: m?.gemaaktOp ?? statSync(join(dir, naam)).mtime.toISOString(), bytes: statSync(join(dir, naam)).size, clienten: m?.counts.client ?? null }
+        const m = existsSync(manifest)
+          ? (JSON.parse(readFileSync(manifest, 'utf8')) as { gemaaktOp: string; counts: Record<string, number> })
+          : null
+        return {
+          naam,
+          gemaaktOp: m?.gemaaktOp ?? statSync(join(dir, naam)).mtime.toISOString(),
+          bytes: statSync(join(dir, naam)).size,
+          clienten: m?.counts.client ?? null,
+        }
       })
   }
 
@@ -64,7 +71,10 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
     const result = await runBackup(opts.workerUrl, file, opts.key, join(dir, naam), CHECKED_TABLES)
     if (!result.ok) {
       opts.log.error(`backup failed: ${(result.problems ?? []).join('; ')}`)
-      throw new AppError('INTERNAL', 'De back-up is niet gelukt; de database is ongewijzigd. Probeer het later opnieuw of meld het bij functioneel beheer.')
+      throw new AppError(
+        'INTERNAL',
+        'De back-up is niet gelukt; de database is ongewijzigd. Probeer het later opnieuw of meld het bij functioneel beheer.',
+      )
     }
     writeFileAtomic(join(dir, `${naam}.json`), JSON.stringify({ gemaaktOp: now.toISOString(), counts: result.counts, bytes: result.bytes }))
     prune()
@@ -80,7 +90,8 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
       const backup = join(dir, naam)
       if (!existsSync(backup)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).')
       const check = await runIntegrityCheck(opts.workerUrl, backup, opts.key)
-      if (!check.ok) throw new AppError('DB_CORRUPT', 'Deze back-up is beschadigd of past niet bij de sleutel van deze werkplek. Kies een andere.')
+      if (!check.ok)
+        throw new AppError('DB_CORRUPT', 'Deze back-up is beschadigd of past niet bij de sleutel van deze werkplek. Kies een andere.')
       writeFileAtomic(join(opts.dataDir, PENDING), JSON.stringify({ naam }))
     },
   }

@@ -37,11 +37,22 @@ export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit
     if (perProfiel && !zorgprofiel(f.sleutel)) throw fieldError('sleutel', 'Dit zorgprofiel bestaat niet.')
     if (!perProfiel && f.sleutel) throw fieldError('sleutel', 'Dit bedrag geldt voor alle zorgprofielen; laat het zorgprofiel leeg.')
     if (clash.get(f.soort, f.sleutel, f.geldigVanaf, id))
-      throw fieldError('geldigVanaf', 'Er is al een bedrag van deze soort met deze datum. Pas dat bedrag aan of kies een andere datum.', 'DUPLICATE')
+      throw fieldError(
+        'geldigVanaf',
+        'Er is al een bedrag van deze soort met deze datum. Pas dat bedrag aan of kies een andere datum.',
+        'DUPLICATE',
+      )
   }
 
   function toDb(f: RouteArgs<'bedragen.create'>) {
-    return { soort: f.soort, sleutel: f.sleutel, geldig_vanaf: f.geldigVanaf, bedrag_cent: f.bedragCent, geverifieerd: f.geverifieerd ? 1 : 0, bron: f.bron }
+    return {
+      soort: f.soort,
+      sleutel: f.sleutel,
+      geldig_vanaf: f.geldigVanaf,
+      bedrag_cent: f.bedragCent,
+      geverifieerd: f.geverifieerd ? 1 : 0,
+      bron: f.bron,
+    }
   }
 
   function write<T>(event: string, action: 'C' | 'U' | 'D', fn: (now: string) => T): T {
@@ -75,7 +86,9 @@ export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit
     delete({ id, version }: RouteArgs<'bedragen.delete'>): { id: number } {
       return write('referentiebedrag.delete', 'D', () => {
         if (remove.run(id, version).changes !== 1)
-          throw byId.get(id) ? new AppError('CONFLICT', 'Dit bedrag is intussen gewijzigd; laad de lijst opnieuw.') : new AppError('NOT_FOUND', 'Dit bedrag bestaat niet (meer).')
+          throw byId.get(id)
+            ? new AppError('CONFLICT', 'Dit bedrag is intussen gewijzigd; laad de lijst opnieuw.')
+            : new AppError('NOT_FOUND', 'Dit bedrag bestaat niet (meer).')
         return { id }
       })
     },

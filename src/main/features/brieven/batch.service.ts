@@ -26,7 +26,16 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
  * transaction per letter. A run that stops halfway is resumed by running it again: finalised
  * letters are skipped, never duplicated.
  */
-export function createBatchService(deps: { db: Db; clock: Clock; audit: Audit; clients: ClientsService; brieven: BrievenService; print: PrintService; currentUserId: () => number | null; emit: Emit }) {
+export function createBatchService(deps: {
+  db: Db
+  clock: Clock
+  audit: Audit
+  clients: ClientsService
+  brieven: BrievenService
+  print: PrintService
+  currentUserId: () => number | null
+  emit: Emit
+}) {
   const { db, audit, brieven } = deps
   const insertBatch = db.prepare('INSERT INTO brief_batch (naam, soort, adviseur_id, created_at) VALUES (?, ?, ?, ?)')
   const summaries = db.prepare(
@@ -37,7 +46,9 @@ export function createBatchService(deps: { db: Db; clock: Clock; audit: Audit; c
     `SELECT b.id, b.naam, b.soort, b.created_at AS createdAt, count(l.id) AS totaal, count(l.kenmerk) AS definitief
      FROM brief_batch b LEFT JOIN brief l ON l.batch_id = b.id WHERE b.id = ? GROUP BY b.id`,
   )
-  const archiefPdfs = db.prepare('SELECT a.pdf FROM brief_archief a JOIN brief b ON b.id = a.brief_id WHERE b.batch_id = ? ORDER BY b.id').pluck()
+  const archiefPdfs = db
+    .prepare('SELECT a.pdf FROM brief_archief a JOIN brief b ON b.id = a.brief_id WHERE b.batch_id = ? ORDER BY b.id')
+    .pluck()
 
   function mustGet(batchId: number): BatchSummary {
     const s = summary.get(batchId) as BatchSummary | undefined
@@ -54,7 +65,10 @@ export function createBatchService(deps: { db: Db; clock: Clock; audit: Audit; c
         const id = Number(insertBatch.run(naam, soort, deps.currentUserId(), now).lastInsertRowid)
         for (const clientId of ids) {
           deps.clients.mustGet(clientId)
-          brieven.repo.insert({ clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: id, adviseurId: deps.currentUserId() }, now)
+          brieven.repo.insert(
+            { clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: id, adviseurId: deps.currentUserId() },
+            now,
+          )
         }
         audit.record({ event: 'brief.batch.create', action: 'C', details: { batchId: id, aantal: ids.length } })
         return id
@@ -75,11 +89,19 @@ export function createBatchService(deps: { db: Db; clock: Clock; audit: Audit; c
           if (!u) resultaten.push({ ...base, status: 'al_definitief', kenmerk: b.kenmerk, melding: 'Was al definitief.' })
           else if (u.ok) resultaten.push({ ...base, status: 'definitief', kenmerk: u.kenmerk, melding: 'Definitief en gearchiveerd.' })
           else resultaten.push({ ...base, status: 'mislukt', kenmerk: null, melding: melding(u.error) })
-          deps.emit('brieven.batch.voortgang', { batchId, klaar: resultaten.length, totaal: letters.length, briefId: b.id, status: resultaten.at(-1)!.status })
+          deps.emit('brieven.batch.voortgang', {
+            batchId,
+            klaar: resultaten.length,
+            totaal: letters.length,
+            briefId: b.id,
+            status: resultaten.at(-1)!.status,
+          })
         }
       }
       const gelukt = resultaten.filter((r) => r.status !== 'mislukt').length
-      db.transaction(() => audit.record({ event: 'brief.batch.run', action: 'E', details: { batchId, gelukt, mislukt: resultaten.length - gelukt } }))()
+      db.transaction(() =>
+        audit.record({ event: 'brief.batch.run', action: 'E', details: { batchId, gelukt, mislukt: resultaten.length - gelukt } }),
+      )()
       return { batchId, totaal: resultaten.length, gelukt, mislukt: resultaten.length - gelukt, resultaten }
     },
     /** One document for the printer: the archived PDFs of the batch, page for page as archived. */

@@ -25,13 +25,27 @@ const SELECT = `SELECT b.id, b.client_id AS clientId, b.soort, b.status, b.kenme
     c.voornamen, c.voorvoegsel, c.achternaam, c.naamgebruik, c.partner_voorvoegsel AS partnerVoorvoegsel, c.partner_achternaam AS partnerAchternaam
   FROM brief b JOIN client c ON c.id = b.client_id LEFT JOIN brief_verzending v ON v.brief_id = b.id`
 
-type Raw = Omit<BriefRow, 'gegevens' | 'vrijeTekst' | 'clientNaam'> & { gegevens: string; vrijeTekst: string; voornamen: string; voorvoegsel: string; achternaam: string }
+type Raw = Omit<BriefRow, 'gegevens' | 'vrijeTekst' | 'clientNaam'> & {
+  gegevens: string
+  vrijeTekst: string
+  voornamen: string
+  voorvoegsel: string
+  achternaam: string
+}
 
 function map(r: Raw): BriefRow {
-  const { voornamen, voorvoegsel, achternaam, naamgebruik, partnerVoorvoegsel, partnerAchternaam, ...rest } = r as Raw & Record<string, string>
+  const { voornamen, voorvoegsel, achternaam, naamgebruik, partnerVoorvoegsel, partnerAchternaam, ...rest } = r as Raw &
+    Record<string, string>
   return {
     ...rest,
-    clientNaam: displayName({ voornamen, voorvoegsel, achternaam, naamgebruik: naamgebruik as 'eigen', partnerVoorvoegsel, partnerAchternaam }),
+    clientNaam: displayName({
+      voornamen,
+      voorvoegsel,
+      achternaam,
+      naamgebruik: naamgebruik as 'eigen',
+      partnerVoorvoegsel,
+      partnerAchternaam,
+    }),
     // Stored through the same schemas; parsing again fills fields added to the schema later.
     gegevens: BriefGegevensSchema.parse(JSON.parse(r.gegevens)),
     vrijeTekst: VrijeTekstSchema.parse(JSON.parse(r.vrijeTekst)),
@@ -48,7 +62,9 @@ export function brievenRepo(db: Db) {
     `INSERT INTO brief (client_id, soort, gegevens, vrije_tekst, corrigeert_id, batch_id, adviseur_id, created_at, updated_at)
      VALUES (@clientId, @soort, @gegevens, @vrijeTekst, @corrigeertId, @batchId, @adviseurId, @now, @now)`,
   )
-  const update = db.prepare('UPDATE brief SET gegevens = ?, vrije_tekst = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND status = ?')
+  const update = db.prepare(
+    'UPDATE brief SET gegevens = ?, vrije_tekst = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND status = ?',
+  )
   const finalise = db.prepare(
     `UPDATE brief SET status = 'definitief', kenmerk = ?, datum = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND status = 'concept'`,
   )
@@ -68,15 +84,34 @@ export function brievenRepo(db: Db) {
       return r ? map(r) : undefined
     },
     list(filter: { clientId: number | null; batchId: number | null; limit: number }): BriefRow[] {
-      const rows = filter.batchId !== null ? byBatch.all(filter.batchId, filter.limit) : filter.clientId !== null ? byClient.all(filter.clientId, filter.limit) : recent.all(filter.limit)
+      const rows =
+        filter.batchId !== null
+          ? byBatch.all(filter.batchId, filter.limit)
+          : filter.clientId !== null
+            ? byClient.all(filter.clientId, filter.limit)
+            : recent.all(filter.limit)
       return (rows as Raw[]).filter((r) => filter.clientId === null || r.clientId === filter.clientId).map(map)
     },
-    insert(b: { clientId: number; soort: BriefSoort; gegevens: BriefGegevens; vrijeTekst: VrijeTekst; corrigeertId: number | null; batchId: number | null; adviseurId: number | null }, now: string): number {
-      return Number(insert.run({ ...b, gegevens: JSON.stringify(b.gegevens), vrijeTekst: JSON.stringify(b.vrijeTekst), now }).lastInsertRowid)
+    insert(
+      b: {
+        clientId: number
+        soort: BriefSoort
+        gegevens: BriefGegevens
+        vrijeTekst: VrijeTekst
+        corrigeertId: number | null
+        batchId: number | null
+        adviseurId: number | null
+      },
+      now: string,
+    ): number {
+      return Number(
+        insert.run({ ...b, gegevens: JSON.stringify(b.gegevens), vrijeTekst: JSON.stringify(b.vrijeTekst), now }).lastInsertRowid,
+      )
     },
     update: (id: number, version: number, gegevens: BriefGegevens, vrijeTekst: VrijeTekst, now: string) =>
       update.run(JSON.stringify(gegevens), JSON.stringify(vrijeTekst), now, id, version, 'concept').changes === 1,
-    finalise: (id: number, version: number, kenmerk: string, datum: string, now: string) => finalise.run(kenmerk, datum, now, id, version).changes === 1,
+    finalise: (id: number, version: number, kenmerk: string, datum: string, now: string) =>
+      finalise.run(kenmerk, datum, now, id, version).changes === 1,
     remove: (id: number, version: number) => remove.run(id, version).changes === 1,
     /** The next `count` kenmerken of the year (BR-2026-000001, -000002, …), taken only when archived. */
     nextKenmerken(year: string, count: number): string[] {
@@ -84,8 +119,16 @@ export function brievenRepo(db: Db) {
       const n = last ? Number(last.slice(-6)) + 1 : 1
       return Array.from({ length: count }, (_, i) => `BR-${year}-${String(n + i).padStart(6, '0')}`)
     },
-    archive: (a: { briefId: number; kenmerk: string; templateVersie: number; snapshot: string; pdf: Uint8Array; sha256: string; now: string; door: number | null }) =>
-      void archive.run({ ...a, pdf: Buffer.from(a.pdf) }),
+    archive: (a: {
+      briefId: number
+      kenmerk: string
+      templateVersie: number
+      snapshot: string
+      pdf: Uint8Array
+      sha256: string
+      now: string
+      door: number | null
+    }) => void archive.run({ ...a, pdf: Buffer.from(a.pdf) }),
     archief: (id: number) => archief.get(id) as ArchiefRow | undefined,
     archiefPdf: (id: number) => archiefPdf.get(id) as Buffer | undefined,
     verzending: (id: number, verzondenOp: string, now: string, door: number | null) => void verzending.run(id, verzondenOp, now, door),

@@ -48,7 +48,13 @@ export function createBrievenService(deps: {
   const bron = bronReader({ db, clients: deps.clients, adviseur: deps.adviseur, briefpapier: deps.print.briefpapier })
 
   /** One transaction per action: the change, the task rules (bezwaartermijn), one audit record with ids only. */
-  function tx<T>(clientId: number, event: string, action: AuditAction, details: Record<string, number | string>, fn: (now: string) => T): T {
+  function tx<T>(
+    clientId: number,
+    event: string,
+    action: AuditAction,
+    details: Record<string, number | string>,
+    fn: (now: string) => T,
+  ): T {
     return db.transaction(() => {
       deps.clients.mustGet(clientId)
       const result = fn(clock.now().toISOString())
@@ -75,7 +81,11 @@ export function createBrievenService(deps: {
       const a = repo.archief(b.id)!
       return { ...briefInhoud(JSON.parse(a.snapshot) as BriefBron), ontbrekend: [], sha256: a.sha256, templateVersie: a.templateVersie }
     }
-    return { ...briefInhoud(bron(b, { datum: clock.today(), kenmerk: null, corrigeert: corrigeert(b) })), sha256: null, templateVersie: null }
+    return {
+      ...briefInhoud(bron(b, { datum: clock.today(), kenmerk: null, corrigeert: corrigeert(b) })),
+      sha256: null,
+      templateVersie: null,
+    }
   }
 
   function detail(id: number): BriefDetail {
@@ -114,7 +124,11 @@ export function createBrievenService(deps: {
     const snapshot = bron(b, { datum, kenmerk, corrigeert: corrigeert(b) })
     const { props, ontbrekend } = briefInhoud(snapshot)
     if (ontbrekend.length) {
-      throw new AppError('VALIDATION_ERROR', `De brief is nog niet compleet. Nog ${ontbrekend.length === 1 ? '1 punt' : `${ontbrekend.length} punten`} in te vullen of te verbeteren.`, ontbrekend.map((message) => ({ path: 'brief', message })))
+      throw new AppError(
+        'VALIDATION_ERROR',
+        `De brief is nog niet compleet. Nog ${ontbrekend.length === 1 ? '1 punt' : `${ontbrekend.length} punten`} in te vullen of te verbeteren.`,
+        ontbrekend.map((message) => ({ path: 'brief', message })),
+      )
     }
     return { b, version, datum, kenmerk, snapshot, props }
   }
@@ -123,7 +137,16 @@ export function createBrievenService(deps: {
   function archiveer(p: Bereid, pdf: Uint8Array): void {
     tx(p.b.clientId, 'brief.finalise', 'U', { briefId: p.b.id }, (now) => {
       if (!repo.finalise(p.b.id, p.version, p.kenmerk, p.datum, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
-      repo.archive({ briefId: p.b.id, kenmerk: p.kenmerk, templateVersie: SOORT_INFO[p.b.soort].versie, snapshot: JSON.stringify(p.snapshot), pdf, sha256: sha256(pdf), now, door: deps.adviseur()?.id ?? null })
+      repo.archive({
+        briefId: p.b.id,
+        kenmerk: p.kenmerk,
+        templateVersie: SOORT_INFO[p.b.soort].versie,
+        snapshot: JSON.stringify(p.snapshot),
+        pdf,
+        sha256: sha256(pdf),
+        now,
+        door: deps.adviseur()?.id ?? null,
+      })
     })
   }
 
@@ -185,7 +208,8 @@ export function createBrievenService(deps: {
     inhoudVan,
     finalise,
     finaliseReeks,
-    list: (input: RouteArgs<'brieven.list'>) => repo.list(input).map(({ version: _v, gegevens: _g, vrijeTekst: _t, adviseurId: _a, gecorrigeerdDoorId: _c, ...s }) => s),
+    list: (input: RouteArgs<'brieven.list'>) =>
+      repo.list(input).map(({ version: _v, gegevens: _g, vrijeTekst: _t, adviseurId: _a, gecorrigeerdDoorId: _c, ...s }) => s),
     get(id: number): BriefDetail {
       const b = mustGet(id)
       return db.transaction(() => {
@@ -195,11 +219,17 @@ export function createBrievenService(deps: {
     },
     create({ clientId, soort, gegevens: input, vrijeTekst }: RouteArgs<'brieven.create'>): BriefDetail {
       // A pgb letter takes the maximum for the profile from the dated table when the adviser left it open.
-      const max = (soort === 'pgb_toekenning' || soort === 'pgb_wijziging') && input.maximumCenten === null ? (deps.budgetVoor?.(clientId, input.ingangsdatum ?? clock.today()) ?? null) : null
+      const max =
+        (soort === 'pgb_toekenning' || soort === 'pgb_wijziging') && input.maximumCenten === null
+          ? (deps.budgetVoor?.(clientId, input.ingangsdatum ?? clock.today()) ?? null)
+          : null
       const gegevens = max === null ? input : { ...input, maximumCenten: max }
       checkGegevens(gegevens)
       const id = tx(clientId, 'brief.create', 'C', {}, (now) =>
-        repo.insert({ clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: null, adviseurId: deps.adviseur()?.id ?? null }, now),
+        repo.insert(
+          { clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: null, adviseurId: deps.adviseur()?.id ?? null },
+          now,
+        ),
       )
       return detail(id)
     },
@@ -231,7 +261,8 @@ export function createBrievenService(deps: {
     /** A reprint: exactly the archived bytes. */
     pdf(id: number): PdfFile & { sha256: string } {
       const b = mustGet(id)
-      if (b.status !== 'definitief') throw new AppError('FORBIDDEN', 'Deze brief is nog een concept. Maak een concept-PDF of maak de brief eerst definitief.')
+      if (b.status !== 'definitief')
+        throw new AppError('FORBIDDEN', 'Deze brief is nog een concept. Maak een concept-PDF of maak de brief eerst definitief.')
       return tx(b.clientId, 'brief.reprint', 'E', { briefId: id }, () => {
         const bytes = repo.archiefPdf(id)!
         return { bestandsnaam: `brief-${b.kenmerk}.pdf`, pdf: bytes.toString('base64'), sha256: sha256(bytes) }
@@ -248,10 +279,22 @@ export function createBrievenService(deps: {
     },
     corrigeer(id: number): BriefDetail {
       const b = mustGet(id)
-      if (b.status !== 'definitief') throw new AppError('FORBIDDEN', 'Een concept kunt u gewoon aanpassen; een correctie is alleen nodig voor een definitieve brief.')
+      if (b.status !== 'definitief')
+        throw new AppError('FORBIDDEN', 'Een concept kunt u gewoon aanpassen; een correctie is alleen nodig voor een definitieve brief.')
       if (b.gecorrigeerdDoorId) throw new AppError('CONFLICT', 'Van deze brief bestaat al een correctie. Open die brief.')
       const nieuw = tx(b.clientId, 'brief.correctie', 'C', { briefId: id }, (now) =>
-        repo.insert({ clientId: b.clientId, soort: b.soort, gegevens: b.gegevens, vrijeTekst: b.vrijeTekst, corrigeertId: id, batchId: null, adviseurId: deps.adviseur()?.id ?? null }, now),
+        repo.insert(
+          {
+            clientId: b.clientId,
+            soort: b.soort,
+            gegevens: b.gegevens,
+            vrijeTekst: b.vrijeTekst,
+            corrigeertId: id,
+            batchId: null,
+            adviseurId: deps.adviseur()?.id ?? null,
+          },
+          now,
+        ),
       )
       return detail(nieuw)
     },

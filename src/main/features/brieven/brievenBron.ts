@@ -26,7 +26,13 @@ export function bronReader(deps: { db: Db; clients: ClientsService; adviseur: ()
       aanhefNaam: capitalise(naam.slice(initials(p.voornamen).length).trim()),
       geslacht: p.geslacht,
       geboortedatum: p.geboortedatum,
-      adres: { straat: p.straat, huisnummer: p.huisnummer, huisnummerToevoeging: p.huisnummerToevoeging, postcode: p.postcode, woonplaats: p.woonplaats },
+      adres: {
+        straat: p.straat,
+        huisnummer: p.huisnummer,
+        huisnummerToevoeging: p.huisnummerToevoeging,
+        postcode: p.postcode,
+        woonplaats: p.woonplaats,
+      },
     }
   }
 
@@ -37,11 +43,20 @@ export function bronReader(deps: { db: Db; clients: ClientsService; adviseur: ()
       naam: v.naam!,
       organisatie: v.organisatie!,
       relatie: SOORT_RELATIE_LABEL[v.soortRelatie],
-      adres: { straat: v.straat!, huisnummer: v.huisnummer!, huisnummerToevoeging: v.huisnummerToevoeging!, postcode: v.postcode!, woonplaats: v.woonplaats! },
+      adres: {
+        straat: v.straat!,
+        huisnummer: v.huisnummer!,
+        huisnummerToevoeging: v.huisnummerToevoeging!,
+        postcode: v.postcode!,
+        woonplaats: v.woonplaats!,
+      },
     }
   }
 
-  return function bron(b: BriefRow, opts: { datum: string; kenmerk: string | null; corrigeert: { kenmerk: string; datum: string } | null }): BriefBron {
+  return function bron(
+    b: BriefRow,
+    opts: { datum: string; kenmerk: string | null; corrigeert: { kenmerk: string; datum: string } | null },
+  ): BriefBron {
     const a = deps.adviseur()
     if (!a) throw new AppError('NOT_READY', 'Maak eerst uw profiel aan.')
     return {

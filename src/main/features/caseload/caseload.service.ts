@@ -40,7 +40,14 @@ const NULLABLE_SORT: ReadonlySet<string> = new Set(['deadline', 'zorgprofiel', '
 // Each signal is computed in SQL next to the row, so a page of 100 costs one indexed query.
 const SIGNAL_COLUMNS = SIGNALEN.map((s) => `(${SIGNAL_SQL[s]}) AS s_${s}`).join(', ')
 
-export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit; settledAudit: SettledAudit; sync: TaskSync; currentUserId: () => number | null }) {
+export function createCaseloadService(deps: {
+  db: Db
+  clock: Clock
+  audit: Audit
+  settledAudit: SettledAudit
+  sync: TaskSync
+  currentUserId: () => number | null
+}) {
   const { db, clock, audit } = deps
   const statements = new Map<string, ReturnType<Db['prepare']>>()
   // The SQL text depends only on the shape of the query (which filters, which sort): cache per shape.
@@ -71,7 +78,9 @@ export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit
     const total = onlyNameSearch
       ? (prepared('SELECT count(*) FROM client_naam_fts WHERE client_naam_fts MATCH @fts').pluck().get(params) as number)
       : nameSearch
-        ? (prepared(`SELECT count(*) FROM (SELECT 1 ${from} ${where} LIMIT ${COUNT_CAP + 1})`).pluck().get(params) as number)
+        ? (prepared(`SELECT count(*) FROM (SELECT 1 ${from} ${where} LIMIT ${COUNT_CAP + 1})`)
+            .pluck()
+            .get(params) as number)
         : (prepared(`SELECT count(*) ${from} ${where}`).pluck().get(params) as number)
     const broad = nameSearch && total > BROAD_SEARCH
     // Two steps: the page's ids through (covering) indexes, then only those rows in full.
@@ -93,22 +102,24 @@ export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit
     return {
       total: nameSearch && !onlyNameSearch ? Math.min(total, COUNT_CAP) : total,
       totalCapped: nameSearch && !onlyNameSearch && total > COUNT_CAP,
-      rows: ids.map((id) => byId.get(id)!).map((r) => ({
-        id: r.id,
-        naam: sortName(r),
-        geboortedatum: r.geboortedatum,
-        bsnMasked: maskBsn(r.bsn),
-        postcode: r.postcode,
-        woonplaats: r.woonplaats,
-        zorgprofiel: r.zorgprofiel,
-        leveringsvorm: r.leveringsvorm,
-        adviseurId: r.adviseur_id,
-        adviseurNaam: r.adviseur_naam,
-        eersteDeadline: r.eerste_deadline,
-        openTaken: r.open_taken,
-        geheim: r.geheim === 1,
-        signalen: SIGNALEN.filter((s: Signaal) => r[`s_${s}`] === 1),
-      })),
+      rows: ids
+        .map((id) => byId.get(id)!)
+        .map((r) => ({
+          id: r.id,
+          naam: sortName(r),
+          geboortedatum: r.geboortedatum,
+          bsnMasked: maskBsn(r.bsn),
+          postcode: r.postcode,
+          woonplaats: r.woonplaats,
+          zorgprofiel: r.zorgprofiel,
+          leveringsvorm: r.leveringsvorm,
+          adviseurId: r.adviseur_id,
+          adviseurNaam: r.adviseur_naam,
+          eersteDeadline: r.eerste_deadline,
+          openTaken: r.open_taken,
+          geheim: r.geheim === 1,
+          signalen: SIGNALEN.filter((s: Signaal) => r[`s_${s}`] === 1),
+        })),
     }
   }
 
@@ -118,7 +129,9 @@ export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit
       if (!target) throw new AppError('NOT_FOUND', 'Deze adviseur bestaat niet of is niet meer actief.')
       const current = db.prepare('SELECT adviseur_id FROM client WHERE id = ?').pluck()
       const move = db.prepare('UPDATE client SET adviseur_id = ?, version = version + 1, updated_at = ? WHERE id = ?')
-      const log = db.prepare('INSERT INTO toewijzing (client_id, van_adviseur_id, naar_adviseur_id, reden, door_adviseur_id, at) VALUES (?, ?, ?, ?, ?, ?)')
+      const log = db.prepare(
+        'INSERT INTO toewijzing (client_id, van_adviseur_id, naar_adviseur_id, reden, door_adviseur_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+      )
       const now = clock.now().toISOString()
       let aantal = 0
       for (const id of new Set(input.clientIds)) {
@@ -136,7 +149,11 @@ export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit
     })()
   }
 
-  const viewRow = (r: { id: number; naam: string; config: string }): CaseloadView => ({ id: r.id, naam: r.naam, config: JSON.parse(r.config) as CaseloadView['config'] })
+  const viewRow = (r: { id: number; naam: string; config: string }): CaseloadView => ({
+    id: r.id,
+    naam: r.naam,
+    config: JSON.parse(r.config) as CaseloadView['config'],
+  })
 
   function me(): number {
     const id = deps.currentUserId()
@@ -147,7 +164,14 @@ export function createCaseloadService(deps: { db: Db; clock: Clock; audit: Audit
   return {
     query,
     reassign,
-    views: () => (db.prepare('SELECT id, naam, config FROM caseload_view WHERE adviseur_id = ? ORDER BY naam').all(me()) as Array<{ id: number; naam: string; config: string }>).map(viewRow),
+    views: () =>
+      (
+        db.prepare('SELECT id, naam, config FROM caseload_view WHERE adviseur_id = ? ORDER BY naam').all(me()) as Array<{
+          id: number
+          naam: string
+          config: string
+        }>
+      ).map(viewRow),
     saveView(input: RouteArgs<'caseload.views.save'>): CaseloadView {
       const now = clock.now().toISOString()
       const row = db

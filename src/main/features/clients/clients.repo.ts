@@ -38,7 +38,9 @@ const SELECT = `SELECT c.*, a.naam AS adviseur_naam, a.regio_code AS adviseur_re
 export function clientsRepo(db: Db) {
   const byId = db.prepare(`${SELECT} WHERE c.id = ?`)
   const byBsn = db.prepare('SELECT id FROM client WHERE bsn = ?').pluck()
-  const sameNameAndBirth = db.prepare('SELECT id, voornamen, voorvoegsel, achternaam, bsn FROM client WHERE sort_naam = ? AND geboortedatum = ? LIMIT 5')
+  const sameNameAndBirth = db.prepare(
+    'SELECT id, voornamen, voorvoegsel, achternaam, bsn FROM client WHERE sort_naam = ? AND geboortedatum = ? LIMIT 5',
+  )
   const ftsDelete = db.prepare('DELETE FROM client_naam_fts WHERE rowid = ?')
   const ftsInsert = db.prepare('INSERT INTO client_naam_fts (rowid, tekst) VALUES (?, ?)')
 
@@ -49,7 +51,13 @@ export function clientsRepo(db: Db) {
     },
     idByBsn: (bsn: string) => byBsn.get(bsn) as number | undefined,
     sameNameAndBirth: (sortNaam: string, geboortedatum: string) =>
-      sameNameAndBirth.all(sortNaam, geboortedatum) as Array<{ id: number; voornamen: string; voorvoegsel: string; achternaam: string; bsn: string }>,
+      sameNameAndBirth.all(sortNaam, geboortedatum) as Array<{
+        id: number
+        voornamen: string
+        voorvoegsel: string
+        achternaam: string
+        bsn: string
+      }>,
     insert(fields: Record<string, unknown>): number {
       return Number(db.prepare(insertSql('client', Object.keys(fields))).run(toParams(fields)).lastInsertRowid)
     },

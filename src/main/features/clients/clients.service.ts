@@ -12,13 +12,34 @@ import type { RouteArgs } from '../../../shared/contracts/catalog'
 
 const OLDEST_BIRTH_DATE = '1900-01-01'
 const PERSOON_FIELDS = [
-  'voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum', 'geslacht', 'naamgebruik', 'partnerVoorvoegsel', 'partnerAchternaam',
-  'straat', 'huisnummer', 'huisnummerToevoeging', 'postcode', 'woonplaats', 'telefoon', 'email', 'communicatievoorkeur', 'leefeenheid', 'geheim',
+  'voornamen',
+  'voorvoegsel',
+  'achternaam',
+  'geboortedatum',
+  'geslacht',
+  'naamgebruik',
+  'partnerVoorvoegsel',
+  'partnerAchternaam',
+  'straat',
+  'huisnummer',
+  'huisnummerToevoeging',
+  'postcode',
+  'woonplaats',
+  'telefoon',
+  'email',
+  'communicatievoorkeur',
+  'leefeenheid',
+  'geheim',
 ] as const satisfies ReadonlyArray<keyof ClientRecord>
 
 /** The search key covers the name as registered and the partner's surname used with it. */
-const zoeknaamOf = (p: { voornamen: string; voorvoegsel: string; achternaam: string; partnerVoorvoegsel?: string; partnerAchternaam?: string }) =>
-  searchKey([p.voornamen, p.voorvoegsel, p.achternaam, p.partnerVoorvoegsel ?? '', p.partnerAchternaam ?? ''].join(' '))
+const zoeknaamOf = (p: {
+  voornamen: string
+  voorvoegsel: string
+  achternaam: string
+  partnerVoorvoegsel?: string
+  partnerAchternaam?: string
+}) => searchKey([p.voornamen, p.voorvoegsel, p.achternaam, p.partnerVoorvoegsel ?? '', p.partnerAchternaam ?? ''].join(' '))
 
 export function createClientsService(deps: {
   db: Db
@@ -37,7 +58,14 @@ export function createClientsService(deps: {
   }
 
   function summary(c: ClientRecord): ClientSummary {
-    return { id: c.id, naam: displayName(c), sortNaam: sortName(c), geboortedatum: c.geboortedatum, bsnMasked: maskBsn(c.bsn), adviseurId: c.adviseurId }
+    return {
+      id: c.id,
+      naam: displayName(c),
+      sortNaam: sortName(c),
+      geboortedatum: c.geboortedatum,
+      bsnMasked: maskBsn(c.bsn),
+      adviseurId: c.adviseurId,
+    }
   }
 
   function detail(c: ClientRecord): ClientDetail {
@@ -74,7 +102,11 @@ export function createClientsService(deps: {
       const twins = repo.sameNameAndBirth(sort, input.geboortedatum)
       if (twins.length && !input.bevestigDubbel) {
         const who = twins.map((t) => `${displayName(t)} (BSN ${maskBsn(t.bsn)})`).join(', ')
-        throw fieldError('bevestigDubbel', `Er bestaat al een cliënt met deze naam en geboortedatum: ${who}. Is dit een andere persoon?`, 'DUPLICATE')
+        throw fieldError(
+          'bevestigDubbel',
+          `Er bestaat al een cliënt met deze naam en geboortedatum: ${who}. Is dit een andere persoon?`,
+          'DUPLICATE',
+        )
       }
       const now = clock.now().toISOString()
       const { bevestigDubbel: _b, ...fields } = input
@@ -93,15 +125,21 @@ export function createClientsService(deps: {
     return db.transaction(() => {
       const before = mustGet(input.id)
       const now = clock.now().toISOString()
-      const addressChanged = before.postcode !== p.postcode || before.huisnummer !== p.huisnummer || before.huisnummerToevoeging !== p.huisnummerToevoeging
+      const addressChanged =
+        before.postcode !== p.postcode || before.huisnummer !== p.huisnummer || before.huisnummerToevoeging !== p.huisnummerToevoeging
       const zoeknaam = zoeknaamOf(p)
-      repo.update(input.id, input.version, {
-        ...p,
-        zoeknaam,
-        sortNaam: sortKey(p),
-        regioCode: referentie.regioOfPostcode(p.postcode, clock.today()),
-        adresGewijzigdOp: addressChanged ? clock.today() : before.adresGewijzigdOp,
-      }, now)
+      repo.update(
+        input.id,
+        input.version,
+        {
+          ...p,
+          zoeknaam,
+          sortNaam: sortKey(p),
+          regioCode: referentie.regioOfPostcode(p.postcode, clock.today()),
+          adresGewijzigdOp: addressChanged ? clock.today() : before.adresGewijzigdOp,
+        },
+        now,
+      )
       repo.indexName(input.id, zoeknaam)
       sync.sync(input.id)
       audit.record({ event: 'client.update', action: 'U', clientId: input.id })

@@ -75,7 +75,14 @@ export function createDemoService(deps: {
         deps.profiel.create({ naam: 'Demo-adviseur', functie: 'Klantadviseur (demo)', afdeling: 'klantadvies', regioCode: DEMO_REGIO })
         deps.profiel.createColleague({ naam: 'Demo-collega Pgb', functie: 'Pgb-consulent (demo)', afdeling: 'pgb', regioCode: DEMO_REGIO })
         settings.set('demo', '1')
-        const plan = createDemoPlan({ db, today: clock.today(), clients: deps.clients, dossier: deps.dossier, activiteiten: deps.activiteiten, sync: deps.sync })
+        const plan = createDemoPlan({
+          db,
+          today: clock.today(),
+          clients: deps.clients,
+          dossier: deps.dossier,
+          activiteiten: deps.activiteiten,
+          sync: deps.sync,
+        })
         for (let i = 0; i < DEMO_CLIENTS; i++) plan.addClient(i)
         plan.closeHistory()
         loadDemoAanbod({ importeer: deps.aanbieders.importeerTabel, bedragen: deps.bedragen, jaar: clock.today().slice(0, 4) })

@@ -21,7 +21,11 @@ const NAMEN = ['De Linde', 'Het Baken', 'Zonnehof', 'De Wilg', 'Amstelrust', 'He
  * Demo extras, all fictitious and marked so: 16 provider locations around Amsterdam with wachttijden,
  * and pgb budgets per profile for the current year (made-up amounts, "niet geverifieerd").
  */
-export function loadDemoAanbod(deps: { importeer: ReturnType<typeof createImportService>['importeerTabel']; bedragen: BedragenService; jaar: string }): number {
+export function loadDemoAanbod(deps: {
+  importeer: ReturnType<typeof createImportService>['importeerTabel']
+  bedragen: BedragenService
+  jaar: string
+}): number {
   const veld = (v: ImportVeld) => IMPORT_VELD_NAMEN.indexOf(v)
   const rijen = Array.from({ length: 16 }, (_, i) => {
     const [pc4, plaats] = PLAATSEN[i % PLAATSEN.length]!
@@ -52,7 +56,14 @@ export function loadDemoAanbod(deps: { importeer: ReturnType<typeof createImport
   // Made-up yearly budgets so the budget checks have something to compare with in the demo.
   for (const z of ZORGPROFIELEN.filter((p) => p.actueel && p.pgb)) {
     const niveau = Number(/^\d+/.exec(z.kort)?.[0] ?? '3')
-    deps.bedragen.create({ soort: 'pgb_budget_jaar', sleutel: z.code, geldigVanaf: `${deps.jaar}-01-01`, bedragCent: (20_000 + niveau * 9_000) * 100, geverifieerd: false, bron: 'DEMO — fictief bedrag, geen echt tarief' })
+    deps.bedragen.create({
+      soort: 'pgb_budget_jaar',
+      sleutel: z.code,
+      geldigVanaf: `${deps.jaar}-01-01`,
+      bedragCent: (20_000 + niveau * 9_000) * 100,
+      geverifieerd: false,
+      bron: 'DEMO — fictief bedrag, geen echt tarief',
+    })
   }
   return result.rijen
 }

@@ -13,7 +13,14 @@ import { fakeAdres, fakePerson, fakeVerslag, pick, seededRandom } from './fakeDa
  * applies): a person with an address in (mostly) the demo region, an indicatie, a leveringsvorm
  * that fits the zorgprofiel, sometimes a representative, contactmomenten and an open aanvraag.
  */
-export function createDemoPlan(deps: { db: Db; today: string; clients: ClientsService; dossier: DossierService; activiteiten: ActiviteitenService; sync: (clientId: number) => void }) {
+export function createDemoPlan(deps: {
+  db: Db
+  today: string
+  clients: ClientsService
+  dossier: DossierService
+  activiteiten: ActiviteitenService
+  sync: (clientId: number) => void
+}) {
   const { today } = deps
   const r = seededRandom(20261122)
   const bsns = testBsns('9999')
@@ -48,7 +55,14 @@ export function createDemoPlan(deps: { db: Db; today: string; clients: ClientsSe
       deps.clients.update({
         id: client.id,
         version: detail.version,
-        persoon: { ...detail.persoon, ...adres, geslacht: pick(r, ['man', 'vrouw'] as const), telefoon: `06 ${String(10000000 + Math.floor(r() * 89999999))}`, email: '', leefeenheid: pick(r, ['1', '3', '7']) },
+        persoon: {
+          ...detail.persoon,
+          ...adres,
+          geslacht: pick(r, ['man', 'vrouw'] as const),
+          telefoon: `06 ${String(10000000 + Math.floor(r() * 89999999))}`,
+          email: '',
+          leefeenheid: pick(r, ['1', '3', '7']),
+        },
       })
       if (i % 10 === 9) return // a few clients without indicatie yet: new registrations
 
@@ -74,7 +88,8 @@ export function createDemoPlan(deps: { db: Db; today: string; clients: ClientsSe
         soort,
         startdatum: start,
         einddatum: null,
-        aanbieder: soort === 'pgb' ? '' : pick(r, ['Zorggroep De Linde (fictief)', 'Stichting Het Anker (fictief)', 'Woonzorg Amstelhof (fictief)']),
+        aanbieder:
+          soort === 'pgb' ? '' : pick(r, ['Zorggroep De Linde (fictief)', 'Stichting Het Anker (fictief)', 'Woonzorg Amstelhof (fictief)']),
         metBehandeling: soort === 'verblijf' && r() < 0.5,
         etmalen: null,
         overbrugging: false,

@@ -16,12 +16,34 @@ import { mustExist, throwIssues, withoutClientId as strip, type DossierWriter } 
  * representatives, indicaties and leveringsvormen. Every write runs the task rules again and
  * refreshes the caseload summary inside the same transaction.
  */
-export function createDossierService(deps: { db: Db; clock: Clock; audit: Audit; write: DossierWriter; clients: ClientsService; activiteiten: ActiviteitenService }) {
+export function createDossierService(deps: {
+  db: Db
+  clock: Clock
+  audit: Audit
+  write: DossierWriter
+  clients: ClientsService
+  activiteiten: ActiviteitenService
+}) {
   const { db, clock, audit, write, clients } = deps
-  const vertegenwoordigers = childRepo<Vertegenwoordiger>(db, 'vertegenwoordiger', { booleans: ['brieven_naar', 'actief'], order: 'actief DESC, id', notFound: 'Deze vertegenwoordiger bestaat niet (meer).' })
-  const indicaties = childRepo<Omit<Indicatie, 'waarschuwingen'>>(db, 'indicatie', { booleans: ['meerzorg'], lists: ['grondslagen'], order: 'ingangsdatum DESC, id DESC', notFound: 'Deze indicatie bestaat niet (meer).' })
-  const leveringsvormen = childRepo<LeveringsvormRecord>(db, 'leveringsvorm', { booleans: ['met_behandeling', 'overbrugging'], order: 'startdatum DESC, id DESC', notFound: 'Deze leveringsvorm bestaat niet (meer).' })
-  const unsetLetters = db.prepare('UPDATE vertegenwoordiger SET brieven_naar = 0, version = version + 1, updated_at = ? WHERE client_id = ? AND brieven_naar = 1 AND id <> ?')
+  const vertegenwoordigers = childRepo<Vertegenwoordiger>(db, 'vertegenwoordiger', {
+    booleans: ['brieven_naar', 'actief'],
+    order: 'actief DESC, id',
+    notFound: 'Deze vertegenwoordiger bestaat niet (meer).',
+  })
+  const indicaties = childRepo<Omit<Indicatie, 'waarschuwingen'>>(db, 'indicatie', {
+    booleans: ['meerzorg'],
+    lists: ['grondslagen'],
+    order: 'ingangsdatum DESC, id DESC',
+    notFound: 'Deze indicatie bestaat niet (meer).',
+  })
+  const leveringsvormen = childRepo<LeveringsvormRecord>(db, 'leveringsvorm', {
+    booleans: ['met_behandeling', 'overbrugging'],
+    order: 'startdatum DESC, id DESC',
+    notFound: 'Deze leveringsvorm bestaat niet (meer).',
+  })
+  const unsetLetters = db.prepare(
+    'UPDATE vertegenwoordiger SET brieven_naar = 0, version = version + 1, updated_at = ? WHERE client_id = ? AND brieven_naar = 1 AND id <> ?',
+  )
   const setEnd = db.prepare('UPDATE indicatie SET einddatum = ?, version = version + 1, updated_at = ? WHERE id = ?')
 
   const withWarnings = (i: Omit<Indicatie, 'waarschuwingen'>): Indicatie => ({ ...i, waarschuwingen: indicatieWaarschuwingen(i) })
@@ -40,7 +62,12 @@ export function createDossierService(deps: { db: Db; clock: Clock; audit: Audit;
     })()
   }
 
-  function saveVertegenwoordiger(clientId: number, id: number | null, version: number | null, fields: Omit<Vertegenwoordiger, 'id' | 'version' | 'actief'>): Vertegenwoordiger {
+  function saveVertegenwoordiger(
+    clientId: number,
+    id: number | null,
+    version: number | null,
+    fields: Omit<Vertegenwoordiger, 'id' | 'version' | 'actief'>,
+  ): Vertegenwoordiger {
     return write(clientId, id ? 'vertegenwoordiger.update' : 'vertegenwoordiger.create', id ? 'U' : 'C', (now) => {
       // Letters go to one address: choosing this one first clears the mark on the others.
       if (fields.brievenNaar) unsetLetters.run(now, clientId, id ?? -1)
@@ -61,7 +88,9 @@ export function createDossierService(deps: { db: Db; clock: Clock; audit: Audit;
       const others = all.map((o) => ({ ...o, einddatum: closing.find((c) => c.id === o.id)?.einddatum ?? o.einddatum }))
       throwIssues(indicatieIssues(draft, clock.today(), others, before))
       if (db.prepare('SELECT 1 FROM indicatie WHERE besluitnummer = ? AND id <> ?').get(data.besluitnummer, id ?? -1)) {
-        throw new AppError('DUPLICATE', 'Dit besluitnummer is al vastgelegd.', [{ path: 'besluitnummer', message: 'Dit besluitnummer is al vastgelegd.' }])
+        throw new AppError('DUPLICATE', 'Dit besluitnummer is al vastgelegd.', [
+          { path: 'besluitnummer', message: 'Dit besluitnummer is al vastgelegd.' },
+        ])
       }
       for (const c of closing) setEnd.run(c.einddatum, now, c.id)
       const savedId = id ? (indicaties.update(id, version!, data, now), id) : indicaties.insert(clientId, data, now)
@@ -69,10 +98,19 @@ export function createDossierService(deps: { db: Db; clock: Clock; audit: Audit;
     })
   }
 
-  function saveLeveringsvorm(clientId: number, id: number | null, version: number | null, fields: RouteArgs<'leveringsvormen.create'>): LeveringsvormRecord {
+  function saveLeveringsvorm(
+    clientId: number,
+    id: number | null,
+    version: number | null,
+    fields: RouteArgs<'leveringsvormen.create'>,
+  ): LeveringsvormRecord {
     const { clientId: _c, ...raw } = fields
     // Fields that belong to another leveringsvorm are cleared rather than refused.
-    const data = { ...raw, etmalen: raw.soort === 'dtv' ? raw.etmalen : null, metBehandeling: raw.soort === 'verblijf' && raw.metBehandeling }
+    const data = {
+      ...raw,
+      etmalen: raw.soort === 'dtv' ? raw.etmalen : null,
+      metBehandeling: raw.soort === 'verblijf' && raw.metBehandeling,
+    }
     return write(clientId, id ? 'leveringsvorm.update' : 'leveringsvorm.create', id ? 'U' : 'C', (now) => {
       if (id && !leveringsvormen.get(id)) throw new AppError('NOT_FOUND', 'Deze leveringsvorm bestaat niet (meer).')
       throwIssues(leveringsvormIssues({ ...data, ...(id ? { id } : {}) }, leveringsvormen.list(clientId), indicaties.list(clientId)))

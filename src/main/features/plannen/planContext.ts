@@ -15,14 +15,15 @@ export function planContextReader(db: Db, clients: ClientsService) {
      ORDER BY ingangsdatum DESC LIMIT 1`,
   )
   const leveringsvorm = db.prepare('SELECT leveringsvorm FROM client WHERE id = ?').pluck()
-  const latestIndicatie = db.prepare('SELECT ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? ORDER BY ingangsdatum DESC LIMIT 1')
+  const latestIndicatie = db.prepare(
+    'SELECT ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? ORDER BY ingangsdatum DESC LIMIT 1',
+  )
 
   return (clientId: number, plan: PlanInhoud | null, today: string): Plan['context'] => {
     const c = clients.mustGet(clientId)
     const datum = plan?.soort === 'budgetplan' && plan.inhoud.periodeVan ? plan.inhoud.periodeVan : today
     const ind = (indicatieOn.get(clientId, datum, datum) ?? latestIndicatie.get(clientId)) as
-      | { ingangsdatum: string; einddatum: string | null; zorgprofiel: string }
-      | undefined
+      { ingangsdatum: string; einddatum: string | null; zorgprofiel: string } | undefined
     return {
       clientId,
       clientNaam: displayName(c),

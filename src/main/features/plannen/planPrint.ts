@@ -13,7 +13,13 @@ import type { Audit } from '../audit/audit'
 import type { Db } from '../../db/types'
 import type { PdfFile } from '../../../shared/contracts/print.routes'
 
-const UITKOMST = { voldoet: 'Voldoet', voldoet_niet: 'Voldoet niet', signaal: 'Let op', onbekend: 'Niet te beoordelen', nvt: 'Niet van toepassing' } as const
+const UITKOMST = {
+  voldoet: 'Voldoet',
+  voldoet_niet: 'Voldoet niet',
+  signaal: 'Let op',
+  onbekend: 'Niet te beoordelen',
+  nvt: 'Niet van toepassing',
+} as const
 
 /** Turns a plan version into the print document. Only a vastgesteld version prints without CONCEPT. */
 export function planDocument(
@@ -23,7 +29,9 @@ export function planDocument(
   const { plan, versie, inhoud, context, controles } = data
   const zp = context.zorgprofiel ? zorgprofiel(context.zorgprofiel) : undefined
   const kosten = controles.kosten
-  const naamPer = new Map(inhoud.soort === 'budgetplan' ? inhoud.inhoud.zorgverleners.map((z) => [z.id, z.naam || 'Zorgverlener zonder naam']) : [])
+  const naamPer = new Map(
+    inhoud.soort === 'budgetplan' ? inhoud.inhoud.zorgverleners.map((z) => [z.id, z.naam || 'Zorgverlener zonder naam']) : [],
+  )
   return {
     kind: 'plan',
     concept: versie.status !== 'vastgesteld',
@@ -36,7 +44,12 @@ export function planDocument(
       { label: 'Zorgprofiel', waarde: zp ? `${zp.code} ${zp.naam}` : 'onbekend' },
       { label: 'Leveringsvorm', waarde: context.leveringsvorm ? LEVERINGSVORM_LABEL[context.leveringsvorm] : 'onbekend' },
       { label: 'Versie', waarde: `${versie.nummer} (${PLAN_STATUS_LABEL[versie.status].toLowerCase()})` },
-      { label: 'Vastgesteld', waarde: versie.vastgesteldOp ? `${formatDate(versie.vastgesteldOp.slice(0, 10))}${versie.vastgesteldDoor ? ` door ${versie.vastgesteldDoor}` : ''}` : 'nog niet' },
+      {
+        label: 'Vastgesteld',
+        waarde: versie.vastgesteldOp
+          ? `${formatDate(versie.vastgesteldOp.slice(0, 10))}${versie.vastgesteldDoor ? ` door ${versie.vastgesteldDoor}` : ''}`
+          : 'nog niet',
+      },
     ],
     secties: planSecties(inhoud).map((s) => ({ titel: s.titel, tekst: s.tekst })),
     kosten: kosten
@@ -66,9 +79,20 @@ export function createPlanPrinter(deps: {
   return async (versieId: number): Promise<PdfFile> => {
     const data = deps.plannen.forPrint(versieId)
     const client = deps.clients.mustGet(data.plan.clientId)
-    const doc = planDocument(data, { briefpapier: deps.print.briefpapier(), adviseur: deps.adviseurNaam(), geboortedatum: client.geboortedatum })
+    const doc = planDocument(data, {
+      briefpapier: deps.print.briefpapier(),
+      adviseur: deps.adviseurNaam(),
+      geboortedatum: client.geboortedatum,
+    })
     const file = await deps.print.toPdf(doc, `${data.plan.soort}-${data.plan.id}-versie-${data.versie.nummer}.pdf`)
-    deps.db.transaction(() => deps.audit.record({ event: 'plan.print', action: 'E', clientId: data.plan.clientId, details: { planId: data.plan.id, versie: data.versie.nummer } }))()
+    deps.db.transaction(() =>
+      deps.audit.record({
+        event: 'plan.print',
+        action: 'E',
+        clientId: data.plan.clientId,
+        details: { planId: data.plan.id, versie: data.versie.nummer },
+      }),
+    )()
     return file
   }
 }

@@ -28,7 +28,9 @@ const VERSIE_COLUMNS = `v.id, v.plan_id AS planId, v.nummer, v.status, v.revisie
 /** Prepared statements for plans and their versions. */
 export function plannenRepo(db: Db) {
   const planById = db.prepare('SELECT id, client_id AS clientId, soort, titel, updated_at AS updatedAt FROM plan WHERE id = ?')
-  const versieById = db.prepare(`SELECT ${VERSIE_COLUMNS} FROM plan_versie v LEFT JOIN adviseur a ON a.id = v.vastgesteld_door WHERE v.id = ?`)
+  const versieById = db.prepare(
+    `SELECT ${VERSIE_COLUMNS} FROM plan_versie v LEFT JOIN adviseur a ON a.id = v.vastgesteld_door WHERE v.id = ?`,
+  )
   const versiesOf = db.prepare(
     `SELECT v.id, v.nummer, v.status, v.revisie, v.opgeslagen_op AS opgeslagenOp, v.vastgesteld_op AS vastgesteldOp, a.naam AS vastgesteldDoor
      FROM plan_versie v LEFT JOIN adviseur a ON a.id = v.vastgesteld_door WHERE v.plan_id = ? ORDER BY v.nummer DESC`,
@@ -63,15 +65,33 @@ export function plannenRepo(db: Db) {
     versie: (id: number) => versieById.get(id) as VersieRow | undefined,
     versies: (planId: number) => versiesOf.all(planId) as Array<Omit<VersieInfo, never>>,
     latestId: (planId: number) => latestId.get(planId) as number,
-    insertPlan: (p: { clientId: number; soort: string; titel: string; sjabloon: string; createdBy: number | null; now: string }) => Number(insertPlan.run(p).lastInsertRowid),
-    insertVersie: (v: { planId: number; nummer: number; inhoud: string; volgendeEvaluatie: string | null; now: string }) => Number(insertVersie.run(v).lastInsertRowid),
+    insertPlan: (p: { clientId: number; soort: string; titel: string; sjabloon: string; createdBy: number | null; now: string }) =>
+      Number(insertPlan.run(p).lastInsertRowid),
+    insertVersie: (v: { planId: number; nummer: number; inhoud: string; volgendeEvaluatie: string | null; now: string }) =>
+      Number(insertVersie.run(v).lastInsertRowid),
     /** Returns false when the version moved on (another window) or is vastgesteld. */
-    saveInhoud: (v: { id: number; revisie: number; inhoud: string; volgendeEvaluatie: string | null; now: string }) => saveInhoud.run(v).changes === 1,
+    saveInhoud: (v: { id: number; revisie: number; inhoud: string; volgendeEvaluatie: string | null; now: string }) =>
+      saveInhoud.run(v).changes === 1,
     touchPlan: (planId: number, now: string) => touchPlan.run(now, planId),
-    setStatus: (v: { id: number; revisie: number; status: string; now: string; vastgesteldOp: string | null; door: number | null; controles: string | null }) =>
-      setStatus.run(v).changes === 1,
+    setStatus: (v: {
+      id: number
+      revisie: number
+      status: string
+      now: string
+      vastgesteldOp: string | null
+      door: number | null
+      controles: string | null
+    }) => setStatus.run(v).changes === 1,
     list: (f: { clientId: number | null; soort: string | null; status: string | null }) =>
-      list.all(f) as Array<{ id: number; clientId: number; soort: 'zorgplan' | 'budgetplan'; titel: string; versie: number; status: VersieInfo['status']; opgeslagenOp: string }>,
+      list.all(f) as Array<{
+        id: number
+        clientId: number
+        soort: 'zorgplan' | 'budgetplan'
+        titel: string
+        versie: number
+        status: VersieInfo['status']
+        opgeslagenOp: string
+      }>,
   }
 }
 export type PlannenRepo = ReturnType<typeof plannenRepo>

@@ -17,7 +17,8 @@ import { plannenRepo, type VersieRow } from './plannen.repo'
 import { planContextReader } from './planContext'
 
 const IMMUTABLE = 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.'
-const STALE = 'Dit plan is intussen in een ander venster gewijzigd. Uw laatste wijziging is niet opgeslagen; laad het plan opnieuw (uw tekst staat nog in het scherm, kopieer die eerst).'
+const STALE =
+  'Dit plan is intussen in een ander venster gewijzigd. Uw laatste wijziging is niet opgeslagen; laad het plan opnieuw (uw tekst staat nog in het scherm, kopieer die eerst).'
 
 /** The open transitions; vastgesteld is final (Wlz: a change is a new version). */
 const ALLOWED: Record<VersieInfo['status'], readonly VersieInfo['status'][]> = {
@@ -27,7 +28,15 @@ const ALLOWED: Record<VersieInfo['status'], readonly VersieInfo['status'][]> = {
 }
 
 /** Zorgplannen and budgetplannen: drafting with autosave, versions, checks and vaststellen. */
-export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit; clients: ClientsService; sync: TaskSync; bedragen: BedragenService; currentUserId: () => number | null }) {
+export function createPlannenService(deps: {
+  db: Db
+  clock: Clock
+  audit: Audit
+  clients: ClientsService
+  sync: TaskSync
+  bedragen: BedragenService
+  currentUserId: () => number | null
+}) {
   const { db, clock, audit } = deps
   const repo = plannenRepo(db)
   const context = planContextReader(db, deps.clients)
@@ -52,7 +61,12 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
     const ctx = context(clientId, plan, clock.today())
     const result =
       plan.soort === 'budgetplan'
-        ? controleerBudgetplan(plan.inhoud, { zorgprofiel: ctx.zorgprofiel, leveringsvorm: ctx.leveringsvorm, indicatie: ctx.indicatie, bedragen: deps.bedragen.rows() })
+        ? controleerBudgetplan(plan.inhoud, {
+            zorgprofiel: ctx.zorgprofiel,
+            leveringsvorm: ctx.leveringsvorm,
+            indicatie: ctx.indicatie,
+            bedragen: deps.bedragen.rows(),
+          })
         : { controles: [], kosten: null }
     return { ...result, ontbreekt: ontbrekendVoorVaststellen(plan, result.controles) }
   }
@@ -95,7 +109,14 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
         deps.clients.mustGet(input.clientId)
         const now = clock.now().toISOString()
         const titel = input.titel || (sjabloon.soort === 'zorgplan' ? 'Zorgplan' : `Budgetplan ${today.slice(0, 4)}`)
-        const planId = repo.insertPlan({ clientId: input.clientId, soort: sjabloon.soort, titel, sjabloon: sjabloon.id, createdBy: deps.currentUserId(), now })
+        const planId = repo.insertPlan({
+          clientId: input.clientId,
+          soort: sjabloon.soort,
+          titel,
+          sjabloon: sjabloon.id,
+          createdBy: deps.currentUserId(),
+          now,
+        })
         repo.insertVersie({ planId, nummer: 1, inhoud: JSON.stringify(plan), volgendeEvaluatie: evaluatie(plan), now })
         audit.record({ event: 'plan.create', action: 'C', clientId: input.clientId, details: { planId, soort: sjabloon.soort } })
         return { planId }
@@ -107,7 +128,14 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
         const p = mustPlan(planId)
         const huidig = toVersie(mustVersie(repo.latestId(planId)))
         audit.record({ event: 'plan.read', action: 'R', clientId: p.clientId, details: { planId } })
-        return { id: p.id, soort: p.soort, titel: p.titel, context: context(p.clientId, huidig.plan, clock.today()), versies: repo.versies(planId), huidig }
+        return {
+          id: p.id,
+          soort: p.soort,
+          titel: p.titel,
+          context: context(p.clientId, huidig.plan, clock.today()),
+          versies: repo.versies(planId),
+          huidig,
+        }
       })()
     },
 
@@ -122,7 +150,9 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
         if (v.revisie !== input.revisie) throw new AppError('CONFLICT', STALE)
         const now = clock.now().toISOString()
         const next = evaluatie(input.plan)
-        guarded(() => repo.saveInhoud({ id: v.id, revisie: input.revisie, inhoud: JSON.stringify(input.plan), volgendeEvaluatie: next, now }))
+        guarded(() =>
+          repo.saveInhoud({ id: v.id, revisie: input.revisie, inhoud: JSON.stringify(input.plan), volgendeEvaluatie: next, now }),
+        )
         repo.touchPlan(p.id, now)
         // The agreed evaluation date is a caseload task; recompute only when it changed.
         if (next !== v.volgendeEvaluatie) deps.sync.sync(p.clientId)
@@ -144,11 +174,25 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
         if (input.status === 'vastgesteld') {
           const c = controles(parse(v), p.clientId)
           if (c.ontbreekt.length)
-            throw new AppError('VALIDATION_ERROR', `Vaststellen kan nog niet: ${c.ontbreekt.length} punt${c.ontbreekt.length === 1 ? '' : 'en'} ontbreken of kloppen niet.`, c.ontbreekt.map((m) => ({ path: 'vaststellen', message: m })))
+            throw new AppError(
+              'VALIDATION_ERROR',
+              `Vaststellen kan nog niet: ${c.ontbreekt.length} punt${c.ontbreekt.length === 1 ? '' : 'en'} ontbreken of kloppen niet.`,
+              c.ontbreekt.map((m) => ({ path: 'vaststellen', message: m })),
+            )
           snapshot = JSON.stringify(c)
         }
         const vast = input.status === 'vastgesteld'
-        guarded(() => repo.setStatus({ id: v.id, revisie: v.revisie, status: input.status, now, vastgesteldOp: vast ? now : null, door: vast ? deps.currentUserId() : null, controles: snapshot }))
+        guarded(() =>
+          repo.setStatus({
+            id: v.id,
+            revisie: v.revisie,
+            status: input.status,
+            now,
+            vastgesteldOp: vast ? now : null,
+            door: vast ? deps.currentUserId() : null,
+            controles: snapshot,
+          }),
+        )
         repo.touchPlan(p.id, now)
         audit.record({ event: `plan.${input.status}`, action: 'U', clientId: p.clientId, details: { planId: p.id, versie: v.nummer } })
         return info(mustVersie(v.id))
@@ -159,9 +203,16 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
       return db.transaction(() => {
         const p = mustPlan(planId)
         const last = mustVersie(repo.latestId(planId))
-        if (last.status !== 'vastgesteld') throw new AppError('CONFLICT', `Versie ${last.nummer} is nog niet vastgesteld; werk die bij in plaats van een nieuwe te maken.`)
+        if (last.status !== 'vastgesteld')
+          throw new AppError('CONFLICT', `Versie ${last.nummer} is nog niet vastgesteld; werk die bij in plaats van een nieuwe te maken.`)
         const now = clock.now().toISOString()
-        const id = repo.insertVersie({ planId, nummer: last.nummer + 1, inhoud: last.inhoud, volgendeEvaluatie: last.volgendeEvaluatie, now })
+        const id = repo.insertVersie({
+          planId,
+          nummer: last.nummer + 1,
+          inhoud: last.inhoud,
+          volgendeEvaluatie: last.volgendeEvaluatie,
+          now,
+        })
         repo.touchPlan(planId, now)
         audit.record({ event: 'plan.version', action: 'C', clientId: p.clientId, details: { planId, versie: last.nummer + 1 } })
         return info(mustVersie(id))
@@ -182,7 +233,13 @@ export function createPlannenService(deps: { db: Db; clock: Clock; audit: Audit;
       const v = mustVersie(versieId)
       const p = mustPlan(v.planId)
       const plan = parse(v)
-      return { plan: p, versie: info(v), inhoud: plan, context: context(p.clientId, plan, clock.today()), controles: controlesFor(versieId) }
+      return {
+        plan: p,
+        versie: info(v),
+        inhoud: plan,
+        context: context(p.clientId, plan, clock.today()),
+        controles: controlesFor(versieId),
+      }
     },
   }
 }

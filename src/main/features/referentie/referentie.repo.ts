@@ -24,8 +24,7 @@ export interface PostcodeRow {
  * the latest geldig_vanaf on or before that date applies (gemeenten merge on 1 January).
  */
 export function referentieRepo(db: Db) {
-  const setOn = (table: string) =>
-    db.prepare(`SELECT max(geldig_vanaf) FROM ${table} WHERE geldig_vanaf <= ?`).pluck()
+  const setOn = (table: string) => db.prepare(`SELECT max(geldig_vanaf) FROM ${table} WHERE geldig_vanaf <= ?`).pluck()
   const regioSet = setOn('ref_regio')
   const gemeenteSet = setOn('ref_gemeente')
   const regios = db.prepare('SELECT zk_code, naam FROM ref_regio WHERE geldig_vanaf = ? ORDER BY naam')
@@ -39,17 +38,21 @@ export function referentieRepo(db: Db) {
      ORDER BY CASE soort WHEN 'regios' THEN 1 WHEN 'gemeenten' THEN 2 ELSE 3 END`,
   )
   // Postcode → gemeente → zorgkantoorregio, each through the set valid on the date.
-  const regioOfPc4 = db.prepare(
-    `SELECT g.zk_code AS code FROM ref_postcode p
+  const regioOfPc4 = db
+    .prepare(
+      `SELECT g.zk_code AS code FROM ref_postcode p
      JOIN ref_gemeente g ON g.gemeentecode = p.gemeentecode
        AND g.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_gemeente WHERE geldig_vanaf <= @date)
      WHERE p.pc4 = @pc4 AND p.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_postcode WHERE geldig_vanaf <= @date)`,
-  ).pluck()
+    )
+    .pluck()
   function regioOfPostcode(postcode: string, date: string): string | null {
     const pc4 = postcode.slice(0, 4)
     return /^\d{4}$/.test(pc4) ? ((regioOfPc4.get({ pc4, date }) as string | undefined) ?? null) : null
   }
-  const countAll = db.prepare('SELECT (SELECT count(*) FROM ref_regio) + (SELECT count(*) FROM ref_gemeente) + (SELECT count(*) FROM ref_postcode)').pluck()
+  const countAll = db
+    .prepare('SELECT (SELECT count(*) FROM ref_regio) + (SELECT count(*) FROM ref_gemeente) + (SELECT count(*) FROM ref_postcode)')
+    .pluck()
 
   const tables: Record<ReferentieSoort, string> = { regios: 'ref_regio', gemeenten: 'ref_gemeente', postcodes: 'ref_postcode' }
 
@@ -64,11 +67,21 @@ export function referentieRepo(db: Db) {
     },
     regioNaam: (code: string, date: string): string | null => (regioNaam.get(code, date) as string | undefined) ?? null,
     latestImports: () =>
-      latestImports.all() as Array<{ soort: ReferentieSoort; geldig_vanaf: string; rijen: number; bestandsnaam: string; imported_at: string }>,
+      latestImports.all() as Array<{
+        soort: ReferentieSoort
+        geldig_vanaf: string
+        rijen: number
+        bestandsnaam: string
+        imported_at: string
+      }>,
     regioOfPostcode,
     /** Recomputes every client's region (after a new gemeente or postcode table); returns the ids that moved. */
     recomputeClientRegions(date: string): number[] {
-      const rows = db.prepare("SELECT id, postcode, regio_code FROM client WHERE postcode <> ''").all() as Array<{ id: number; postcode: string; regio_code: string | null }>
+      const rows = db.prepare("SELECT id, postcode, regio_code FROM client WHERE postcode <> ''").all() as Array<{
+        id: number
+        postcode: string
+        regio_code: string | null
+      }>
       const set = db.prepare('UPDATE client SET regio_code = ? WHERE id = ?')
       const moved: number[] = []
       for (const r of rows) {
@@ -89,7 +102,15 @@ export function referentieRepo(db: Db) {
       const insert = db.prepare(`INSERT INTO ${tables[soort]} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`)
       for (const row of rows) insert.run({ ...row, geldig_vanaf: geldigVanaf })
     },
-    logImport(r: { soort: ReferentieSoort; geldigVanaf: string; bestandsnaam: string; rijen: number; sha256: string; at: string; adviseurId: number | null }) {
+    logImport(r: {
+      soort: ReferentieSoort
+      geldigVanaf: string
+      bestandsnaam: string
+      rijen: number
+      sha256: string
+      at: string
+      adviseurId: number | null
+    }) {
       db.prepare(
         `INSERT INTO ref_import (soort, geldig_vanaf, bestandsnaam, rijen, sha256, imported_at, adviseur_id)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,

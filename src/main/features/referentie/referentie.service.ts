@@ -55,7 +55,12 @@ export function createReferentieService(db: Db, clock: Clock, audit: Audit, curr
     for (const { line, cells } of csv.rows) {
       const get = (col: string) => cells[index.get(col) ?? -1] ?? ''
       if (cells.length !== csv.header.length) {
-        fouten.push({ rij: line, kolom: '', waarde: '', melding: `Deze rij heeft ${cells.length} kolommen; de kopregel heeft er ${csv.header.length}.` })
+        fouten.push({
+          rij: line,
+          kolom: '',
+          waarde: '',
+          melding: `Deze rij heeft ${cells.length} kolommen; de kopregel heeft er ${csv.header.length}.`,
+        })
         continue
       }
       const checked = spec.row(get, ctx)

@@ -46,7 +46,11 @@ export const TABLE_SPECS: Record<ReferentieSoort, TableSpec> = {
         ['gemeentecode', /^\d{4}$/.test(get('gemeentecode')), 'Een gemeentecode heeft vier cijfers, bijvoorbeeld 0363.'],
         ['gemeentenaam', filled(get('gemeentenaam')), 'De naam van de gemeente ontbreekt of is te lang.'],
         ['provincie', filled(get('provincie')), 'De provincie ontbreekt.'],
-        ['zk_code', ctx.regioCodes.has(get('zk_code')), 'Deze regiocode staat niet in de regiotabel die op deze datum geldt. Importeer eerst de regio\'s.'],
+        [
+          'zk_code',
+          ctx.regioCodes.has(get('zk_code')),
+          "Deze regiocode staat niet in de regiotabel die op deze datum geldt. Importeer eerst de regio's.",
+        ],
       ])
       if (fouten.length) return { fouten }
       return {
@@ -66,10 +70,22 @@ export const TABLE_SPECS: Record<ReferentieSoort, TableSpec> = {
       const fouten = collect(get, [
         ['pc4', /^[1-9]\d{3}$/.test(get('pc4')), 'Een postcode heeft hier vier cijfers, bijvoorbeeld 1011.'],
         ['plaats', filled(get('plaats')), 'De plaatsnaam ontbreekt of is te lang.'],
-        ['gemeentecode', gemeente !== undefined, 'Deze gemeentecode staat niet in de gemeentetabel die op deze datum geldt. Importeer eerst de gemeenten.'],
-        ['lat', get('lat') !== '' && Number.isFinite(lat) && Number.isFinite(lon) && inNl(lat, lon), 'De coördinaten liggen niet in Nederland.'],
+        [
+          'gemeentecode',
+          gemeente !== undefined,
+          'Deze gemeentecode staat niet in de gemeentetabel die op deze datum geldt. Importeer eerst de gemeenten.',
+        ],
+        [
+          'lat',
+          get('lat') !== '' && Number.isFinite(lat) && Number.isFinite(lon) && inNl(lat, lon),
+          'De coördinaten liggen niet in Nederland.',
+        ],
         // The optional zk_code column must agree with the region of the gemeente.
-        ['zk_code', zk === '' || gemeente === undefined || gemeente.zk_code === zk, 'Deze regiocode hoort niet bij de gemeente van deze postcode.'],
+        [
+          'zk_code',
+          zk === '' || gemeente === undefined || gemeente.zk_code === zk,
+          'Deze regiocode hoort niet bij de gemeente van deze postcode.',
+        ],
       ])
       if (fouten.length) return { fouten }
       return { fouten, value: { pc4: get('pc4'), plaats: get('plaats'), gemeentecode: get('gemeentecode'), lat, lon } }

@@ -4,7 +4,9 @@ import { SOORT_INFO, type BriefSoort } from '../../../shared/domain/brieven/soor
 
 /** Reads what the task rules need about one client, in one pass of small indexed queries. */
 export function snapshotReader(db: Db) {
-  const indicaties = db.prepare('SELECT id, besluitnummer, ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? ORDER BY ingangsdatum')
+  const indicaties = db.prepare(
+    'SELECT id, besluitnummer, ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? ORDER BY ingangsdatum',
+  )
   const leveringsvormen = db.prepare(
     'SELECT id, soort, startdatum, einddatum, met_behandeling AS metBehandeling FROM leveringsvorm WHERE client_id = ? ORDER BY startdatum',
   )
@@ -40,17 +42,25 @@ export function snapshotReader(db: Db) {
     return {
       today,
       indicaties: indicaties.all(clientId) as DossierSnapshot['indicaties'],
-      leveringsvormen: (leveringsvormen.all(clientId) as Array<Omit<DossierSnapshot['leveringsvormen'][number], 'metBehandeling'> & { metBehandeling: number }>).map((l) => ({
+      leveringsvormen: (
+        leveringsvormen.all(clientId) as Array<
+          Omit<DossierSnapshot['leveringsvormen'][number], 'metBehandeling'> & { metBehandeling: number }
+        >
+      ).map((l) => ({
         ...l,
         metBehandeling: l.metBehandeling === 1,
       })),
       aanvragen: aanvragen.all(clientId) as DossierSnapshot['aanvragen'],
-      bezwaren: (bezwaren.all(clientId) as Array<Omit<DossierSnapshot['bezwaren'][number], 'adviescommissie'> & { adviescommissie: number }>).map((b) => ({
+      bezwaren: (
+        bezwaren.all(clientId) as Array<Omit<DossierSnapshot['bezwaren'][number], 'adviescommissie'> & { adviescommissie: number }>
+      ).map((b) => ({
         ...b,
         adviescommissie: b.adviescommissie === 1,
       })),
       zorgplanEvaluaties: evaluaties.all(clientId) as Array<{ planId: number; datum: string }>,
-      beschikkingen: ((beschikkingen?.all(clientId) ?? []) as Array<{ id: number; kenmerk: string; soort: BriefSoort; verzondenOp: string }>)
+      beschikkingen: (
+        (beschikkingen?.all(clientId) ?? []) as Array<{ id: number; kenmerk: string; soort: BriefSoort; verzondenOp: string }>
+      )
         .filter((b) => SOORT_INFO[b.soort]?.beschikking)
         .map(({ soort: _s, ...b }) => b),
       regio: { ...r, clientNaam: r.client ? regioNaam(r.client) : null },

@@ -18,7 +18,10 @@ export function currentIndicatie(d: DossierSnapshot): DossierSnapshot['indicatie
   return d.indicaties.find((i) => i.ingangsdatum > d.today) ?? d.indicaties.at(-1)
 }
 
-function changed(stored: { titel: string; toelichting: string; artikel: string; deadline: string; vanaf: string | null; soort: string; bron: string }, e: ExpectedTask): boolean {
+function changed(
+  stored: { titel: string; toelichting: string; artikel: string; deadline: string; vanaf: string | null; soort: string; bron: string },
+  e: ExpectedTask,
+): boolean {
   return (
     stored.titel !== e.titel ||
     stored.toelichting !== e.toelichting ||

@@ -9,7 +9,10 @@ export function StartupErrorPage({ message }: { message: string }) {
         <p className="alert alert-error" role="alert">
           {message}
         </p>
-        <p>Uw gegevens zijn niet gewijzigd of verwijderd. U kunt een back-up terugzetten, of de app sluiten en contact opnemen met functioneel beheer.</p>
+        <p>
+          Uw gegevens zijn niet gewijzigd of verwijderd. U kunt een back-up terugzetten, of de app sluiten en contact opnemen met
+          functioneel beheer.
+        </p>
         <h2>Back-ups</h2>
         <BackupsPanel allowCreate={false} />
       </section>

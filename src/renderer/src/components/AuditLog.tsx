@@ -7,7 +7,15 @@ const when = (iso: string) =>
 const PAGE = 50
 
 /** The NEN 7513 access log: for one client, one adviser, or everything, newest first. */
-export function AuditLog({ clientId = null, userId = null, showClient }: { clientId?: number | null; userId?: number | null; showClient: boolean }) {
+export function AuditLog({
+  clientId = null,
+  userId = null,
+  showClient,
+}: {
+  clientId?: number | null
+  userId?: number | null
+  showClient: boolean
+}) {
   const [offset, setOffset] = useState(0)
   const log = useRoute('audit.list', { clientId, userId, offset, limit: PAGE })
   if (!log.data) return <p role="status">{log.error ?? 'Logboek wordt geladen…'}</p>

@@ -2,7 +2,14 @@ import { useState, type ReactNode } from 'react'
 import { Modal } from './Modal'
 
 /** A button that asks first: destructive actions always get a confirmation with plain words. */
-export function ConfirmButton(props: { label: string; title: string; confirmLabel: string; children: ReactNode; onConfirm: () => Promise<void> | void; className?: string }) {
+export function ConfirmButton(props: {
+  label: string
+  title: string
+  confirmLabel: string
+  children: ReactNode
+  onConfirm: () => Promise<void> | void
+  className?: string
+}) {
   const [open, setOpen] = useState(false)
   const [busy, setBusy] = useState(false)
   return (

@@ -4,7 +4,13 @@ import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
  * ARIA tabs: ←/→ (and Home/End) move between tabs, only the selected tab is in the tab order,
  * and its panel follows.
  */
-export function Tabs<T extends string>(props: { label: string; tabs: ReadonlyArray<{ id: T; label: string; badge?: string }>; selected: T; onSelect: (id: T) => void; children: ReactNode }) {
+export function Tabs<T extends string>(props: {
+  label: string
+  tabs: ReadonlyArray<{ id: T; label: string; badge?: string }>
+  selected: T
+  onSelect: (id: T) => void
+  children: ReactNode
+}) {
   const base = useId()
   const refs = useRef<Record<string, HTMLButtonElement | null>>({})
   const index = props.tabs.findIndex((t) => t.id === props.selected)

@@ -5,7 +5,12 @@ import { ApiError, messageOf } from '../api/client'
  * Puts the server's field issues on the matching form fields and returns the message for the
  * form as a whole (shown above the buttons), or null when every issue found its field.
  */
-export function applyServerErrors<T extends FieldValues>(error: unknown, fields: readonly string[], setError: UseFormSetError<T>, stripPrefix = ''): string | null {
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  fields: readonly string[],
+  setError: UseFormSetError<T>,
+  stripPrefix = '',
+): string | null {
   if (!(error instanceof ApiError)) return messageOf(error)
   const unplaced = error.issues.filter((issue) => {
     const path = stripPrefix && issue.path.startsWith(stripPrefix) ? issue.path.slice(stripPrefix.length) : issue.path

@@ -17,19 +17,34 @@ interface Common<T extends FieldValues> {
 }
 
 const errorOf = <T extends FieldValues>(errors: FieldErrors<T>, name: string): string | undefined => {
-  const e = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as { message?: string } | undefined
+  const e = name.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown> | undefined)?.[k], errors) as
+    { message?: string } | undefined
   return e?.message
 }
 
-export function TextField<T extends FieldValues>(p: Common<T> & { register: UseFormRegister<T>; className?: string; autoFocus?: boolean; type?: string; maxLength?: number }) {
+export function TextField<T extends FieldValues>(
+  p: Common<T> & { register: UseFormRegister<T>; className?: string; autoFocus?: boolean; type?: string; maxLength?: number },
+) {
   return (
     <Field label={p.label} required={p.required ?? false} error={errorOf(p.errors, p.name)} {...(p.hint ? { hint: p.hint } : {})}>
-      {(a) => <input {...a} {...p.register(p.name)} type={p.type ?? 'text'} className={p.className} autoFocus={p.autoFocus} maxLength={p.maxLength} autoComplete="off" />}
+      {(a) => (
+        <input
+          {...a}
+          {...p.register(p.name)}
+          type={p.type ?? 'text'}
+          className={p.className}
+          autoFocus={p.autoFocus}
+          maxLength={p.maxLength}
+          autoComplete="off"
+        />
+      )}
     </Field>
   )
 }
 
-export function TextAreaField<T extends FieldValues>(p: Common<T> & { register: UseFormRegister<T>; rows?: number; maxLength?: number; autoFocus?: boolean }) {
+export function TextAreaField<T extends FieldValues>(
+  p: Common<T> & { register: UseFormRegister<T>; rows?: number; maxLength?: number; autoFocus?: boolean },
+) {
   return (
     <Field label={p.label} required={p.required ?? false} error={errorOf(p.errors, p.name)} {...(p.hint ? { hint: p.hint } : {})}>
       {(a) => <textarea {...a} {...p.register(p.name)} rows={p.rows ?? 4} maxLength={p.maxLength} autoFocus={p.autoFocus} />}
@@ -59,7 +74,9 @@ export function DateField<T extends FieldValues>(p: Common<T> & { control: Contr
   )
 }
 
-export function SelectField<T extends FieldValues>(p: Common<T> & { register: UseFormRegister<T>; children: ReactNode; asNumber?: boolean }) {
+export function SelectField<T extends FieldValues>(
+  p: Common<T> & { register: UseFormRegister<T>; children: ReactNode; asNumber?: boolean },
+) {
   return (
     <Field label={p.label} required={p.required ?? false} error={errorOf(p.errors, p.name)} {...(p.hint ? { hint: p.hint } : {})}>
       {(a) => (

@@ -17,7 +17,10 @@ export function useRecordForm<S extends z.ZodObject, V extends FieldValues = z.i
   done: () => void
 }): RecordForm<V> {
   const notify = useToast()
-  const form = useForm<V>({ resolver: zodResolver(opts.schema) as unknown as Resolver<V>, defaultValues: opts.defaults as DefaultValues<V> })
+  const form = useForm<V>({
+    resolver: zodResolver(opts.schema) as unknown as Resolver<V>,
+    defaultValues: opts.defaults as DefaultValues<V>,
+  })
   const save = useSaveForm(Object.keys(opts.schema.shape), form.setError)
   const submit = form.handleSubmit((values) =>
     save.run(async () => {

@@ -102,7 +102,9 @@ export const ImportRijSchema = z
     notities: tekst(2000),
   })
   .superRefine((r, ctx) => {
-    if (r.contractVan && r.contractTot && r.contractTot < r.contractVan) ctx.addIssue({ code: 'custom', path: ['contractTot'], message: 'Het contract eindigt vóór het begint.' })
-    if (r.wachttijden.length && !r.wachttijdBijgewerkt) ctx.addIssue({ code: 'custom', path: ['wachttijdBijgewerkt'], message: 'Vul in wanneer de wachttijden zijn bijgewerkt.' })
+    if (r.contractVan && r.contractTot && r.contractTot < r.contractVan)
+      ctx.addIssue({ code: 'custom', path: ['contractTot'], message: 'Het contract eindigt vóór het begint.' })
+    if (r.wachttijden.length && !r.wachttijdBijgewerkt)
+      ctx.addIssue({ code: 'custom', path: ['wachttijdBijgewerkt'], message: 'Vul in wanneer de wachttijden zijn bijgewerkt.' })
   })
 export type ImportRij = z.output<typeof ImportRijSchema>

@@ -4,7 +4,11 @@
  * adviser can change the mapping in the preview.
  */
 export const IMPORT_VELDEN = {
-  organisatie: { label: 'Organisatie (naam)', verplicht: true, kopjes: ['organisatie', 'organisatienaam', 'aanbieder', 'zorgaanbieder', 'naamorganisatie'] },
+  organisatie: {
+    label: 'Organisatie (naam)',
+    verplicht: true,
+    kopjes: ['organisatie', 'organisatienaam', 'aanbieder', 'zorgaanbieder', 'naamorganisatie'],
+  },
   kvk: { label: 'KvK-nummer', verplicht: true, kopjes: ['kvk', 'kvknummer', 'kvknr'] },
   agbOrganisatie: { label: 'AGB-code organisatie', verplicht: false, kopjes: ['agb', 'agbcode', 'agborganisatie', 'agbcodeorganisatie'] },
   website: { label: 'Website', verplicht: false, kopjes: ['website', 'url', 'site'] },
@@ -26,7 +30,11 @@ export const IMPORT_VELDEN = {
   gecontracteerd: { label: 'Gecontracteerd (ja/nee)', verplicht: false, kopjes: ['gecontracteerd', 'contract', 'zin'] },
   contractVan: { label: 'Contract vanaf', verplicht: false, kopjes: ['contractvan', 'contractvanaf', 'contractstart'] },
   contractTot: { label: 'Contract tot en met', verplicht: false, kopjes: ['contracttot', 'contracteinde', 'contracttotenmet'] },
-  wachttijden: { label: 'Wachttijd in weken per profiel (754:6|756:10)', verplicht: false, kopjes: ['wachttijden', 'wachttijd', 'wachttijdweken'] },
+  wachttijden: {
+    label: 'Wachttijd in weken per profiel (754:6|756:10)',
+    verplicht: false,
+    kopjes: ['wachttijden', 'wachttijd', 'wachttijdweken'],
+  },
   wachttijdBijgewerkt: { label: 'Wachttijd bijgewerkt op', verplicht: false, kopjes: ['wachttijdbijgewerkt', 'bijgewerkt', 'peildatum'] },
   notities: { label: 'Notities', verplicht: false, kopjes: ['notities', 'opmerkingen', 'toelichting'] },
 } as const

@@ -24,24 +24,97 @@ function best(values: Array<number | null>, higherIsBetter: boolean): number[] {
 
 /** The comparison as rows of plain-language values, with the best value per row marked. */
 export function vergelijkRijen(locaties: readonly Locatie[]): VergelijkRij[] {
-  const rij = (key: string, label: string, waarden: string[], beste: number[]): VergelijkRij => ({ key, label, waarden, beste, verschilt: new Set(waarden).size > 1 })
-  const bool = (f: (l: Locatie) => boolean) => best(locaties.map((l) => (f(l) ? 1 : 0)), true)
+  const rij = (key: string, label: string, waarden: string[], beste: number[]): VergelijkRij => ({
+    key,
+    label,
+    waarden,
+    beste,
+    verschilt: new Set(waarden).size > 1,
+  })
+  const bool = (f: (l: Locatie) => boolean) =>
+    best(
+      locaties.map((l) => (f(l) ? 1 : 0)),
+      true,
+    )
   return [
-    rij('organisatie', 'Zorgaanbieder', locaties.map((l) => l.organisatie), []),
-    rij('adres', 'Adres', locaties.map((l) => l.adres), []),
-    rij('profiel', 'Levert zorg bij uw zorgprofiel', locaties.map((l) => janee(l.profielPast)), bool((l) => l.profielPast)),
-    rij('leveringsvorm', 'Levert de gevraagde vorm van zorg', locaties.map((l) => janee(l.leveringsvormPast)), bool((l) => l.leveringsvormPast)),
-    rij('contract', 'Afspraken met het zorgkantoor (zorg in natura)', locaties.map((l) => (l.gecontracteerd ? `Ja${l.contractTot ? `, tot ${formatDate(l.contractTot)}` : ''}` : 'Nee')), bool((l) => l.gecontracteerd)),
+    rij(
+      'organisatie',
+      'Zorgaanbieder',
+      locaties.map((l) => l.organisatie),
+      [],
+    ),
+    rij(
+      'adres',
+      'Adres',
+      locaties.map((l) => l.adres),
+      [],
+    ),
+    rij(
+      'profiel',
+      'Levert zorg bij uw zorgprofiel',
+      locaties.map((l) => janee(l.profielPast)),
+      bool((l) => l.profielPast),
+    ),
+    rij(
+      'leveringsvorm',
+      'Levert de gevraagde vorm van zorg',
+      locaties.map((l) => janee(l.leveringsvormPast)),
+      bool((l) => l.leveringsvormPast),
+    ),
+    rij(
+      'contract',
+      'Afspraken met het zorgkantoor (zorg in natura)',
+      locaties.map((l) => (l.gecontracteerd ? `Ja${l.contractTot ? `, tot ${formatDate(l.contractTot)}` : ''}` : 'Nee')),
+      bool((l) => l.gecontracteerd),
+    ),
     rij(
       'wachttijd',
       'Wachttijd',
-      locaties.map((l) => (l.wachttijdWeken === null ? 'Onbekend' : `${l.wachttijdWeken} weken${l.wachttijdBijgewerkt ? ` (stand ${formatDate(l.wachttijdBijgewerkt)})` : ''}`)),
-      best(locaties.map((l) => l.wachttijdWeken), false),
+      locaties.map((l) =>
+        l.wachttijdWeken === null
+          ? 'Onbekend'
+          : `${l.wachttijdWeken} weken${l.wachttijdBijgewerkt ? ` (stand ${formatDate(l.wachttijdBijgewerkt)})` : ''}`,
+      ),
+      best(
+        locaties.map((l) => l.wachttijdWeken),
+        false,
+      ),
     ),
-    rij('afstand', 'Afstand vanaf uw postcode', locaties.map((l) => (l.afstandKm === null ? 'Onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`)), best(locaties.map((l) => l.afstandKm), false)),
-    rij('partner', 'Plaatsen voor een partner', locaties.map((l) => (l.partnerplekken ? String(l.partnerplekken) : 'Geen')), best(locaties.map((l) => l.partnerplekken), true)),
-    rij('specialisatie', 'Speciale zorg', locaties.map((l) => l.specialisaties.map((s) => SPECIALISATIE_LABEL[s as keyof typeof SPECIALISATIE_LABEL] ?? s).join(', ') || '—'), []),
-    rij('levensbeschouwing', 'Levensbeschouwing', locaties.map((l) => l.levensbeschouwing || '—'), []),
-    rij('wachtlijst', 'Uw plaats op de wachtlijst', locaties.map((l) => (l.wachtstatus ? WACHTSTATUS_LABEL[l.wachtstatus as Wachtstatus] : 'Niet aangemeld')), []),
+    rij(
+      'afstand',
+      'Afstand vanaf uw postcode',
+      locaties.map((l) => (l.afstandKm === null ? 'Onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`)),
+      best(
+        locaties.map((l) => l.afstandKm),
+        false,
+      ),
+    ),
+    rij(
+      'partner',
+      'Plaatsen voor een partner',
+      locaties.map((l) => (l.partnerplekken ? String(l.partnerplekken) : 'Geen')),
+      best(
+        locaties.map((l) => l.partnerplekken),
+        true,
+      ),
+    ),
+    rij(
+      'specialisatie',
+      'Speciale zorg',
+      locaties.map((l) => l.specialisaties.map((s) => SPECIALISATIE_LABEL[s as keyof typeof SPECIALISATIE_LABEL] ?? s).join(', ') || '—'),
+      [],
+    ),
+    rij(
+      'levensbeschouwing',
+      'Levensbeschouwing',
+      locaties.map((l) => l.levensbeschouwing || '—'),
+      [],
+    ),
+    rij(
+      'wachtlijst',
+      'Uw plaats op de wachtlijst',
+      locaties.map((l) => (l.wachtstatus ? WACHTSTATUS_LABEL[l.wachtstatus as Wachtstatus] : 'Niet aangemeld')),
+      [],
+    ),
   ]
 }

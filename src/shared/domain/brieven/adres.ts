@@ -26,7 +26,8 @@ export interface BriefVertegenwoordiger {
   adres: Adres
 }
 
-export const adresCompleet = (a: Adres) => a.straat.trim() !== '' && a.huisnummer.trim() !== '' && a.postcode.trim() !== '' && a.woonplaats.trim() !== ''
+export const adresCompleet = (a: Adres) =>
+  a.straat.trim() !== '' && a.huisnummer.trim() !== '' && a.postcode.trim() !== '' && a.woonplaats.trim() !== ''
 
 /** "Dorpsstraat 12 A" */
 export function straatRegel(a: Adres): string {
@@ -44,7 +45,9 @@ const titel = (g: BriefClient['geslacht']) => (g === 'man' ? 'De heer ' : g === 
 export function adresregels(client: BriefClient, vertegenwoordiger: BriefVertegenwoordiger | null): string[] {
   if (vertegenwoordiger) {
     const v = vertegenwoordiger
-    return [v.organisatie, v.organisatie ? `t.a.v. ${v.naam}` : v.naam, straatRegel(v.adres), plaatsRegel(v.adres)].filter((l) => l.trim() !== '')
+    return [v.organisatie, v.organisatie ? `t.a.v. ${v.naam}` : v.naam, straatRegel(v.adres), plaatsRegel(v.adres)].filter(
+      (l) => l.trim() !== '',
+    )
   }
   return [`${titel(client.geslacht)}${client.naam}`, straatRegel(client.adres), plaatsRegel(client.adres)].filter((l) => l.trim() !== '')
 }
@@ -61,7 +64,11 @@ export function adresOntbreekt(client: BriefClient, vertegenwoordiger: BriefVert
   if (vertegenwoordiger) {
     return adresCompleet(vertegenwoordiger.adres)
       ? []
-      : [`Het adres van de vertegenwoordiger (${vertegenwoordiger.relatie.toLowerCase()}) is niet compleet. Vul straat, huisnummer, postcode en woonplaats in bij Vertegenwoordigers.`]
+      : [
+          `Het adres van de vertegenwoordiger (${vertegenwoordiger.relatie.toLowerCase()}) is niet compleet. Vul straat, huisnummer, postcode en woonplaats in bij Vertegenwoordigers.`,
+        ]
   }
-  return adresCompleet(client.adres) ? [] : ['Het adres van de cliënt is niet compleet. Vul straat, huisnummer, postcode en woonplaats in bij Persoon.']
+  return adresCompleet(client.adres)
+    ? []
+    : ['Het adres van de cliënt is niet compleet. Vul straat, huisnummer, postcode en woonplaats in bij Persoon.']
 }

@@ -29,7 +29,10 @@ export const BriefGegevensSchema = z.strictObject({
   maximumCenten: Centen,
   /** Pgb: the part the budgethouder need not account for (paid out by the SVB). */
   verantwoordingsvrijCenten: Centen,
-  gronden: z.array(z.enum(GROND_CODES, { error: 'Kies een reden uit de lijst.' })).max(20).default([]),
+  gronden: z
+    .array(z.enum(GROND_CODES, { error: 'Kies een reden uit de lijst.' }))
+    .max(20)
+    .default([]),
   /** Overbrugging: the leveringsvorm while waiting (Wlz 3.3.6). */
   leveringsvorm: z.enum(['vpt', 'mpt', 'pgb']).nullable().default(null),
   aanbieder: Tekst(200),

@@ -52,7 +52,10 @@ export function bevestigingWachtlijst(g: BriefGegevens): GewoneBrief {
         'Verandert uw situatie, of wilt u ergens anders wonen? Laat het ons weten. Dan kijken wij samen met u opnieuw naar de wachtlijst.',
       ]),
     ],
-    ontbrekend: [...nodig(g.aanbieder, 'Vul de zorgaanbieder van de wachtlijst in.'), ...nodig(g.ingangsdatum, 'Vul de datum van plaatsing op de wachtlijst in.')],
+    ontbrekend: [
+      ...nodig(g.aanbieder, 'Vul de zorgaanbieder van de wachtlijst in.'),
+      ...nodig(g.ingangsdatum, 'Vul de datum van plaatsing op de wachtlijst in.'),
+    ],
   }
 }
 

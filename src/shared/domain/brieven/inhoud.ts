@@ -76,20 +76,25 @@ export function bezwaarAdres(bp: Briefpapier): string {
 
 /** Awb 3:45 (who, within which term, to which body), 6:5 (contents), 6:7/6:8 (six weeks from the day after sending). */
 export function bezwaarclausule(bp: Briefpapier): Blok {
-  return blok('bezwaar', 'Bent u het niet eens met dit besluit?', [
-    'Dan kunt u bezwaar maken. Dat doet u schriftelijk, binnen zes weken na de dag waarop wij deze brief hebben verstuurd.',
-    `Stuur uw bezwaarschrift naar: ${bezwaarAdres(bp)}.`,
-    'Zet in uw bezwaarschrift:',
-  ], {
-    lijst: [
-      'uw naam en adres;',
-      'de datum;',
-      'om welk besluit het gaat: het kenmerk van deze brief, of stuur een kopie van deze brief mee;',
-      'waarom u het niet eens bent met het besluit;',
-      'uw handtekening.',
+  return blok(
+    'bezwaar',
+    'Bent u het niet eens met dit besluit?',
+    [
+      'Dan kunt u bezwaar maken. Dat doet u schriftelijk, binnen zes weken na de dag waarop wij deze brief hebben verstuurd.',
+      `Stuur uw bezwaarschrift naar: ${bezwaarAdres(bp)}.`,
+      'Zet in uw bezwaarschrift:',
     ],
-    tabel: [],
-  })
+    {
+      lijst: [
+        'uw naam en adres;',
+        'de datum;',
+        'om welk besluit het gaat: het kenmerk van deze brief, of stuur een kopie van deze brief mee;',
+        'waarom u het niet eens bent met het besluit;',
+        'uw handtekening.',
+      ],
+      tabel: [],
+    },
+  )
 }
 
 function motivering(b: Besluit, vrij: VrijeTekst): Blok[] {
@@ -111,9 +116,11 @@ export function briefInhoud(bron: BriefBron): BriefInhoud {
   const info = SOORT_INFO[soort]
   const deel = typeDeel(soort, g)
   const ontbrekend = [...adresOntbreekt(client, v), ...deel.ontbrekend]
-  if (!bp.organisatie || bp.organisatie === DEFAULT_BRIEFPAPIER.organisatie) ontbrekend.push('Vul de naam van het zorgkantoor in bij Beheer › Briefpapier.')
+  if (!bp.organisatie || bp.organisatie === DEFAULT_BRIEFPAPIER.organisatie)
+    ontbrekend.push('Vul de naam van het zorgkantoor in bij Beheer › Briefpapier.')
   if (!bp.telefoon) ontbrekend.push('Vul het telefoonnummer van het zorgkantoor in bij Beheer › Briefpapier.')
-  if (info.beschikking && !bp.bezwaarAdres && !bp.postadres) ontbrekend.push('Vul het adres voor bezwaarschriften of het postadres in bij Beheer › Briefpapier.')
+  if (info.beschikking && !bp.bezwaarAdres && !bp.postadres)
+    ontbrekend.push('Vul het adres voor bezwaarschriften of het postadres in bij Beheer › Briefpapier.')
   if (soort === 'pgb_wijziging' && !vrij.toelichting) ontbrekend.push('Schrijf in de toelichting waarom het pgb verandert.')
 
   const blokken: Blok[] = []
@@ -125,10 +132,20 @@ export function briefInhoud(bron: BriefBron): BriefInhoud {
     )
   }
   if (v) {
-    blokken.push(blok('vertegenwoordiging', null, [`U ontvangt deze brief als ${v.relatie.toLowerCase()} van ${client.naam}, geboren op ${d(client.geboortedatum)}. Waar in deze brief 'u' staat, bedoelen wij ${client.naam}.`]))
+    blokken.push(
+      blok('vertegenwoordiging', null, [
+        `U ontvangt deze brief als ${v.relatie.toLowerCase()} van ${client.naam}, geboren op ${d(client.geboortedatum)}. Waar in deze brief 'u' staat, bedoelen wij ${client.naam}.`,
+      ]),
+    )
   }
   if ('besluit' in deel) {
-    blokken.push(blok('inleiding', null, deel.inleiding), blok('besluit', 'Ons besluit', deel.besluit), ...deel.details, ...motivering(deel, vrij), bezwaarclausule(bp))
+    blokken.push(
+      blok('inleiding', null, deel.inleiding),
+      blok('besluit', 'Ons besluit', deel.besluit),
+      ...deel.details,
+      ...motivering(deel, vrij),
+      bezwaarclausule(bp),
+    )
   } else {
     blokken.push(...deel.blokken, blok('toelichting', null, vrij.toelichting ? vrij.toelichting.split(/\n{2,}/) : [], { vrij: true }))
   }

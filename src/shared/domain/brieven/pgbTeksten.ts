@@ -14,10 +14,20 @@ export interface Besluit {
   ontbrekend: string[]
 }
 
-export const blok = (id: string, titel: string | null, alineas: string[], extra: Partial<Blok> = {}): Blok => ({ id, titel, alineas, lijst: [], tabel: [], vrij: false, ...extra })
+export const blok = (id: string, titel: string | null, alineas: string[], extra: Partial<Blok> = {}): Blok => ({
+  id,
+  titel,
+  alineas,
+  lijst: [],
+  tabel: [],
+  vrij: false,
+  ...extra,
+})
 
 export function aanvraagZin(g: BriefGegevens, wat: string): string[] {
-  return g.aanvraagOntvangenOp ? [`Op ${d(g.aanvraagOntvangenOp)} hebben wij uw aanvraag voor ${wat} ontvangen. In deze brief leest u ons besluit.`] : [`U heeft ${wat} aangevraagd. In deze brief leest u ons besluit.`]
+  return g.aanvraagOntvangenOp
+    ? [`Op ${d(g.aanvraagOntvangenOp)} hebben wij uw aanvraag voor ${wat} ontvangen. In deze brief leest u ons besluit.`]
+    : [`U heeft ${wat} aangevraagd. In deze brief leest u ons besluit.`]
 }
 
 /** The chosen grounds with their texts and articles; at least one is required. */
@@ -69,7 +79,8 @@ export function pgbToekenning(g: BriefGegevens, wijziging: boolean): Besluit {
   const ontbrekend = [...(g.ingangsdatum ? [] : ['Vul de ingangsdatum in.']), ...bedragProblemen(g)]
   if (g.verantwoordingsvrijCenten === null) ontbrekend.push('Vul het verantwoordingsvrije bedrag in.')
   const p = pgbPeriode(g)
-  if (p && g.verantwoordingsvrijCenten !== null && g.verantwoordingsvrijCenten > p.bedrag) ontbrekend.push('Het verantwoordingsvrije bedrag is hoger dan het budget voor deze periode.')
+  if (p && g.verantwoordingsvrijCenten !== null && g.verantwoordingsvrijCenten > p.bedrag)
+    ontbrekend.push('Het verantwoordingsvrije bedrag is hoger dan het budget voor deze periode.')
   const bedrag = p ? m(p.bedrag) : '[bedrag]'
   const periode = p ? `van ${d(p.start)} tot en met ${d(p.eind)}` : '[periode]'
   const vv = g.verantwoordingsvrijCenten
@@ -79,7 +90,9 @@ export function pgbToekenning(g: BriefGegevens, wijziging: boolean): Besluit {
       ? ['Uw persoonsgebonden budget (pgb) verandert. In deze brief leest u wat er verandert en waarom.']
       : g.aanvraagOntvangenOp
         ? aanvraagZin(g, 'een persoonsgebonden budget (pgb)')
-        : [`Een persoonsgebonden budget (pgb) wordt per kalenderjaar toegekend. In deze brief leest u welk budget u krijgt${p ? ` voor ${p.start.slice(0, 4)}` : ''}.`],
+        : [
+            `Een persoonsgebonden budget (pgb) wordt per kalenderjaar toegekend. In deze brief leest u welk budget u krijgt${p ? ` voor ${p.start.slice(0, 4)}` : ''}.`,
+          ],
     besluit: [
       wijziging
         ? `Wij wijzigen uw persoonsgebonden budget (pgb). U krijgt ${bedrag} voor de periode ${periode}.`
@@ -87,26 +100,43 @@ export function pgbToekenning(g: BriefGegevens, wijziging: boolean): Besluit {
       'Een pgb geldt voor één kalenderjaar. Voor het volgende jaar krijgt u in december een nieuwe brief.',
     ],
     details: [
-      blok('berekening', 'Zo hebben wij het bedrag berekend', ['Het budget hoort bij uw zorgprofiel. Voor een deel van het jaar rekenen wij per dag.'], {
-        tabel: [
-          { label: 'Budget per jaar voor uw zorgprofiel', waarde: g.jaarbedragCenten !== null ? m(g.jaarbedragCenten) : '[bedrag]' },
-          { label: 'Periode', waarde: p ? `${d(p.start)} t/m ${d(p.eind)}` : '[periode]' },
-          { label: 'Aantal dagen', waarde: p ? `${p.dagen} van ${p.dagenInJaar}` : '[dagen]' },
-          { label: 'Budget voor deze periode', waarde: bedrag },
-        ],
-      }),
+      blok(
+        'berekening',
+        'Zo hebben wij het bedrag berekend',
+        ['Het budget hoort bij uw zorgprofiel. Voor een deel van het jaar rekenen wij per dag.'],
+        {
+          tabel: [
+            { label: 'Budget per jaar voor uw zorgprofiel', waarde: g.jaarbedragCenten !== null ? m(g.jaarbedragCenten) : '[bedrag]' },
+            { label: 'Periode', waarde: p ? `${d(p.start)} t/m ${d(p.eind)}` : '[periode]' },
+            { label: 'Aantal dagen', waarde: p ? `${p.dagen} van ${p.dagenInJaar}` : '[dagen]' },
+            { label: 'Budget voor deze periode', waarde: bedrag },
+          ],
+        },
+      ),
       blok('verantwoordingsvrij', 'Verantwoordingsvrij bedrag', [
         vv !== null
           ? `Van uw budget hoeft u ${m(vv)} niet te verantwoorden${pct ? ` (${pct} van het budget voor deze periode)` : ''}. Dit bedrag betaalt de SVB aan u uit. U mag het gebruiken voor kosten die bij uw pgb horen, zoals reiskosten van zorgverleners.`
           : 'Verantwoordingsvrij bedrag: [bedrag].',
       ]),
-      blok('verplichtingen', 'Uw verplichtingen', ['Aan dit pgb zijn verplichtingen verbonden. Houdt u zich daar niet aan, dan kunnen wij het pgb verlagen of terugvorderen.'], { lijst: VERPLICHTINGEN }),
-      blok('vaststelling', 'Na afloop van het jaar', ['Na afloop van het jaar stellen wij het budget definitief vast. Dat doen wij op basis van wat de SVB heeft betaald, plus het verantwoordingsvrije bedrag.']),
+      blok(
+        'verplichtingen',
+        'Uw verplichtingen',
+        ['Aan dit pgb zijn verplichtingen verbonden. Houdt u zich daar niet aan, dan kunnen wij het pgb verlagen of terugvorderen.'],
+        { lijst: VERPLICHTINGEN },
+      ),
+      blok('vaststelling', 'Na afloop van het jaar', [
+        'Na afloop van het jaar stellen wij het budget definitief vast. Dat doen wij op basis van wat de SVB heeft betaald, plus het verantwoordingsvrije bedrag.',
+      ]),
     ],
     redenen: wijziging
       ? ['Uw situatie is veranderd. Daarom past het budget niet meer bij uw zorg. Hieronder leest u de toelichting.']
-      : ['U voldoet aan de voorwaarden voor een pgb.', 'Een pgb wordt per kalenderjaar toegekend. Daarom loopt deze toekenning tot en met 31 december.'],
-    grondslag: wijziging ? ['Wlz art. 3.3.3', 'Blz art. 3.6.1 en 3.6.3', 'Awb art. 4:48'] : ['Wlz art. 3.3.3', 'Blz art. 3.6.1 en 3.6.3', 'Awb titel 4.2 (subsidies)'],
+      : [
+          'U voldoet aan de voorwaarden voor een pgb.',
+          'Een pgb wordt per kalenderjaar toegekend. Daarom loopt deze toekenning tot en met 31 december.',
+        ],
+    grondslag: wijziging
+      ? ['Wlz art. 3.3.3', 'Blz art. 3.6.1 en 3.6.3', 'Awb art. 4:48']
+      : ['Wlz art. 3.3.3', 'Blz art. 3.6.1 en 3.6.3', 'Awb titel 4.2 (subsidies)'],
     ontbrekend,
   }
 }
@@ -131,8 +161,14 @@ export function pgbIntrekking(g: BriefGegevens): Besluit {
   const gr = gekozenGronden('pgb_intrekking', g)
   return {
     inleiding: ['In deze brief leest u dat uw persoonsgebonden budget (pgb) stopt, en waarom.'],
-    besluit: [`Wij trekken uw persoonsgebonden budget (pgb) in${g.ingangsdatum ? ` vanaf ${d(g.ingangsdatum)}` : ''}. Vanaf die datum betaalt de SVB uw zorgverleners niet meer uit uw pgb.`],
-    details: [blok('gevolgen', 'Wat betekent dit voor u?', ['Zeg de zorgovereenkomsten met uw zorgverleners op tijd op. Heeft u daarna nog zorg nodig? Neem dan contact met ons op over zorg in natura.'])],
+    besluit: [
+      `Wij trekken uw persoonsgebonden budget (pgb) in${g.ingangsdatum ? ` vanaf ${d(g.ingangsdatum)}` : ''}. Vanaf die datum betaalt de SVB uw zorgverleners niet meer uit uw pgb.`,
+    ],
+    details: [
+      blok('gevolgen', 'Wat betekent dit voor u?', [
+        'Zeg de zorgovereenkomsten met uw zorgverleners op tijd op. Heeft u daarna nog zorg nodig? Neem dan contact met ons op over zorg in natura.',
+      ]),
+    ],
     redenen: gr.redenen,
     grondslag: [...gr.artikelen, 'Awb art. 4:48'],
     ontbrekend: [...gr.ontbrekend, ...(g.ingangsdatum ? [] : ['Vul de datum in waarop het pgb stopt.'])],

@@ -2,7 +2,11 @@ import { formatDateLong as d } from '../../format/nl'
 import type { BriefGegevens } from './gegevens'
 import { aanvraagZin, blok, gekozenGronden, type Besluit } from './pgbTeksten'
 
-const PAKKET = { vpt: 'een volledig pakket thuis (vpt)', mpt: 'een modulair pakket thuis (mpt)', pgb: 'een persoonsgebonden budget (pgb)' } as const
+const PAKKET = {
+  vpt: 'een volledig pakket thuis (vpt)',
+  mpt: 'een modulair pakket thuis (mpt)',
+  pgb: 'een persoonsgebonden budget (pgb)',
+} as const
 
 const nodig = (waarde: unknown, melding: string) => (waarde === null || waarde === '' ? [melding] : [])
 
@@ -19,7 +23,10 @@ export function zinToekenning(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
         'De zorgaanbieder neemt contact met u op. Samen maakt u binnen zes weken een zorgplan. Daarin staat welke zorg u krijgt en wanneer.',
       ]),
     ],
-    redenen: ['De zorg die u nodig heeft, kan thuis op een verantwoorde manier worden gegeven.', 'De zorg thuis is doelmatig en de kosten blijven binnen de kostengrens.'],
+    redenen: [
+      'De zorg die u nodig heeft, kan thuis op een verantwoorde manier worden gegeven.',
+      'De zorg thuis is doelmatig en de kosten blijven binnen de kostengrens.',
+    ],
     grondslag: ['Wlz art. 3.3.2'],
     ontbrekend: [...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.'), ...nodig(g.aanbieder, 'Vul de zorgaanbieder in.')],
   }
@@ -30,8 +37,15 @@ export function zinAfwijzing(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
   return {
     inleiding: aanvraagZin(g, PAKKET[soort]),
     besluit: [`Wij wijzen uw aanvraag voor ${PAKKET[soort]} af.`],
-    details: [blok('gevolgen', 'Wat betekent dit voor u?', ['U heeft nog steeds recht op zorg uit de Wet langdurige zorg, bijvoorbeeld in een instelling. Wij helpen u graag een passende plek te vinden.'])],
-    redenen: ['Zorg thuis is alleen mogelijk als die verantwoord en doelmatig is, en niet meer kost dan zorg in een instelling. Dat is niet zo:', ...gr.redenen],
+    details: [
+      blok('gevolgen', 'Wat betekent dit voor u?', [
+        'U heeft nog steeds recht op zorg uit de Wet langdurige zorg, bijvoorbeeld in een instelling. Wij helpen u graag een passende plek te vinden.',
+      ]),
+    ],
+    redenen: [
+      'Zorg thuis is alleen mogelijk als die verantwoord en doelmatig is, en niet meer kost dan zorg in een instelling. Dat is niet zo:',
+      ...gr.redenen,
+    ],
     grondslag: ['Wlz art. 3.3.2'],
     ontbrekend: [...gr.ontbrekend, ...nodig(g.aanvraagOntvangenOp, 'Vul de datum in waarop de aanvraag is ontvangen.')],
   }
@@ -41,19 +55,28 @@ export function zinAfwijzing(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
 export function overbrugging(g: BriefGegevens): Besluit {
   const lv = g.leveringsvorm ? PAKKET[g.leveringsvorm] : '[leveringsvorm]'
   return {
-    inleiding: ['U wacht op een plaats in een instelling. Zolang die plaats er niet is, regelen wij zorg voor u thuis. In deze brief leest u hoe.'],
+    inleiding: [
+      'U wacht op een plaats in een instelling. Zolang die plaats er niet is, regelen wij zorg voor u thuis. In deze brief leest u hoe.',
+    ],
     besluit: [
       `Wij kennen u ${lv} toe als overbruggingszorg${g.ingangsdatum ? `, vanaf ${d(g.ingangsdatum)}` : ''}.`,
       'Dit duurt tot er een plaats voor u is in de instelling van uw voorkeur.',
       ...(g.aanbieder ? [`De zorg wordt geleverd door ${g.aanbieder}.`] : []),
     ],
-    details: [blok('gevolgen', 'Hoe gaat het verder?', ['Zodra er een plaats voor u is, nemen wij of de instelling contact met u op. De overbruggingszorg stopt als u in de instelling gaat wonen.'])],
+    details: [
+      blok('gevolgen', 'Hoe gaat het verder?', [
+        'Zodra er een plaats voor u is, nemen wij of de instelling contact met u op. De overbruggingszorg stopt als u in de instelling gaat wonen.',
+      ]),
+    ],
     redenen: [
       'U heeft recht op verblijf in een instelling, maar er is nu nog geen plaats voor u.',
       'In die situatie mogen wij zorg thuis toekennen zonder de gewone toets. Wij doen dat uit onszelf (ambtshalve).',
     ],
     grondslag: ['Wlz art. 3.3.6'],
-    ontbrekend: [...nodig(g.leveringsvorm, 'Kies de leveringsvorm voor de overbrugging (vpt, mpt of pgb).'), ...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.')],
+    ontbrekend: [
+      ...nodig(g.leveringsvorm, 'Kies de leveringsvorm voor de overbrugging (vpt, mpt of pgb).'),
+      ...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.'),
+    ],
   }
 }
 
@@ -65,8 +88,15 @@ export function meerzorgToekenning(g: BriefGegevens): Besluit {
     besluit: [
       `Wij kennen u meerzorg toe: ${uren} uur zorg per week extra${g.ingangsdatum ? `, vanaf ${d(g.ingangsdatum)}` : ''}${g.einddatum ? ` tot en met ${d(g.einddatum)}` : ''}.`,
     ],
-    details: [blok('gevolgen', 'Hoe gaat het verder?', ['De extra zorg komt in uw zorgplan. Wij kijken op tijd met u en uw zorgaanbieder of de meerzorg nog nodig is.'])],
-    redenen: ['U heeft meer zorg nodig dan de zorg die bij uw zorgprofiel hoort: minstens 25% meer.', 'Bij uw zorgprofiel is meerzorg mogelijk.'],
+    details: [
+      blok('gevolgen', 'Hoe gaat het verder?', [
+        'De extra zorg komt in uw zorgplan. Wij kijken op tijd met u en uw zorgaanbieder of de meerzorg nog nodig is.',
+      ]),
+    ],
+    redenen: [
+      'U heeft meer zorg nodig dan de zorg die bij uw zorgprofiel hoort: minstens 25% meer.',
+      'Bij uw zorgprofiel is meerzorg mogelijk.',
+    ],
     grondslag: ['Blz art. 3.1.1 lid 2', 'Rlz art. 2.2'],
     ontbrekend: [
       ...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.'),

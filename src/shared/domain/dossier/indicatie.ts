@@ -28,11 +28,18 @@ export function indicatieIssues(ind: IndicatieDraft, today: string, others: read
   else if (!profiel.actueel && before?.zorgprofiel !== ind.zorgprofiel) {
     issues.push({ path: 'zorgprofiel', message: `${profiel.kort} is geen huidig Wlz-zorgprofiel meer; kies een huidig profiel.` })
   }
-  if (ind.einddatum !== null && ind.einddatum < ind.ingangsdatum) issues.push({ path: 'einddatum', message: 'De einddatum ligt vóór de ingangsdatum.' })
-  if (ind.afgiftedatum > today) issues.push({ path: 'afgiftedatum', message: 'De afgiftedatum ligt in de toekomst; een indicatiebesluit is al afgegeven.' })
-  const clash = others.find((o) => o.id !== ind.id && o.ingangsdatum >= ind.ingangsdatum && (ind.einddatum === null || o.ingangsdatum <= ind.einddatum))
+  if (ind.einddatum !== null && ind.einddatum < ind.ingangsdatum)
+    issues.push({ path: 'einddatum', message: 'De einddatum ligt vóór de ingangsdatum.' })
+  if (ind.afgiftedatum > today)
+    issues.push({ path: 'afgiftedatum', message: 'De afgiftedatum ligt in de toekomst; een indicatiebesluit is al afgegeven.' })
+  const clash = others.find(
+    (o) => o.id !== ind.id && o.ingangsdatum >= ind.ingangsdatum && (ind.einddatum === null || o.ingangsdatum <= ind.einddatum),
+  )
   if (clash) {
-    issues.push({ path: 'ingangsdatum', message: `Deze periode overlapt met indicatie ${clash.besluitnummer} (vanaf ${formatDate(clash.ingangsdatum)}).` })
+    issues.push({
+      path: 'ingangsdatum',
+      message: `Deze periode overlapt met indicatie ${clash.besluitnummer} (vanaf ${formatDate(clash.ingangsdatum)}).`,
+    })
   }
   return issues
 }
@@ -44,7 +51,10 @@ export function indicatieIssues(ind: IndicatieDraft, today: string, others: read
 export function indicatiesToClose(ind: IndicatieDraft, others: readonly IndicatieDraft[]): Array<{ id: number; einddatum: string }> {
   const dayBefore = addDays(ind.ingangsdatum, -1)
   return others
-    .filter((o) => o.id !== undefined && o.id !== ind.id && o.ingangsdatum < ind.ingangsdatum && (o.einddatum === null || o.einddatum > dayBefore))
+    .filter(
+      (o) =>
+        o.id !== undefined && o.id !== ind.id && o.ingangsdatum < ind.ingangsdatum && (o.einddatum === null || o.einddatum > dayBefore),
+    )
     .map((o) => ({ id: o.id!, einddatum: dayBefore }))
 }
 
@@ -59,6 +69,7 @@ export function indicatieWaarschuwingen(ind: IndicatieDraft): string[] {
       out.push(`Voor ${profiel.kort} geldt een indicatie hoogstens ${profiel.maxMaanden} maanden (Rlz 3.2): uiterlijk ${formatDate(max)}.`)
     }
   }
-  if (ind.meerzorg && !profiel.meerzorg) out.push(`Bij ${profiel.kort} is meerzorg volgens de codelijst niet mogelijk; controleer het besluit.`)
+  if (ind.meerzorg && !profiel.meerzorg)
+    out.push(`Bij ${profiel.kort} is meerzorg volgens de codelijst niet mogelijk; controleer het besluit.`)
   return out
 }

@@ -26,18 +26,26 @@ export function leveringsvormIssues(
   indicaties: ReadonlyArray<{ ingangsdatum: string; einddatum: string | null; zorgprofiel: string }>,
 ): Issue[] {
   const issues: Issue[] = []
-  if (lv.einddatum !== null && lv.einddatum < lv.startdatum) issues.push({ path: 'einddatum', message: 'De einddatum ligt vóór de startdatum.' })
+  if (lv.einddatum !== null && lv.einddatum < lv.startdatum)
+    issues.push({ path: 'einddatum', message: 'De einddatum ligt vóór de startdatum.' })
   const indicatie = indicaties.find((i) => i.ingangsdatum <= lv.startdatum && (i.einddatum === null || i.einddatum >= lv.startdatum))
   if (!indicatie) {
     issues.push({ path: 'startdatum', message: 'Op de startdatum is er geen geldige Wlz-indicatie. Leg eerst de indicatie vast.' })
   } else if (MET_PGB.has(lv.soort) && !lv.overbrugging && zorgprofiel(indicatie.zorgprofiel)?.pgb === false) {
-    issues.push({ path: 'soort', message: `Bij zorgprofiel ${zorgprofiel(indicatie.zorgprofiel)?.kort} is geen pgb mogelijk (Blz art. 3.6.2 lid 1 sub a).` })
+    issues.push({
+      path: 'soort',
+      message: `Bij zorgprofiel ${zorgprofiel(indicatie.zorgprofiel)?.kort} is geen pgb mogelijk (Blz art. 3.6.2 lid 1 sub a).`,
+    })
   }
-  if (lv.soort === 'dtv' && !lv.etmalen) issues.push({ path: 'etmalen', message: 'Kies het aantal etmalen per week voor deeltijdverblijf.' })
+  if (lv.soort === 'dtv' && !lv.etmalen)
+    issues.push({ path: 'etmalen', message: 'Kies het aantal etmalen per week voor deeltijdverblijf.' })
   for (const o of others) {
     if (o.id === lv.id || !overlaps(lv, o)) continue
     if (lv.soort === 'verblijf' && o.soort === 'verblijf') {
-      issues.push({ path: 'startdatum', message: `Er loopt al een verblijf in deze periode (vanaf ${formatDate(o.startdatum)}). Beëindig dat eerst.` })
+      issues.push({
+        path: 'startdatum',
+        message: `Er loopt al een verblijf in deze periode (vanaf ${formatDate(o.startdatum)}). Beëindig dat eerst.`,
+      })
       break
     }
     if (o.soort === lv.soort) {

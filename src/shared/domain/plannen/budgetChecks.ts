@@ -2,7 +2,16 @@ import type { BudgetplanInhoud } from '../../contracts/plannen.inhoud'
 import { formatMoney } from '../../format/nl'
 import { zorgprofiel } from '../zorgprofielen'
 import { daysInYear, proRata } from './bedragen'
-import { check, ongeverifieerd, periodeCheck, profielCheck, tarievenCheck, wooninitiatiefCheck, type Controle, type ControleContext } from './controles'
+import {
+  check,
+  ongeverifieerd,
+  periodeCheck,
+  profielCheck,
+  tarievenCheck,
+  wooninitiatiefCheck,
+  type Controle,
+  type ControleContext,
+} from './controles'
 import { budgetplanKosten, type Kostenoverzicht } from './kosten'
 
 /** Meerzorg is a signal from 25% above the profile (Rlz art. 2.2, 2015 text). */
@@ -40,19 +49,29 @@ function mptVoorPeriode(plan: BudgetplanInhoud, dagen: number): number {
 }
 
 /** Every check on a budgetplan, in the order the adviser reads them. Pure and fast (no I/O). */
-export function controleerBudgetplan(plan: BudgetplanInhoud, ctx: ControleContext): { controles: Controle[]; kosten: Kostenoverzicht | null } {
+export function controleerBudgetplan(
+  plan: BudgetplanInhoud,
+  ctx: ControleContext,
+): { controles: Controle[]; kosten: Kostenoverzicht | null } {
   const periode = periodeCheck(plan, ctx)
   const woon = wooninitiatiefCheck(plan)
   const kosten = budgetplanKosten(plan)
   const controles = [periode, profielCheck(ctx), tarievenCheck(plan, ctx)]
   if (!kosten || periode.status !== 'voldoet') {
     const uitleg = 'Kan pas worden berekend als de periode klopt.'
-    for (const [code, titel, artikel] of KOSTEN_CHECKS) controles.push(check({ code, titel, artikel, status: 'onbekend', uitleg, cijfers: [], blokkeert: code === 'budget' }))
+    for (const [code, titel, artikel] of KOSTEN_CHECKS)
+      controles.push(check({ code, titel, artikel, status: 'onbekend', uitleg, cijfers: [], blokkeert: code === 'budget' }))
     return { controles: [...controles, woon], kosten }
   }
   const budget = budgetVoorPeriode(plan, ctx, kosten, woon)
   const totaal = [{ label: `Budgetplan (${kosten.dagen} dagen)`, waarde: formatMoney(kosten.totaalCent) }]
-  controles.push(budgetCheck(kosten, budget, totaal), mptCheck(plan, ctx, kosten, budget), doelmatigheidCheck(plan, ctx, kosten), meerzorgCheck(ctx, kosten, budget, totaal), logeeropvangCheck(plan, kosten))
+  controles.push(
+    budgetCheck(kosten, budget, totaal),
+    mptCheck(plan, ctx, kosten, budget),
+    doelmatigheidCheck(plan, ctx, kosten),
+    meerzorgCheck(ctx, kosten, budget, totaal),
+    logeeropvangCheck(plan, kosten),
+  )
   return { controles: [...controles, woon], kosten }
 }
 
@@ -71,16 +90,29 @@ const base = (code: (typeof KOSTEN_CHECKS)[number][0]) => {
 function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['cijfers']): Controle {
   const b = { ...base('budget'), blokkeert: true }
   if (budget.cent === null)
-    return check({ ...b, status: 'onbekend', uitleg: 'Voor dit zorgprofiel en deze periode staat geen pgb-budget in de tabel. Vul het aan in Beheer → Bedragen en tarieven.', cijfers: totaal })
+    return check({
+      ...b,
+      status: 'onbekend',
+      uitleg: 'Voor dit zorgprofiel en deze periode staat geen pgb-budget in de tabel. Vul het aan in Beheer → Bedragen en tarieven.',
+      cijfers: totaal,
+    })
   const cijfers = [...totaal, ...budget.cijfers, { label: 'Ruimte', waarde: formatMoney(budget.cent - kosten.totaalCent) }]
   const ok = kosten.totaalCent <= budget.cent
-  return check({ ...b, status: ok ? 'voldoet' : 'voldoet_niet', uitleg: ok ? 'Het budgetplan past binnen het budget.' : 'Het budgetplan is hoger dan het budget.', cijfers, ongeverifieerd: budget.note })
+  return check({
+    ...b,
+    status: ok ? 'voldoet' : 'voldoet_niet',
+    uitleg: ok ? 'Het budgetplan past binnen het budget.' : 'Het budgetplan is hoger dan het budget.',
+    cijfers,
+    ongeverifieerd: budget.note,
+  })
 }
 
 function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenoverzicht, budget: Budget): Controle {
   const b = { ...base('mpt_pgb'), blokkeert: true }
-  if (ctx.leveringsvorm !== 'mpt_pgb' && !plan.mptPerJaarCent) return check({ ...b, status: 'nvt', uitleg: 'De cliënt combineert geen mpt met een pgb.', cijfers: [] })
-  if (plan.mptPerJaarCent === null) return check({ ...b, status: 'onbekend', uitleg: 'Vul de kosten van het mpt-deel per jaar in.', cijfers: [] })
+  if (ctx.leveringsvorm !== 'mpt_pgb' && !plan.mptPerJaarCent)
+    return check({ ...b, status: 'nvt', uitleg: 'De cliënt combineert geen mpt met een pgb.', cijfers: [] })
+  if (plan.mptPerJaarCent === null)
+    return check({ ...b, status: 'onbekend', uitleg: 'Vul de kosten van het mpt-deel per jaar in.', cijfers: [] })
   if (budget.cent === null) return check({ ...b, status: 'onbekend', uitleg: 'Geen pgb-budget bekend voor dit zorgprofiel.', cijfers: [] })
   const mpt = mptVoorPeriode(plan, kosten.dagen)
   const samen = mpt + kosten.totaalCent
@@ -91,13 +123,27 @@ function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenov
     { label: 'Pgb-budget (alleen pgb)', waarde: formatMoney(budget.cent) },
   ]
   const ok = samen <= budget.cent
-  return check({ ...b, status: ok ? 'voldoet' : 'voldoet_niet', uitleg: ok ? 'Mpt en pgb samen blijven binnen het pgb-budget.' : 'Mpt en pgb samen zijn hoger dan het pgb-budget.', cijfers, ongeverifieerd: budget.note })
+  return check({
+    ...b,
+    status: ok ? 'voldoet' : 'voldoet_niet',
+    uitleg: ok ? 'Mpt en pgb samen blijven binnen het pgb-budget.' : 'Mpt en pgb samen zijn hoger dan het pgb-budget.',
+    cijfers,
+    ongeverifieerd: budget.note,
+  })
 }
 
 function doelmatigheidCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenoverzicht): Controle {
   const b = base('doelmatigheid')
-  const verblijf = ctx.zorgprofiel ? proRata(ctx.bedragen, 'verblijf_kosten_jaar', ctx.zorgprofiel, plan.periodeVan!, plan.periodeTot!) : null
-  if (!verblijf || verblijf.cent === null) return check({ ...b, status: 'onbekend', uitleg: 'Geen kosten van verblijf bekend voor dit zorgprofiel; vul de tabel aan in Beheer.', cijfers: [] })
+  const verblijf = ctx.zorgprofiel
+    ? proRata(ctx.bedragen, 'verblijf_kosten_jaar', ctx.zorgprofiel, plan.periodeVan!, plan.periodeTot!)
+    : null
+  if (!verblijf || verblijf.cent === null)
+    return check({
+      ...b,
+      status: 'onbekend',
+      uitleg: 'Geen kosten van verblijf bekend voor dit zorgprofiel; vul de tabel aan in Beheer.',
+      cijfers: [],
+    })
   const thuis = kosten.totaalCent + mptVoorPeriode(plan, kosten.dagen)
   const cijfers = [
     { label: 'Zorg thuis', waarde: formatMoney(thuis) },
@@ -116,17 +162,33 @@ function doelmatigheidCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten
 function meerzorgCheck(ctx: ControleContext, kosten: Kostenoverzicht, budget: Budget, totaal: Controle['cijfers']): Controle {
   const b = base('meerzorg')
   const zp = ctx.zorgprofiel ? zorgprofiel(ctx.zorgprofiel) : undefined
-  if (budget.cent === null || !zp) return check({ ...b, status: 'onbekend', uitleg: 'Geen budget bekend om mee te vergelijken.', cijfers: [] })
+  if (budget.cent === null || !zp)
+    return check({ ...b, status: 'onbekend', uitleg: 'Geen budget bekend om mee te vergelijken.', cijfers: [] })
   const grens = Math.round(budget.cent * MEERZORG_FACTOR)
   const cijfers = [...totaal, { label: 'Budget + 25%', waarde: formatMoney(grens) }]
-  if (kosten.totaalCent < grens) return check({ ...b, status: 'nvt', uitleg: 'De zorgbehoefte ligt niet 25% of meer boven het budget.', cijfers })
-  if (!zp.meerzorg) return check({ ...b, status: 'nvt', uitleg: `De zorgbehoefte ligt 25% of meer boven het budget, maar ${zp.code} geeft geen recht op meerzorg.`, cijfers })
-  return check({ ...b, status: 'signaal', uitleg: `De zorgbehoefte ligt 25% of meer boven het budget en ${zp.code} kent meerzorg: bespreek een aanvraag meerzorg.`, cijfers })
+  if (kosten.totaalCent < grens)
+    return check({ ...b, status: 'nvt', uitleg: 'De zorgbehoefte ligt niet 25% of meer boven het budget.', cijfers })
+  if (!zp.meerzorg)
+    return check({
+      ...b,
+      status: 'nvt',
+      uitleg: `De zorgbehoefte ligt 25% of meer boven het budget, maar ${zp.code} geeft geen recht op meerzorg.`,
+      cijfers,
+    })
+  return check({
+    ...b,
+    status: 'signaal',
+    uitleg: `De zorgbehoefte ligt 25% of meer boven het budget en ${zp.code} kent meerzorg: bespreek een aanvraag meerzorg.`,
+    cijfers,
+  })
 }
 
 function logeeropvangCheck(plan: BudgetplanInhoud, kosten: Kostenoverzicht): Controle {
   const b = { ...base('logeeropvang'), blokkeert: true }
-  const perWeek = plan.zorgverleners.flatMap((z) => z.regels).filter((r) => r.soortZorg === 'logeeropvang' && r.eenheid === 'etmaal').reduce((s, r) => s + r.perWeek, 0)
+  const perWeek = plan.zorgverleners
+    .flatMap((z) => z.regels)
+    .filter((r) => r.soortZorg === 'logeeropvang' && r.eenheid === 'etmaal')
+    .reduce((s, r) => s + r.perWeek, 0)
   if (perWeek === 0) return check({ ...b, status: 'nvt', uitleg: 'Geen logeeropvang in etmalen gepland.', cijfers: [] })
   // Blz art. 3.1.3 lid 1: 156 per calendar year; lid 4: pro rata 3 per week for a part year.
   const max = kosten.dagen >= daysInYear(Number(plan.periodeVan!.slice(0, 4))) ? 156 : Math.floor((3 * kosten.dagen) / 7)
@@ -136,5 +198,10 @@ function logeeropvangCheck(plan: BudgetplanInhoud, kosten: Kostenoverzicht): Con
     { label: 'Maximum voor de periode', waarde: `${max} etmalen` },
   ]
   const ok = gepland <= max
-  return check({ ...b, status: ok ? 'voldoet' : 'voldoet_niet', uitleg: ok ? 'Binnen het maximum.' : 'Meer logeeropvang dan de wet toestaat.', cijfers })
+  return check({
+    ...b,
+    status: ok ? 'voldoet' : 'voldoet_niet',
+    uitleg: ok ? 'Binnen het maximum.' : 'Meer logeeropvang dan de wet toestaat.',
+    cijfers,
+  })
 }

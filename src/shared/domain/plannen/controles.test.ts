@@ -12,7 +12,12 @@ const tarief = (soort: Referentiebedrag['soort'], geldigVanaf: string, bedragCen
   geverifieerd,
   bron: 'test',
 })
-const budget = (sleutel: string, geldigVanaf: string, bedragCent: number, soort: Referentiebedrag['soort'] = 'pgb_budget_jaar'): Referentiebedrag => ({
+const budget = (
+  sleutel: string,
+  geldigVanaf: string,
+  bedragCent: number,
+  soort: Referentiebedrag['soort'] = 'pgb_budget_jaar',
+): Referentiebedrag => ({
   soort,
   sleutel,
   geldigVanaf,
@@ -29,7 +34,12 @@ const TARIEVEN = [
   tarief('max_tarief_dagdeel', '2024-01-01', 7088),
 ]
 
-function plan(van: string, tot: string, regels: Array<{ perWeek: number; tariefCent: number; eenheid?: 'uur' | 'dagdeel' | 'etmaal'; soortZorg?: string }>, extra: Partial<BudgetplanInhoud> & { soort?: 'formeel' | 'informeel'; relatie?: string } = {}) {
+function plan(
+  van: string,
+  tot: string,
+  regels: Array<{ perWeek: number; tariefCent: number; eenheid?: 'uur' | 'dagdeel' | 'etmaal'; soortZorg?: string }>,
+  extra: Partial<BudgetplanInhoud> & { soort?: 'formeel' | 'informeel'; relatie?: string } = {},
+) {
   const { soort = 'informeel', relatie = 'vriend_buur', ...rest } = extra
   return BudgetplanInhoudSchema.parse({
     periodeVan: van,
@@ -41,7 +51,13 @@ function plan(van: string, tot: string, regels: Array<{ perWeek: number; tariefC
         soort,
         relatie,
         overeenkomst: 'opdracht',
-        regels: regels.map((r, i) => ({ id: `r${i}`, soortZorg: r.soortZorg ?? 'verzorging', eenheid: r.eenheid ?? 'uur', perWeek: r.perWeek, tariefCent: r.tariefCent })),
+        regels: regels.map((r, i) => ({
+          id: `r${i}`,
+          soortZorg: r.soortZorg ?? 'verzorging',
+          eenheid: r.eenheid ?? 'uur',
+          perWeek: r.perWeek,
+          tariefCent: r.tariefCent,
+        })),
       },
     ],
     ...rest,
@@ -77,8 +93,26 @@ describe('tarieven (Blz art. 3.6.5)', () => {
   })
 
   it('checks dagdelen against the dagdeel maximum', () => {
-    expect(find(plan('2024-03-01', '2024-03-31', [{ perWeek: 5, tariefCent: 7088, eenheid: 'dagdeel', soortZorg: 'dagbesteding' }], { soort: 'formeel', relatie: 'geen' }), ctx(), 'tarieven').status).toBe('voldoet')
-    expect(find(plan('2024-03-01', '2024-03-31', [{ perWeek: 5, tariefCent: 7089, eenheid: 'dagdeel', soortZorg: 'dagbesteding' }], { soort: 'formeel', relatie: 'geen' }), ctx(), 'tarieven').status).toBe('voldoet_niet')
+    expect(
+      find(
+        plan('2024-03-01', '2024-03-31', [{ perWeek: 5, tariefCent: 7088, eenheid: 'dagdeel', soortZorg: 'dagbesteding' }], {
+          soort: 'formeel',
+          relatie: 'geen',
+        }),
+        ctx(),
+        'tarieven',
+      ).status,
+    ).toBe('voldoet')
+    expect(
+      find(
+        plan('2024-03-01', '2024-03-31', [{ perWeek: 5, tariefCent: 7089, eenheid: 'dagdeel', soortZorg: 'dagbesteding' }], {
+          soort: 'formeel',
+          relatie: 'geen',
+        }),
+        ctx(),
+        'tarieven',
+      ).status,
+    ).toBe('voldoet_niet')
   })
 
   it('says when a year has no verified amount of its own', () => {
@@ -128,8 +162,20 @@ describe('budget (Blz art. 3.6.3, pro rata by days)', () => {
   it('adds the wooninitiatief toeslag only when the criteria are met', () => {
     const rows = [...TARIEVEN, budget('808', '2026-01-01', 700_000), budget('', '2026-01-01', 365_000, 'toeslag_wooninitiatief_jaar')]
     const woon = (bewoners: number) => ({ actief: true, bewoners, eenAdres: true, afstandMeter: null, gemeenschappelijkeRuimte: true })
-    expect(find(plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(3) }), ctx({ bedragen: rows }), 'budget').status).toBe('voldoet')
-    expect(find(plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(2) }), ctx({ bedragen: rows }), 'budget').status).toBe('voldoet_niet')
+    expect(
+      find(
+        plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(3) }),
+        ctx({ bedragen: rows }),
+        'budget',
+      ).status,
+    ).toBe('voldoet')
+    expect(
+      find(
+        plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(2) }),
+        ctx({ bedragen: rows }),
+        'budget',
+      ).status,
+    ).toBe('voldoet_niet')
   })
 })
 
@@ -160,7 +206,13 @@ describe('meerzorg signal (Blz art. 3.1.1 lid 2; Rlz art. 2.2)', () => {
 
 describe('wooninitiatief (Blz art. 3.1.4 lid 2)', () => {
   const w = (bewoners: number, eenAdres: boolean, afstandMeter: number | null, ruimte = true) =>
-    find(plan('2026-03-01', '2026-03-10', [], { wooninitiatief: { actief: true, bewoners, eenAdres, afstandMeter, gemeenschappelijkeRuimte: ruimte } }), ctx(), 'wooninitiatief').status
+    find(
+      plan('2026-03-01', '2026-03-10', [], {
+        wooninitiatief: { actief: true, bewoners, eenAdres, afstandMeter, gemeenschappelijkeRuimte: ruimte },
+      }),
+      ctx(),
+      'wooninitiatief',
+    ).status
   it.each([
     [2, true, null, true, 'voldoet_niet'],
     [3, true, null, true, 'voldoet'],
@@ -175,7 +227,8 @@ describe('wooninitiatief (Blz art. 3.1.4 lid 2)', () => {
 })
 
 describe('logeeropvang (Blz art. 3.1.3)', () => {
-  const l = (van: string, tot: string, perWeek: number) => find(plan(van, tot, [{ perWeek, tariefCent: 10000, eenheid: 'etmaal', soortZorg: 'logeeropvang' }]), ctx(), 'logeeropvang').status
+  const l = (van: string, tot: string, perWeek: number) =>
+    find(plan(van, tot, [{ perWeek, tariefCent: 10000, eenheid: 'etmaal', soortZorg: 'logeeropvang' }]), ctx(), 'logeeropvang').status
   it('allows 156 etmalen in a whole year and no more', () => {
     expect(l('2026-01-01', '2026-12-31', 2.99)).toBe('voldoet') // 156 etmalen
     expect(l('2026-01-01', '2026-12-31', 3.1)).toBe('voldoet_niet') // 162 etmalen

@@ -29,24 +29,41 @@ export interface ControleContext {
 }
 
 export const ongeverifieerd = (jaren: number[]): string | null =>
-  jaren.length ? `Geen geverifieerd bedrag voor ${jaren.sort().join(', ')}; het laatst bekende bedrag is gebruikt. Controleer de tabel in Beheer.` : null
+  jaren.length
+    ? `Geen geverifieerd bedrag voor ${jaren.sort().join(', ')}; het laatst bekende bedrag is gebruikt. Controleer de tabel in Beheer.`
+    : null
 
-export function check(c: Omit<Controle, 'blokkeert' | 'ongeverifieerd'> & Partial<Pick<Controle, 'blokkeert' | 'ongeverifieerd'>>): Controle {
+export function check(
+  c: Omit<Controle, 'blokkeert' | 'ongeverifieerd'> & Partial<Pick<Controle, 'blokkeert' | 'ongeverifieerd'>>,
+): Controle {
   return { blokkeert: false, ongeverifieerd: null, ...c }
 }
 
 /** Blz art. 3.6.1: a pgb is granted per calendar year; the plan must lie within the indicatie. */
 export function periodeCheck(plan: BudgetplanInhoud, ctx: ControleContext): Controle {
-  const base = { code: 'periode', titel: 'Periode binnen één kalenderjaar en binnen de indicatie', artikel: 'Blz art. 3.6.1; Wlz art. 3.2.1', blokkeert: true }
+  const base = {
+    code: 'periode',
+    titel: 'Periode binnen één kalenderjaar en binnen de indicatie',
+    artikel: 'Blz art. 3.6.1; Wlz art. 3.2.1',
+    blokkeert: true,
+  }
   const { periodeVan: van, periodeTot: tot } = plan
   if (!van || !tot) return check({ ...base, status: 'onbekend', uitleg: 'Vul de begin- en einddatum van de periode in.', cijfers: [] })
   const cijfers = [{ label: 'Periode', waarde: `${formatDate(van)} t/m ${formatDate(tot)}` }]
   if (tot < van) return check({ ...base, status: 'voldoet_niet', uitleg: 'De einddatum ligt vóór de begindatum.', cijfers })
   if (van.slice(0, 4) !== tot.slice(0, 4))
-    return check({ ...base, status: 'voldoet_niet', uitleg: 'Een pgb wordt per kalenderjaar verstrekt: de periode loopt uiterlijk tot 31 december.', cijfers })
+    return check({
+      ...base,
+      status: 'voldoet_niet',
+      uitleg: 'Een pgb wordt per kalenderjaar verstrekt: de periode loopt uiterlijk tot 31 december.',
+      cijfers,
+    })
   const ind = ctx.indicatie
   if (!ind) return check({ ...base, status: 'voldoet_niet', uitleg: 'Het dossier heeft geen indicatie voor deze periode.', cijfers })
-  cijfers.push({ label: 'Indicatie', waarde: `${formatDate(ind.ingangsdatum)} t/m ${ind.einddatum ? formatDate(ind.einddatum) : 'onbepaald'}` })
+  cijfers.push({
+    label: 'Indicatie',
+    waarde: `${formatDate(ind.ingangsdatum)} t/m ${ind.einddatum ? formatDate(ind.einddatum) : 'onbepaald'}`,
+  })
   if (van < ind.ingangsdatum || (ind.einddatum !== null && tot > ind.einddatum))
     return check({ ...base, status: 'voldoet_niet', uitleg: 'De periode valt (deels) buiten de geldigheid van de indicatie.', cijfers })
   return check({ ...base, status: 'voldoet', uitleg: 'De periode ligt binnen één kalenderjaar en binnen de indicatie.', cijfers })
@@ -72,13 +89,21 @@ export function tariefSoort(zv: BudgetZorgverlener, regel: ZorgRegel): BedragSoo
 
 /** The lowest maximum in force on any day of the period (a mid-year change counts from its date). */
 function strictestMax(rows: readonly Referentiebedrag[], soort: BedragSoort, van: string, tot: string): Referentiebedrag | null {
-  const candidates = [bedragOp(rows, soort, '', van), ...rows.filter((r) => r.soort === soort && r.sleutel === '' && r.geldigVanaf > van && r.geldigVanaf <= tot)]
+  const candidates = [
+    bedragOp(rows, soort, '', van),
+    ...rows.filter((r) => r.soort === soort && r.sleutel === '' && r.geldigVanaf > van && r.geldigVanaf <= tot),
+  ]
   return candidates.reduce<Referentiebedrag | null>((min, r) => (r && (!min || r.bedragCent < min.bedragCent) ? r : min), null)
 }
 
 /** Blz art. 3.6.5 with the Rlz maximum rates: formal, informal (mantelzorger) and per dagdeel. */
 export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext): Controle {
-  const base = { code: 'tarieven', titel: 'Tarieven binnen de maximumtarieven', artikel: 'Blz art. 3.6.5; Rlz maximumtarieven pgb', blokkeert: true }
+  const base = {
+    code: 'tarieven',
+    titel: 'Tarieven binnen de maximumtarieven',
+    artikel: 'Blz art. 3.6.5; Rlz maximumtarieven pgb',
+    blokkeert: true,
+  }
   const van = plan.periodeVan
   if (!van) return check({ ...base, status: 'onbekend', uitleg: 'Vul eerst de periode in.', cijfers: [] })
   const tot = plan.periodeTot && plan.periodeTot >= van ? plan.periodeTot : van
@@ -107,19 +132,38 @@ export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext): Con
     }
   const note = ongeverifieerd([...unverified])
   if (!cijfers.length) return check({ ...base, status: 'onbekend', uitleg: 'Er zijn nog geen zorgregels met een tarief.', cijfers })
-  if (over) return check({ ...base, status: 'voldoet_niet', uitleg: `${over} tarief${over === 1 ? '' : 'en'} boven het maximum. Als concept mag dat; vaststellen niet.`, cijfers, ongeverifieerd: note })
-  if (unknown) return check({ ...base, status: 'onbekend', uitleg: 'Voor een of meer tarieven is geen maximum bekend. Vul de tabel aan in Beheer.', cijfers, ongeverifieerd: note })
+  if (over)
+    return check({
+      ...base,
+      status: 'voldoet_niet',
+      uitleg: `${over} tarief${over === 1 ? '' : 'en'} boven het maximum. Als concept mag dat; vaststellen niet.`,
+      cijfers,
+      ongeverifieerd: note,
+    })
+  if (unknown)
+    return check({
+      ...base,
+      status: 'onbekend',
+      uitleg: 'Voor een of meer tarieven is geen maximum bekend. Vul de tabel aan in Beheer.',
+      cijfers,
+      ongeverifieerd: note,
+    })
   return check({ ...base, status: 'voldoet', uitleg: 'Alle tarieven liggen op of onder het maximum.', cijfers, ongeverifieerd: note })
 }
 
 /** Blz art. 3.1.4 lid 2: the legal definition of a kleinschalig wooninitiatief. */
 export function wooninitiatiefCheck(plan: BudgetplanInhoud): Controle {
   const w = plan.wooninitiatief
-  const base = { code: 'wooninitiatief', titel: 'Kleinschalig wooninitiatief (toeslag)', artikel: 'Blz art. 3.1.4 lid 2; Blz art. 3.6.3 sub b' }
+  const base = {
+    code: 'wooninitiatief',
+    titel: 'Kleinschalig wooninitiatief (toeslag)',
+    artikel: 'Blz art. 3.1.4 lid 2; Blz art. 3.6.3 sub b',
+  }
   if (!w.actief) return check({ ...base, status: 'nvt', uitleg: 'De cliënt woont niet in een wooninitiatief.', cijfers: [] })
   const fouten: string[] = []
   if (w.bewoners === null || w.bewoners < 3 || w.bewoners > 26) fouten.push('het aantal bewoners met een pgb moet 3 tot en met 26 zijn')
-  if (!w.eenAdres && (w.afstandMeter === null || w.afstandMeter > 100)) fouten.push('de bewoners wonen op één adres of binnen 100 meter van elkaar')
+  if (!w.eenAdres && (w.afstandMeter === null || w.afstandMeter > 100))
+    fouten.push('de bewoners wonen op één adres of binnen 100 meter van elkaar')
   if (!w.gemeenschappelijkeRuimte) fouten.push('er is minstens één gemeenschappelijke ruimte')
   const cijfers = [
     { label: 'Bewoners met pgb', waarde: w.bewoners === null ? 'onbekend' : String(w.bewoners) },
@@ -127,6 +171,11 @@ export function wooninitiatiefCheck(plan: BudgetplanInhoud): Controle {
     { label: 'Gemeenschappelijke ruimte', waarde: w.gemeenschappelijkeRuimte ? 'ja' : 'nee' },
   ]
   return fouten.length
-    ? check({ ...base, status: 'voldoet_niet', uitleg: `Geen wooninitiatief in de zin van de wet: ${fouten.join('; ')}. De toeslag telt niet mee.`, cijfers })
+    ? check({
+        ...base,
+        status: 'voldoet_niet',
+        uitleg: `Geen wooninitiatief in de zin van de wet: ${fouten.join('; ')}. De toeslag telt niet mee.`,
+        cijfers,
+      })
     : check({ ...base, status: 'voldoet', uitleg: 'Voldoet aan de wettelijke omschrijving; de toeslag telt mee in het budget.', cijfers })
 }

@@ -28,7 +28,8 @@ export function diffPlannen(links: PlanInhoud, rechts: PlanInhoud): SectieDiff[]
     const titel = (r ?? l)!.titel
     const lt = l?.tekst ?? ''
     const rt = r?.tekst ?? ''
-    if (lt === rt) return { key, titel, gewijzigd: false, links: [{ tekst: lt, soort: 'gelijk' }], rechts: [{ tekst: rt, soort: 'gelijk' }] }
+    if (lt === rt)
+      return { key, titel, gewijzigd: false, links: [{ tekst: lt, soort: 'gelijk' }], rechts: [{ tekst: rt, soort: 'gelijk' }] }
     const parts = diffWordsWithSpace(lt, rt)
     return {
       key,

@@ -35,7 +35,11 @@ function zorgplanSecties(z: ZorgplanInhoud): Sectie[] {
     ...GESPREKSONDERWERPEN.map(([key, label]) => ({ key: `onderwerp.${key}`, titel: label, tekst: z.onderwerpen[key] })),
     { key: 'wensen', titel: 'Wensen', tekst: z.wensen },
     { key: 'mantelzorg', titel: 'Mantelzorg en vrijwilligers', tekst: z.mantelzorg },
-    { key: 'persoonlijkPlan', titel: 'Persoonlijk plan', tekst: z.persoonlijkPlanOntvangenOp ? `Ontvangen op ${datum(z.persoonlijkPlanOntvangenOp)}` : 'Niet ontvangen' },
+    {
+      key: 'persoonlijkPlan',
+      titel: 'Persoonlijk plan',
+      tekst: z.persoonlijkPlanOntvangenOp ? `Ontvangen op ${datum(z.persoonlijkPlanOntvangenOp)}` : 'Niet ontvangen',
+    },
     { key: 'wilsbekwaamheid', titel: 'Wilsbekwaamheid', tekst: z.wilsbekwaamheid },
     { key: 'weigeringen', titel: 'Weigeringen en niet gevolgde wensen', tekst: z.weigeringen },
   ]
@@ -61,7 +65,11 @@ function budgetplanSecties(b: BudgetplanInhoud): Sectie[] {
   const w = b.wooninitiatief
   return [
     { key: 'periode', titel: 'Periode', tekst: `${datum(b.periodeVan)} t/m ${datum(b.periodeTot)}` },
-    ...b.zorgverleners.map((z) => ({ key: `zorgverlener.${z.id}`, titel: `Zorgbeschrijving: ${z.naam || 'zonder naam'}`, tekst: zorgverlenerTekst(z) })),
+    ...b.zorgverleners.map((z) => ({
+      key: `zorgverlener.${z.id}`,
+      titel: `Zorgbeschrijving: ${z.naam || 'zonder naam'}`,
+      tekst: zorgverlenerTekst(z),
+    })),
     { key: 'mpt', titel: 'Mpt naast het pgb', tekst: b.mptPerJaarCent === null ? 'Geen' : `${formatMoney(b.mptPerJaarCent)} per jaar` },
     {
       key: 'wooninitiatief',
@@ -74,7 +82,12 @@ function budgetplanSecties(b: BudgetplanInhoud): Sectie[] {
     {
       key: 'pgbVaardigheid',
       titel: 'Pgb-vaardigheid (10 punten)',
-      tekst: b.pgbVaardigheid.map((p, i) => `${i + 1}. ${PGB_VAARDIGHEID_PUNTEN[i]} Oordeel: ${p.oordeel ?? 'nog niet beoordeeld'}${p.toelichting ? ` — ${p.toelichting}` : ''}`).join('\n'),
+      tekst: b.pgbVaardigheid
+        .map(
+          (p, i) =>
+            `${i + 1}. ${PGB_VAARDIGHEID_PUNTEN[i]} Oordeel: ${p.oordeel ?? 'nog niet beoordeeld'}${p.toelichting ? ` — ${p.toelichting}` : ''}`,
+        )
+        .join('\n'),
     },
     {
       key: 'keuzegesprek',

@@ -19,15 +19,42 @@ export interface Sjabloon {
 
 export const SJABLONEN: readonly Sjabloon[] = [
   { id: 'zorgplan_leeg', soort: 'zorgplan', naam: 'Leeg zorgplan', omschrijving: 'Alle onderdelen leeg.' },
-  { id: 'zorgplan_verblijf_vv', soort: 'zorgplan', naam: 'Verblijf — ouderenzorg (VV)', omschrijving: 'Wonen in een verpleeghuis, met vragen voor ouderenzorg.' },
-  { id: 'zorgplan_verblijf_gz', soort: 'zorgplan', naam: 'Verblijf — gehandicaptenzorg (VG/LG/ZG)', omschrijving: 'Wonen in een instelling, met vragen voor gehandicaptenzorg.' },
+  {
+    id: 'zorgplan_verblijf_vv',
+    soort: 'zorgplan',
+    naam: 'Verblijf — ouderenzorg (VV)',
+    omschrijving: 'Wonen in een verpleeghuis, met vragen voor ouderenzorg.',
+  },
+  {
+    id: 'zorgplan_verblijf_gz',
+    soort: 'zorgplan',
+    naam: 'Verblijf — gehandicaptenzorg (VG/LG/ZG)',
+    omschrijving: 'Wonen in een instelling, met vragen voor gehandicaptenzorg.',
+  },
   { id: 'zorgplan_thuis', soort: 'zorgplan', naam: 'Zorg thuis — vpt of mpt', omschrijving: 'Zorg thuis vanuit een aanbieder.' },
   { id: 'budgetplan_leeg', soort: 'budgetplan', naam: 'Leeg budgetplan', omschrijving: 'Zonder zorgverleners.' },
-  { id: 'budgetplan_mantelzorger', soort: 'budgetplan', naam: 'Pgb — informele zorg door een bekende', omschrijving: 'Bijvoorbeeld ochtendverzorging door iemand die het gezin kent.' },
-  { id: 'budgetplan_formeel', soort: 'budgetplan', naam: 'Pgb — zorgaanbieder met dagbesteding', omschrijving: 'Begeleiding en dagbesteding bij een formele aanbieder.' },
+  {
+    id: 'budgetplan_mantelzorger',
+    soort: 'budgetplan',
+    naam: 'Pgb — informele zorg door een bekende',
+    omschrijving: 'Bijvoorbeeld ochtendverzorging door iemand die het gezin kent.',
+  },
+  {
+    id: 'budgetplan_formeel',
+    soort: 'budgetplan',
+    naam: 'Pgb — zorgaanbieder met dagbesteding',
+    omschrijving: 'Begeleiding en dagbesteding bij een formele aanbieder.',
+  },
 ]
 
-const regel = (id: string, r: Partial<ZorgRegel> & Pick<ZorgRegel, 'soortZorg' | 'eenheid'>): ZorgRegel => ({ id, perWeek: 0, tariefCent: 0, wanneer: '', omschrijving: '', ...r })
+const regel = (id: string, r: Partial<ZorgRegel> & Pick<ZorgRegel, 'soortZorg' | 'eenheid'>): ZorgRegel => ({
+  id,
+  perWeek: 0,
+  tariefCent: 0,
+  wanneer: '',
+  omschrijving: '',
+  ...r,
+})
 const zorgverlener = (z: Partial<BudgetZorgverlener> & Pick<BudgetZorgverlener, 'id' | 'soort' | 'overeenkomst'>): BudgetZorgverlener => ({
   naam: '',
   kvkNummer: '',
@@ -58,7 +85,11 @@ export function sjabloonInhoud(id: string, periode: { van: string; tot: string }
         doelen: 'Welke vaardigheden wil de cliënt leren of behouden?',
         zorgverleners: 'Persoonlijk begeleider: …\nGedragsdeskundige: …\nAanspreekpunt voor de coördinatie: …',
         evaluatieAfspraken: 'Tweemaal per jaar met cliënt en vertegenwoordiger.',
-        onderwerpen: { ...emptyOnderwerpen(), daginvulling: 'Dagbesteding of werk: waar, hoe vaak?', ontwikkeling: 'Onderwijs of leren: afstemming met school of werk.' },
+        onderwerpen: {
+          ...emptyOnderwerpen(),
+          daginvulling: 'Dagbesteding of werk: waar, hoe vaak?',
+          ontwikkeling: 'Onderwijs of leren: afstemming met school of werk.',
+        },
       })
     case 'zorgplan_thuis':
       return ZorgplanInhoudSchema.parse({
@@ -90,7 +121,10 @@ export function sjabloonInhoud(id: string, periode: { van: string; tot: string }
             id: 'zv1',
             soort: 'formeel',
             overeenkomst: 'zorginstelling',
-            regels: [regel('r1', { soortZorg: 'begeleiding', eenheid: 'uur' }), regel('r2', { soortZorg: 'dagbesteding', eenheid: 'dagdeel' })],
+            regels: [
+              regel('r1', { soortZorg: 'begeleiding', eenheid: 'uur' }),
+              regel('r2', { soortZorg: 'dagbesteding', eenheid: 'dagdeel' }),
+            ],
           }),
         ],
       })

@@ -7,7 +7,8 @@ import type { Controle } from './controles'
  */
 export function ontbrekendVoorVaststellen(plan: PlanInhoud, controles: readonly Controle[]): string[] {
   const missing = plan.soort === 'zorgplan' ? zorgplanOntbreekt(plan.inhoud) : budgetplanOntbreekt(plan.inhoud)
-  for (const c of controles) if (c.blokkeert && c.status === 'voldoet_niet') missing.push(`Controle "${c.titel}" voldoet niet (${c.artikel}).`)
+  for (const c of controles)
+    if (c.blokkeert && c.status === 'voldoet_niet') missing.push(`Controle "${c.titel}" voldoet niet (${c.artikel}).`)
   return missing
 }
 
@@ -31,12 +32,14 @@ function budgetplanOntbreekt(b: BudgetplanInhoud): string[] {
     if (!z.naam.trim()) out.push(`De naam van zorgverlener ${i + 1}.`)
     if (!z.regels.length) out.push(`Minstens één zorgregel voor ${wie}.`)
     if (z.regels.some((r) => r.perWeek <= 0 || r.tariefCent <= 0)) out.push(`Aantal per week en tarief bij elke zorgregel van ${wie}.`)
-    if (z.soort === 'formeel' && !z.kvkNummer && !z.bigNummer) out.push(`Een KvK- of BIG-nummer voor formele zorgverlener ${wie} (Blz art. 3.6.5 lid 3).`)
+    if (z.soort === 'formeel' && !z.kvkNummer && !z.bigNummer)
+      out.push(`Een KvK- of BIG-nummer voor formele zorgverlener ${wie} (Blz art. 3.6.5 lid 3).`)
   })
   // Wlz art. 3.3.3 lid 4 sub b–d: the adviser's judgement of pgb-vaardigheid and the bewuste keuze.
   const open = b.pgbVaardigheid.filter((p) => p.oordeel === null).length
   if (open) out.push(`Uw oordeel over ${open} van de 10 punten pgb-vaardigheid.`)
-  if (b.pgbVaardigheid.some((p) => p.oordeel === 'onvoldoende')) out.push('Een of meer punten pgb-vaardigheid zijn onvoldoende (Wlz art. 3.3.3 lid 4 sub b en c).')
+  if (b.pgbVaardigheid.some((p) => p.oordeel === 'onvoldoende'))
+    out.push('Een of meer punten pgb-vaardigheid zijn onvoldoende (Wlz art. 3.3.3 lid 4 sub b en c).')
   if (!b.keuzegesprek.datum) out.push('De datum van het bewust keuzegesprek.')
   if (b.keuzegesprek.uitkomst !== 'positief') out.push('Een positieve uitkomst van het bewust keuzegesprek (Wlz art. 3.3.3 lid 4 sub d).')
   return out

@@ -1,7 +1,14 @@
 import { beslistermijnAanvraag, bezwaarRules, bezwaartermijn } from './awbRules'
 import { lageEigenBijdrage, pgbToekenningPerJaar } from './pgbRules'
 import type { DossierSnapshot, ExpectedTask, Rule } from './types'
-import { dubbelVerzekerd, evaluatieTweemaalPerJaar, herindicatieVoorEinddatum, verhuizingDossieroverdracht, zorgplanBinnenZesWeken, zorgplanEvaluatieAfgesproken } from './zorgRules'
+import {
+  dubbelVerzekerd,
+  evaluatieTweemaalPerJaar,
+  herindicatieVoorEinddatum,
+  verhuizingDossieroverdracht,
+  zorgplanBinnenZesWeken,
+  zorgplanEvaluatieAfgesproken,
+} from './zorgRules'
 
 export type { DossierSnapshot, ExpectedTask } from './types'
 

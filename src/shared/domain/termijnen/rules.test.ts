@@ -17,7 +17,9 @@ const deadlines = (d: DossierSnapshot, regel: string) => of(d, regel).map((t) =>
 
 describe('zorgplan within six weeks (Wlz 8.1.3 lid 1)', () => {
   it('is due six weeks after care in natura starts', () => {
-    expect(deadlines(snap({ today: '2026-10-01', leveringsvormen: [lv({ soort: 'vpt', startdatum: '2026-10-01' })] }), 'zorgplan')).toEqual(['2026-11-12'])
+    expect(deadlines(snap({ today: '2026-10-01', leveringsvormen: [lv({ soort: 'vpt', startdatum: '2026-10-01' })] }), 'zorgplan')).toEqual(
+      ['2026-11-12'],
+    )
   })
   it('does not apply to a pgb', () => {
     expect(of(snap({ today: '2026-10-01', leveringsvormen: [lv({ soort: 'pgb', startdatum: '2026-10-01' })] }), 'zorgplan')).toEqual([])
@@ -55,7 +57,8 @@ describe('herindicatie before the einddatum (Blz 3.2.4/3.2.5)', () => {
 })
 
 describe('dubbel verzekerd check before 31 December (Wlz 3.1.1 lid 1 sub d)', () => {
-  const d = (p: Partial<Lv>) => snap({ today: '2026-11-22', leveringsvormen: [lv({ startdatum: '2026-02-01', metBehandeling: true, ...p })] })
+  const d = (p: Partial<Lv>) =>
+    snap({ today: '2026-11-22', leveringsvormen: [lv({ startdatum: '2026-02-01', metBehandeling: true, ...p })] })
   it('asks for clients with verblijf met behandeling that continues into the new year', () => {
     expect(deadlines(d({}), 'dubbel-verzekerd')).toEqual(['2026-12-31'])
     expect(deadlines(d({ einddatum: '2026-12-31' }), 'dubbel-verzekerd')).toEqual(['2026-12-31'])
@@ -75,7 +78,16 @@ describe('verhuizing → dossieroverdracht (Wlz 4.2.4 lid 2)', () => {
 })
 
 describe('beslistermijn on an aanvraag (Awb 4:13–4:15, Atw)', () => {
-  const a = { id: 3, soort: 'pgb', ontvangenOp: '2026-10-01', termijnWeken: 8, opgeschortDagen: 0, verdaagdTot: null, besluitDatum: null, bekendgemaaktOp: null }
+  const a = {
+    id: 3,
+    soort: 'pgb',
+    ontvangenOp: '2026-10-01',
+    termijnWeken: 8,
+    opgeschortDagen: 0,
+    verdaagdTot: null,
+    besluitDatum: null,
+    bekendgemaaktOp: null,
+  }
   it('is eight weeks after receipt', () => {
     expect(deadlines(snap({ today: '2026-10-01', aanvragen: [a] }), 'beslistermijn')).toEqual(['2026-11-26'])
   })
@@ -83,13 +95,24 @@ describe('beslistermijn on an aanvraag (Awb 4:13–4:15, Atw)', () => {
     expect(deadlines(snap({ today: '2026-10-01', aanvragen: [{ ...a, opgeschortDagen: 3 }] }), 'beslistermijn')).toEqual(['2026-11-30'])
   })
   it('follows a verdaging and disappears once decided', () => {
-    expect(deadlines(snap({ today: '2026-10-01', aanvragen: [{ ...a, verdaagdTot: '2026-12-10' }] }), 'beslistermijn')).toEqual(['2026-12-10'])
+    expect(deadlines(snap({ today: '2026-10-01', aanvragen: [{ ...a, verdaagdTot: '2026-12-10' }] }), 'beslistermijn')).toEqual([
+      '2026-12-10',
+    ])
     expect(of(snap({ today: '2026-10-01', aanvragen: [{ ...a, besluitDatum: '2026-11-01' }] }), 'beslistermijn')).toEqual([])
   })
 })
 
 describe('bezwaartermijn (Awb 6:7, 6:8)', () => {
-  const decided = { id: 3, soort: 'pgb', ontvangenOp: '2026-09-01', termijnWeken: 8, opgeschortDagen: 0, verdaagdTot: null, besluitDatum: '2026-10-02', bekendgemaaktOp: '2026-10-05' }
+  const decided = {
+    id: 3,
+    soort: 'pgb',
+    ontvangenOp: '2026-09-01',
+    termijnWeken: 8,
+    opgeschortDagen: 0,
+    verdaagdTot: null,
+    besluitDatum: '2026-10-02',
+    bekendgemaaktOp: '2026-10-05',
+  }
   it('is shown until and including its last day', () => {
     expect(deadlines(snap({ today: '2026-11-16', aanvragen: [decided] }), 'bezwaartermijn')).toEqual(['2026-11-16'])
     expect(of(snap({ today: '2026-11-17', aanvragen: [decided] }), 'bezwaartermijn')).toEqual([])
@@ -100,12 +123,22 @@ describe('bezwaartermijn (Awb 6:7, 6:8)', () => {
 })
 
 describe('beslistermijn op bezwaar (Awb 7:10)', () => {
-  const b = { id: 9, ontvangenOp: '2026-11-10', besluitBekendgemaaktOp: '2026-10-05', adviescommissie: false, verdagingWeken: 0, opgeschortDagen: 0, beslistOp: null }
+  const b = {
+    id: 9,
+    ontvangenOp: '2026-11-10',
+    besluitBekendgemaaktOp: '2026-10-05',
+    adviescommissie: false,
+    verdagingWeken: 0,
+    opgeschortDagen: 0,
+    beslistOp: null,
+  }
   it('runs six weeks from the end of the bezwaartermijn', () => {
     expect(deadlines(snap({ today: '2026-11-22', bezwaren: [b] }), 'beslistermijn-bezwaar')).toEqual(['2026-12-28'])
   })
   it('runs twelve weeks with an adviescommissie and allows at most six weeks of verdaging', () => {
-    expect(deadlines(snap({ today: '2026-11-22', bezwaren: [{ ...b, adviescommissie: true }] }), 'beslistermijn-bezwaar')).toEqual(['2027-02-08'])
+    expect(deadlines(snap({ today: '2026-11-22', bezwaren: [{ ...b, adviescommissie: true }] }), 'beslistermijn-bezwaar')).toEqual([
+      '2027-02-08',
+    ])
     const six = deadlines(snap({ today: '2026-11-22', bezwaren: [{ ...b, verdagingWeken: 6 }] }), 'beslistermijn-bezwaar')
     const eight = deadlines(snap({ today: '2026-11-22', bezwaren: [{ ...b, verdagingWeken: 8 }] }), 'beslistermijn-bezwaar')
     expect(six).toEqual(['2027-02-08'])
@@ -121,7 +154,8 @@ describe('beslistermijn op bezwaar (Awb 7:10)', () => {
 })
 
 describe('pgb per calendar year (Blz 3.6.1)', () => {
-  const d = (einddatum: string | null) => snap({ today: '2026-06-01', leveringsvormen: [lv({ soort: 'pgb', startdatum: '2026-03-01', einddatum })] })
+  const d = (einddatum: string | null) =>
+    snap({ today: '2026-06-01', leveringsvormen: [lv({ soort: 'pgb', startdatum: '2026-03-01', einddatum })] })
   it('asks for next year’s toekenning by 31 December, shown from 1 December', () => {
     const t = of(d(null), 'pgb-toekenning')
     expect(t.map((x) => [x.deadline, x.vanaf, x.sleutel])).toEqual([['2026-12-31', '2026-12-01', 'pgb-toekenning:leveringsvorm:1:2027']])
@@ -163,8 +197,22 @@ describe('every generated task', () => {
     const d = snap({
       today: '2026-11-22',
       indicaties: [{ id: 1, besluitnummer: '1', ingangsdatum: '2025-01-01', einddatum: '2027-01-01', zorgprofiel: '754' }],
-      leveringsvormen: [lv({ id: 1, startdatum: '2026-10-01', metBehandeling: true }), lv({ id: 2, soort: 'pgb', startdatum: '2026-01-01', einddatum: null })],
-      aanvragen: [{ id: 1, soort: 'pgb', ontvangenOp: '2026-10-01', termijnWeken: 8, opgeschortDagen: 0, verdaagdTot: null, besluitDatum: null, bekendgemaaktOp: null }],
+      leveringsvormen: [
+        lv({ id: 1, startdatum: '2026-10-01', metBehandeling: true }),
+        lv({ id: 2, soort: 'pgb', startdatum: '2026-01-01', einddatum: null }),
+      ],
+      aanvragen: [
+        {
+          id: 1,
+          soort: 'pgb',
+          ontvangenOp: '2026-10-01',
+          termijnWeken: 8,
+          opgeschortDagen: 0,
+          verdaagdTot: null,
+          besluitDatum: null,
+          bekendgemaaktOp: null,
+        },
+      ],
     })
     const tasks = expectedTasks(d)
     expect(tasks.length).toBeGreaterThan(5)

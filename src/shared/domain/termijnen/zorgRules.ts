@@ -91,7 +91,9 @@ export const herindicatieVoorEinddatum: Rule = (d) =>
 export const dubbelVerzekerd: Rule = (d) => {
   const year = d.today.slice(0, 4)
   const yearEnd = `${year}-12-31`
-  const stay = d.leveringsvormen.find((lv) => lv.soort === 'verblijf' && lv.metBehandeling && activeOn(lv, d.today) && (lv.einddatum ?? yearEnd) >= yearEnd)
+  const stay = d.leveringsvormen.find(
+    (lv) => lv.soort === 'verblijf' && lv.metBehandeling && activeOn(lv, d.today) && (lv.einddatum ?? yearEnd) >= yearEnd,
+  )
   if (!stay) return []
   return [
     {
@@ -99,7 +101,8 @@ export const dubbelVerzekerd: Rule = (d) => {
       regel: 'dubbel-verzekerd',
       soort: 'actie',
       titel: `Dubbel verzekerd? Aanvullende verzekering bespreken vóór 31 december ${year}`,
-      toelichting: 'De cliënt verblijft met behandeling; die zorg valt onder de Wlz. Wijs op het opzeggen of aanpassen van de aanvullende zorgverzekering per 1 januari.',
+      toelichting:
+        'De cliënt verblijft met behandeling; die zorg valt onder de Wlz. Wijs op het opzeggen of aanpassen van de aanvullende zorgverzekering per 1 januari.',
       artikel: 'Wlz art. 3.1.1 lid 1 sub d',
       deadline: yearEnd,
       vanaf: `${year}-11-01`,
@@ -122,7 +125,8 @@ export const verhuizingDossieroverdracht: Rule = (d) => {
       regel: 'verhuizing',
       soort: 'actie',
       titel: `Dossieroverdracht naar zorgkantoorregio ${clientNaam ?? client}`,
-      toelichting: 'De cliënt woont volgens het adres buiten uw zorgkantoorregio. Draag het dossier over aan het zorgkantoor van de nieuwe regio (werkafspraak: binnen vier weken).',
+      toelichting:
+        'De cliënt woont volgens het adres buiten uw zorgkantoorregio. Draag het dossier over aan het zorgkantoor van de nieuwe regio (werkafspraak: binnen vier weken).',
       artikel: 'Wlz art. 4.2.4 lid 2; iWlz ZK31',
       deadline: addDays(adresGewijzigdOp, 28),
       vanaf: null,

@@ -8,8 +8,7 @@ export function ClientPicker({ onPick }: { onPick: (c: { id: number; naam: strin
   return (
     <div className="client-picker">
       <label>
-        Cliënt{' '}
-        <input type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} placeholder="naam, BSN of postcode" />
+        Cliënt <input type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} placeholder="naam, BSN of postcode" />
       </label>
       {zoek.trim().length >= 2 && result.data && (
         <ul className="picker-list" aria-label="Gevonden cliënten">
@@ -17,7 +16,8 @@ export function ClientPicker({ onPick }: { onPick: (c: { id: number; naam: strin
           {result.data.rows.map((r) => (
             <li key={r.id}>
               <button type="button" className="link-button" onClick={() => onPick({ id: r.id, naam: r.naam })}>
-                {r.naam} · {r.geboortedatum.split('-').reverse().join('-')} · {r.postcode || 'geen postcode'} · {r.zorgprofiel ?? 'geen profiel'}
+                {r.naam} · {r.geboortedatum.split('-').reverse().join('-')} · {r.postcode || 'geen postcode'} ·{' '}
+                {r.zorgprofiel ?? 'geen profiel'}
               </button>
             </li>
           ))}

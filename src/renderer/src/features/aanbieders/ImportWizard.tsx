@@ -62,7 +62,10 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
   return (
     <section className="card" aria-labelledby="import-title" aria-busy={busy}>
       <h2 id="import-title">Aanbieders importeren</h2>
-      <p className="hint">CSV (UTF-8 of Windows-1252, gescheiden door ; of ,) of Excel (.xlsx), hoogstens 20 MB. Alle regels worden geïmporteerd, of geen enkele.</p>
+      <p className="hint">
+        CSV (UTF-8 of Windows-1252, gescheiden door ; of ,) of Excel (.xlsx), hoogstens 20 MB. Alle regels worden geïmporteerd, of geen
+        enkele.
+      </p>
       <label htmlFor="aanbieders-bestand">Bestand</label>
       <FileInput id="aanbieders-bestand" accept=".csv,.txt,.xlsx" onFile={(f) => void choose(f)} />
       <ErrorAlert message={error} />
@@ -125,7 +128,8 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       {fouten && (
         <div className="alert alert-error" role="alert">
           <p>
-            Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer het opnieuw.
+            Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer
+            het opnieuw.
             {fouten.length > TOON && ` Hieronder staan de eerste ${TOON}.`}
           </p>
           <ImportFoutenTabel fouten={fouten.slice(0, TOON)} label="Importverslag" />

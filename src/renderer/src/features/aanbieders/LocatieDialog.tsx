@@ -27,7 +27,9 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
     partnerplekken: String(l.partnerplekken),
     capaciteit: l.capaciteit === null ? '' : String(l.capaciteit),
     notities: l.notities,
-    weken: Object.fromEntries(l.zorgprofielen.map((z) => [z, String(l.wachttijden.find((w) => w.zorgprofiel === z)?.weken ?? '')])) as Record<string, string>,
+    weken: Object.fromEntries(
+      l.zorgprofielen.map((z) => [z, String(l.wachttijden.find((w) => w.zorgprofiel === z)?.weken ?? '')]),
+    ) as Record<string, string>,
   })
   const [error, setError] = useState<string | null>(null)
   const notify = useToast()
@@ -54,7 +56,9 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
       notify('Locatie bijgewerkt')
       onSaved()
     } catch (e) {
-      setError(e instanceof Error && e.message === 'getal' ? 'Vul bij plaatsen en wachttijden hele getallen van 0 of meer in.' : messageOf(e))
+      setError(
+        e instanceof Error && e.message === 'getal' ? 'Vul bij plaatsen en wachttijden hele getallen van 0 of meer in.' : messageOf(e),
+      )
     }
   }
 
@@ -66,7 +70,8 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
         {l.adres}
       </p>
       <label className="checkbox">
-        <input type="checkbox" checked={f.gecontracteerd} onChange={(e) => setF({ ...f, gecontracteerd: e.target.checked })} /> Gecontracteerd voor zorg in natura
+        <input type="checkbox" checked={f.gecontracteerd} onChange={(e) => setF({ ...f, gecontracteerd: e.target.checked })} />{' '}
+        Gecontracteerd voor zorg in natura
       </label>
       <div className="form-grid">
         <label className="field">
@@ -93,7 +98,8 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
             <label key={z} className="field">
               <span>
                 Zorgprofiel {z}
-                {l.wachttijden.find((w) => w.zorgprofiel === z) && ` (stand ${formatDate(l.wachttijden.find((w) => w.zorgprofiel === z)!.bijgewerktOp)})`}
+                {l.wachttijden.find((w) => w.zorgprofiel === z) &&
+                  ` (stand ${formatDate(l.wachttijden.find((w) => w.zorgprofiel === z)!.bijgewerktOp)})`}
               </span>
               <input inputMode="numeric" value={f.weken[z]} onChange={(e) => setF({ ...f, weken: { ...f.weken, [z]: e.target.value } })} />
             </label>

@@ -16,7 +16,11 @@ export function RegisterTab() {
     setError(null)
     try {
       const f = await call('aanbieders.export', { soort })
-      downloadBase64(f.bestandsnaam, f.base64, soort === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      downloadBase64(
+        f.bestandsnaam,
+        f.base64,
+        soort === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      )
     } catch (e) {
       setError(messageOf(e))
     }
@@ -28,8 +32,7 @@ export function RegisterTab() {
         <h2 id="register-title">Locaties</h2>
         <div className="toolbar">
           <label>
-            Zoek{' '}
-            <input type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} placeholder="naam, plaats, postcode" />
+            Zoek <input type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} placeholder="naam, plaats, postcode" />
           </label>
           <button type="button" onClick={() => void exporteer('csv')}>
             Exporteer CSV
@@ -39,7 +42,9 @@ export function RegisterTab() {
           </button>
         </div>
         {error && <p className="alert alert-error">{error}</p>}
-        {list.data && list.data.totaal === 0 && <p className="muted">{zoek ? 'Geen locaties gevonden.' : 'Nog geen zorgaanbieders. Importeer een bestand hieronder.'}</p>}
+        {list.data && list.data.totaal === 0 && (
+          <p className="muted">{zoek ? 'Geen locaties gevonden.' : 'Nog geen zorgaanbieders. Importeer een bestand hieronder.'}</p>
+        )}
         {list.data && list.data.totaal > 0 && (
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Locaties" aria-busy={list.loading}>
             <table className="data-table">
@@ -73,7 +78,11 @@ export function RegisterTab() {
                 ))}
               </tbody>
             </table>
-            {list.data.totaal > list.data.rijen.length && <p className="muted">De eerste {list.data.rijen.length} van {list.data.totaal}; zoek om te verfijnen.</p>}
+            {list.data.totaal > list.data.rijen.length && (
+              <p className="muted">
+                De eerste {list.data.rijen.length} van {list.data.totaal}; zoek om te verfijnen.
+              </p>
+            )}
           </div>
         )}
       </section>

@@ -49,7 +49,12 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
         <fieldset className="wensen">
           <legend>Wensen</legend>
           <label className="checkbox">
-            <input type="checkbox" checked={wensen.partneropname} onChange={(e) => setWensen({ ...wensen, partneropname: e.target.checked })} /> Partner wil mee verhuizen
+            <input
+              type="checkbox"
+              checked={wensen.partneropname}
+              onChange={(e) => setWensen({ ...wensen, partneropname: e.target.checked })}
+            />{' '}
+            Partner wil mee verhuizen
           </label>
           <label>
             Specialisatie{' '}
@@ -63,15 +68,29 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
             </select>
           </label>
           <label>
-            Levensbeschouwing <input value={wensen.levensbeschouwing} maxLength={80} onChange={(e) => setWensen({ ...wensen, levensbeschouwing: e.target.value })} />
+            Levensbeschouwing{' '}
+            <input
+              value={wensen.levensbeschouwing}
+              maxLength={80}
+              onChange={(e) => setWensen({ ...wensen, levensbeschouwing: e.target.value })}
+            />
           </label>
           <label>
             Hoogstens (km){' '}
-            <input inputMode="numeric" className="short" value={wensen.maxKm ?? ''} onChange={(e) => setWensen({ ...wensen, maxKm: /^\d+$/.test(e.target.value) && Number(e.target.value) > 0 ? Number(e.target.value) : null })} />
+            <input
+              inputMode="numeric"
+              className="short"
+              value={wensen.maxKm ?? ''}
+              onChange={(e) =>
+                setWensen({ ...wensen, maxKm: /^\d+$/.test(e.target.value) && Number(e.target.value) > 0 ? Number(e.target.value) : null })
+              }
+            />
           </label>
         </fieldset>
         {shortlist.error && <p className="alert alert-error">{shortlist.error}</p>}
-        {shortlist.data && shortlist.data.locaties.length === 0 && <p className="muted">Geen passende locaties. Verruim de wensen of importeer aanbieders.</p>}
+        {shortlist.data && shortlist.data.locaties.length === 0 && (
+          <p className="muted">Geen passende locaties. Verruim de wensen of importeer aanbieders.</p>
+        )}
         {shortlist.data && shortlist.data.locaties.length > 0 && (
           <table className="data-table" aria-busy={shortlist.loading}>
             <caption>Voorstel, best passend eerst. Kies 2 tot 4 locaties om te vergelijken.</caption>
@@ -88,7 +107,13 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
               {shortlist.data.locaties.map((l) => (
                 <tr key={l.id}>
                   <td>
-                    <input type="checkbox" aria-label={`Vergelijk ${l.naam}`} checked={gekozen.includes(l.id)} disabled={!gekozen.includes(l.id) && gekozen.length >= 4} onChange={() => toggle(l.id)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Vergelijk ${l.naam}`}
+                      checked={gekozen.includes(l.id)}
+                      disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
+                      onChange={() => toggle(l.id)}
+                    />
                   </td>
                   <td>
                     {l.naam} <span className="muted">({l.organisatie})</span>

@@ -27,7 +27,9 @@ export function WachtlijstTab() {
           </select>
         </label>
       </div>
-      {list.data && list.data.length === 0 && <p className="muted">Niemand wacht{status ? ' met deze status' : ''}. Aanmelden doet u bij Vergelijken.</p>}
+      {list.data && list.data.length === 0 && (
+        <p className="muted">Niemand wacht{status ? ' met deze status' : ''}. Aanmelden doet u bij Vergelijken.</p>
+      )}
       {list.data && list.data.length > 0 && (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="Wachtenden">
           <table className="data-table">
@@ -65,7 +67,13 @@ function WachtRij({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void })
     setError(null)
     const [soort, wachtstatus] = actie.split(':') as ['status' | 'aanbod' | 'weigering' | 'einde', Wachtstatus | undefined]
     try {
-      await call('wachtlijst.gebeurtenis', { id: w.id, version: w.version, soort, datum: new Date().toISOString().slice(0, 10), ...(wachtstatus ? { wachtstatus } : {}) })
+      await call('wachtlijst.gebeurtenis', {
+        id: w.id,
+        version: w.version,
+        soort,
+        datum: new Date().toISOString().slice(0, 10),
+        ...(wachtstatus ? { wachtstatus } : {}),
+      })
       notify('Wachtlijst bijgewerkt')
       setActie('')
       onChanged()

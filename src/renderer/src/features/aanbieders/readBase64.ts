@@ -3,7 +3,8 @@ import { MAX_IMPORT_BYTES } from '../../../../shared/contracts/aanbieders.routes
 
 /** A chosen file as base64 for main, refused above 20 MB before it is read at all. */
 export async function readBase64(file: File): Promise<{ soort: 'csv' | 'xlsx'; base64: string }> {
-  if (file.size > MAX_IMPORT_BYTES) throw new UserError(`Dit bestand is te groot (${Math.round(file.size / 1024 / 1024)} MB; maximaal 20 MB). Splits het bestand.`)
+  if (file.size > MAX_IMPORT_BYTES)
+    throw new UserError(`Dit bestand is te groot (${Math.round(file.size / 1024 / 1024)} MB; maximaal 20 MB). Splits het bestand.`)
   if (file.size === 0) throw new UserError('Dit bestand is leeg.')
   const soort = /\.xlsx$/i.test(file.name) ? 'xlsx' : 'csv'
   const bytes = new Uint8Array(await file.arrayBuffer())

@@ -44,7 +44,11 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
       {restartNeeded ? (
         <div className="alert alert-warning" role="alert">
           <p>Het herstel is klaargezet. Start Wlz Werkplek opnieuw om het af te ronden.</p>
-          <button type="button" className="primary" onClick={() => void call('app.restart', {}).catch((e: unknown) => setError(messageOf(e)))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void call('app.restart', {}).catch((e: unknown) => setError(messageOf(e)))}
+          >
             Nu opnieuw starten
           </button>
         </div>
@@ -68,10 +72,16 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
                 <td>{b.clienten ?? '—'}</td>
                 <td>{size(b.bytes)}</td>
                 <td>
-                  <ConfirmButton label="Herstellen…" className="link-button" title="Back-up terugzetten" confirmLabel="Terugzetten bij volgende start" onConfirm={() => restore(b)}>
+                  <ConfirmButton
+                    label="Herstellen…"
+                    className="link-button"
+                    title="Back-up terugzetten"
+                    confirmLabel="Terugzetten bij volgende start"
+                    onConfirm={() => restore(b)}
+                  >
                     <p>
-                      De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan niet meer
-                      zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
+                      De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan
+                      niet meer zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
                     </p>
                   </ConfirmButton>
                 </td>

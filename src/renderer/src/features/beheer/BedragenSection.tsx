@@ -12,7 +12,14 @@ import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
 import { formatDate, formatMoney } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
-const EMPTY = { soort: 'pgb_budget_jaar' as BedragSoort, sleutel: '', geldigVanaf: '', bedragCent: null as number | null, geverifieerd: false, bron: '' }
+const EMPTY = {
+  soort: 'pgb_budget_jaar' as BedragSoort,
+  sleutel: '',
+  geldigVanaf: '',
+  bedragCent: null as number | null,
+  geverifieerd: false,
+  bron: '',
+}
 
 /**
  * The dated amounts behind the budget checks: maximum tariffs, budgets per zorgprofiel, toeslagen.
@@ -53,7 +60,8 @@ export function BedragenSection() {
     <section className="card" aria-labelledby="beheer-bedragen">
       <h2 id="beheer-bedragen">Bedragen en tarieven</h2>
       <p className="hint">
-        Bedragen veranderen elk jaar en soms halverwege. Elke regel geldt vanaf zijn datum tot de volgende. Niet-geverifieerde bedragen worden in de controles gemeld.
+        Bedragen veranderen elk jaar en soms halverwege. Elke regel geldt vanaf zijn datum tot de volgende. Niet-geverifieerde bedragen
+        worden in de controles gemeld.
       </p>
       {list.data && (
         <div className="table-scroll">
@@ -82,9 +90,16 @@ export function BedragenSection() {
                   <td>{r.geverifieerd ? 'Ja' : <strong>Nee</strong>}</td>
                   <td>{r.bron}</td>
                   <td>
-                    <ConfirmButton className="link-button" label="Verwijderen" title="Bedrag verwijderen?" confirmLabel="Verwijderen" onConfirm={() => remove(r)}>
+                    <ConfirmButton
+                      className="link-button"
+                      label="Verwijderen"
+                      title="Bedrag verwijderen?"
+                      confirmLabel="Verwijderen"
+                      onConfirm={() => remove(r)}
+                    >
                       <p>
-                        {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen houden de controles zoals ze waren.
+                        {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen
+                        houden de controles zoals ze waren.
                       </p>
                     </ConfirmButton>
                   </td>
@@ -131,7 +146,8 @@ export function BedragenSection() {
           {(a) => <input {...a} maxLength={300} value={form.bron} onChange={(e) => setForm({ ...form, bron: e.target.value })} />}
         </Field>
         <label className="checkbox">
-          <input type="checkbox" checked={form.geverifieerd} onChange={(e) => setForm({ ...form, geverifieerd: e.target.checked })} /> Geverifieerd in de officiële bron
+          <input type="checkbox" checked={form.geverifieerd} onChange={(e) => setForm({ ...form, geverifieerd: e.target.checked })} />{' '}
+          Geverifieerd in de officiële bron
         </label>
       </div>
       <ErrorAlert message={error} />

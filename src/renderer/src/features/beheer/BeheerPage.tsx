@@ -89,7 +89,9 @@ export function BeheerPage({ status }: { status: AppStatus }) {
           <p className="muted">Er zijn nog geen referentiegegevens geladen.</p>
         )}
         <h3>Nieuwe indeling importeren</h3>
-        <p>Gemeenten fuseren vaak per 1 januari. Importeer dan de nieuwe tabellen met hun ingangsdatum; oudere indelingen blijven bewaard.</p>
+        <p>
+          Gemeenten fuseren vaak per 1 januari. Importeer dan de nieuwe tabellen met hun ingangsdatum; oudere indelingen blijven bewaard.
+        </p>
         <ReferenceImport onImported={refStatus.reload} />
       </section>
     </section>

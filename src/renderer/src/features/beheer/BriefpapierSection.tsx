@@ -50,7 +50,13 @@ function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: 
         <TextField name="afdeling" label="Afdeling" register={register} errors={e} />
       </div>
       <div className="field-row">
-        <TextField name="postadres" label="Postadres" register={register} errors={e} hint="Bijvoorbeeld: Postbus 1234, 1000 AB  AMSTERDAM" />
+        <TextField
+          name="postadres"
+          label="Postadres"
+          register={register}
+          errors={e}
+          hint="Bijvoorbeeld: Postbus 1234, 1000 AB  AMSTERDAM"
+        />
         <TextField name="bezoekadres" label="Bezoekadres" register={register} errors={e} />
       </div>
       <div className="field-row">
@@ -58,8 +64,19 @@ function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: 
         <TextField name="website" label="Website" register={register} errors={e} />
         <TextField name="email" label="E-mail" register={register} errors={e} />
       </div>
-      <TextAreaField name="bezwaarAdres" label="Adres voor bezwaarschriften" register={register} errors={e} rows={2} hint="Komt in de bezwaarclausule van elke beschikking (Awb 3:45)." />
-      <Field label="Logo" hint={`PNG of JPEG, hoogstens 200 kB. ${logo ? 'Er is een logo ingesteld.' : 'Nog geen logo.'}`} error={logoError ?? undefined}>
+      <TextAreaField
+        name="bezwaarAdres"
+        label="Adres voor bezwaarschriften"
+        register={register}
+        errors={e}
+        rows={2}
+        hint="Komt in de bezwaarclausule van elke beschikking (Awb 3:45)."
+      />
+      <Field
+        label="Logo"
+        hint={`PNG of JPEG, hoogstens 200 kB. ${logo ? 'Er is een logo ingesteld.' : 'Nog geen logo.'}`}
+        error={logoError ?? undefined}
+      >
         {(a) => <FileInput id={a.id} aria-describedby={a['aria-describedby']} accept="image/png,image/jpeg" onFile={readLogo} />}
       </Field>
       {logo && (

@@ -10,7 +10,8 @@ function WerkplekForm({ initial }: { initial: Werkplek }) {
     schema: WerkplekSchema,
     defaults: initial,
     save: (v) => call('werkplek.save', v),
-    message: (v) => `Het scherm vergrendelt voortaan na ${v.vergrendelenNaMinuten} ${v.vergrendelenNaMinuten === 1 ? 'minuut' : 'minuten'} zonder gebruik.`,
+    message: (v) =>
+      `Het scherm vergrendelt voortaan na ${v.vergrendelenNaMinuten} ${v.vergrendelenNaMinuten === 1 ? 'minuut' : 'minuten'} zonder gebruik.`,
     done: () => undefined,
   })
   return (

@@ -56,7 +56,12 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
       </div>
       <GegevensVelden key={soort} soort={soort} value={gegevens} onChange={setGegevens} errors={{}} />
       <div className="actions">
-        <button type="button" className="primary" disabled={busy || !clientIds.length} onClick={() => act(async () => void (await call('brieven.batch.create', { naam, soort, clientIds, gegevens })))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={busy || !clientIds.length}
+          onClick={() => act(async () => void (await call('brieven.batch.create', { naam, soort, clientIds, gegevens })))}
+        >
           Reeks aanmaken ({clientIds.length} brieven)
         </button>
       </div>
@@ -81,10 +86,25 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
                   {b.definitief} van {b.totaal}
                 </td>
                 <td className="acties">
-                  <button type="button" disabled={busy || b.definitief === b.totaal} onClick={() => act(async () => (setVoortgang({ klaar: 0, totaal: b.totaal }), setRun(await call('brieven.batch.run', { batchId: b.id }))))}>
+                  <button
+                    type="button"
+                    disabled={busy || b.definitief === b.totaal}
+                    onClick={() =>
+                      act(
+                        async () => (
+                          setVoortgang({ klaar: 0, totaal: b.totaal }),
+                          setRun(await call('brieven.batch.run', { batchId: b.id }))
+                        ),
+                      )
+                    }
+                  >
                     {b.definitief ? 'Verder uitvoeren' : 'Uitvoeren'}
                   </button>
-                  <button type="button" disabled={busy || !b.definitief} onClick={() => act(async () => downloadPdf(await call('brieven.batch.pdf', { batchId: b.id })))}>
+                  <button
+                    type="button"
+                    disabled={busy || !b.definitief}
+                    onClick={() => act(async () => downloadPdf(await call('brieven.batch.pdf', { batchId: b.id })))}
+                  >
                     Alles in één PDF
                   </button>
                 </td>

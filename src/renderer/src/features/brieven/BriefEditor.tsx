@@ -23,7 +23,13 @@ export function BriefEditor({ id, onOpen, onClose }: { id: number; onOpen: (id: 
   return <Editor key={`${brief.id}-${brief.version}`} brief={brief} onChange={setBrief} onOpen={onOpen} onClose={onClose} reload={reload} />
 }
 
-function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void; onOpen: (id: number) => void; onClose: () => void; reload: () => void }) {
+function Editor(props: {
+  brief: BriefDetail
+  onChange: (b: BriefDetail) => void
+  onOpen: (id: number) => void
+  onClose: () => void
+  reload: () => void
+}) {
   const { brief } = props
   const notify = useToast()
   const [gegevens, setGegevens] = useState(brief.gegevens)
@@ -32,7 +38,8 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
   const [busy, setBusy] = useState(false)
   const [verzondenOp, setVerzondenOp] = useState('')
   const concept = brief.status === 'concept'
-  const dirty = JSON.stringify(gegevens) !== JSON.stringify(brief.gegevens) || JSON.stringify(vrijeTekst) !== JSON.stringify(brief.vrijeTekst)
+  const dirty =
+    JSON.stringify(gegevens) !== JSON.stringify(brief.gegevens) || JSON.stringify(vrijeTekst) !== JSON.stringify(brief.vrijeTekst)
 
   async function run<T>(fn: () => Promise<T>, done?: (r: T) => void) {
     setBusy(true)
@@ -41,12 +48,20 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
       done?.(await fn())
     } catch (e) {
       const issues = e instanceof ApiError ? e.issues : []
-      setProblem({ message: messageOf(e), issues: issues.filter((i) => i.path === 'brief').map((i) => i.message), fields: Object.fromEntries(issues.map((i) => [i.path, i.message])) })
+      setProblem({
+        message: messageOf(e),
+        issues: issues.filter((i) => i.path === 'brief').map((i) => i.message),
+        fields: Object.fromEntries(issues.map((i) => [i.path, i.message])),
+      })
     } finally {
       setBusy(false)
     }
   }
-  const save = () => run(() => call('brieven.update', { id: brief.id, version: brief.version, gegevens, vrijeTekst }), (b) => (props.onChange(b), notify('Concept opgeslagen.')))
+  const save = () =>
+    run(
+      () => call('brieven.update', { id: brief.id, version: brief.version, gegevens, vrijeTekst }),
+      (b) => (props.onChange(b), notify('Concept opgeslagen.')),
+    )
 
   return (
     <section className="brief-editor" aria-labelledby="brief-titel">
@@ -56,7 +71,9 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
             {SOORT_INFO[brief.soort].label} — {brief.clientNaam}
           </h2>
           <p className="muted">
-            {concept ? 'Concept: u kunt de gegevens en de eigen tekst nog aanpassen.' : `Definitief op ${formatDateLong(brief.datum!)}, kenmerk ${brief.kenmerk}.`}
+            {concept
+              ? 'Concept: u kunt de gegevens en de eigen tekst nog aanpassen.'
+              : `Definitief op ${formatDateLong(brief.datum!)}, kenmerk ${brief.kenmerk}.`}
             {brief.verzondenOp && ` Verzonden op ${formatDateLong(brief.verzondenOp)}.`}
           </p>
         </div>
@@ -67,7 +84,13 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
       {problem && (
         <div className="alert alert-error" role="alert">
           <p>{problem.message}</p>
-          {problem.issues.length > 0 && <ul>{problem.issues.map((m) => <li key={m}>{m}</li>)}</ul>}
+          {problem.issues.length > 0 && (
+            <ul>
+              {problem.issues.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
       <div className="brief-editor-grid">
@@ -80,22 +103,47 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
                 <button type="button" className="primary" disabled={busy || !dirty} onClick={save}>
                   Opslaan
                 </button>
-                <button type="button" disabled={busy || dirty} onClick={() => run(() => call('brieven.concept', { id: brief.id }), downloadPdf)}>
+                <button
+                  type="button"
+                  disabled={busy || dirty}
+                  onClick={() => run(() => call('brieven.concept', { id: brief.id }), downloadPdf)}
+                >
                   Concept-PDF
                 </button>
               </div>
               {brief.ontbrekend.length > 0 ? (
                 <div className="alert alert-warning" role="status">
                   <p>Nog niet compleet. Dit ontbreekt nog:</p>
-                  <ul>{brief.ontbrekend.map((m) => <li key={m}>{m}</li>)}</ul>
+                  <ul>
+                    {brief.ontbrekend.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
                 </div>
               ) : (
-                <ConfirmButton label="Definitief maken" className="primary" title="Brief definitief maken?" confirmLabel="Ja, definitief maken" onConfirm={() => run(() => call('brieven.finalise', { id: brief.id, version: brief.version }), (b) => (props.onChange(b), notify(`Brief definitief: ${b.kenmerk}.`)))}>
+                <ConfirmButton
+                  label="Definitief maken"
+                  className="primary"
+                  title="Brief definitief maken?"
+                  confirmLabel="Ja, definitief maken"
+                  onConfirm={() =>
+                    run(
+                      () => call('brieven.finalise', { id: brief.id, version: brief.version }),
+                      (b) => (props.onChange(b), notify(`Brief definitief: ${b.kenmerk}.`)),
+                    )
+                  }
+                >
                   <p>De brief krijgt een kenmerk en wordt gearchiveerd. Daarna kunt u niets meer veranderen; alleen een correctie maken.</p>
                   {dirty && <p className="alert alert-warning">U heeft wijzigingen die nog niet zijn opgeslagen. Sla eerst op.</p>}
                 </ConfirmButton>
               )}
-              <ConfirmButton label="Concept verwijderen" className="danger" title="Concept verwijderen?" confirmLabel="Verwijderen" onConfirm={() => run(() => call('brieven.delete', { id: brief.id, version: brief.version }), props.onClose)}>
+              <ConfirmButton
+                label="Concept verwijderen"
+                className="danger"
+                title="Concept verwijderen?"
+                confirmLabel="Verwijderen"
+                onConfirm={() => run(() => call('brieven.delete', { id: brief.id, version: brief.version }), props.onClose)}
+              >
                 <p>Het concept wordt verwijderd. Dit kan niet ongedaan worden gemaakt.</p>
               </ConfirmButton>
             </>
@@ -119,19 +167,38 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
                     Correctie openen
                   </button>
                 ) : (
-                  <button type="button" onClick={() => run(() => call('brieven.corrigeer', { id: brief.id }), (b) => props.onOpen(b.id))}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      run(
+                        () => call('brieven.corrigeer', { id: brief.id }),
+                        (b) => props.onOpen(b.id),
+                      )
+                    }
+                  >
                     Correctie maken
                   </button>
                 )}
               </div>
               {!brief.verzondenOp && (
-                <form className="verzending" onSubmit={(e) => (e.preventDefault(), void run(() => call('brieven.verzonden', { id: brief.id, verzondenOp }), (b) => (props.onChange(b), notify('Verzenddatum vastgelegd.'))))}>
+                <form
+                  className="verzending"
+                  onSubmit={(e) => (
+                    e.preventDefault(),
+                    void run(
+                      () => call('brieven.verzonden', { id: brief.id, verzondenOp }),
+                      (b) => (props.onChange(b), notify('Verzenddatum vastgelegd.')),
+                    )
+                  )}
+                >
                   <label htmlFor="verzonden-op">Verzonden op</label>
                   <DateInput id="verzonden-op" value={verzondenOp} onChange={setVerzondenOp} />
                   <button type="submit" disabled={busy}>
                     Verzenddatum vastleggen
                   </button>
-                  {SOORT_INFO[brief.soort].beschikking && <p className="hint">Met de verzenddatum begint de bezwaartermijn van zes weken (taak in het dossier).</p>}
+                  {SOORT_INFO[brief.soort].beschikking && (
+                    <p className="hint">Met de verzenddatum begint de bezwaartermijn van zes weken (taak in het dossier).</p>
+                  )}
                 </form>
               )}
             </>

@@ -31,8 +31,16 @@ export function BriefVoorbeeld(props: { inhoud: BriefProps; vrijeTekst: VrijeTek
           const key = b.id === 'afsluiting' ? 'afsluiting' : 'toelichting'
           return (
             <div key={b.id} className="blok-vrij">
-              <label htmlFor={`vrij-${key}`}>{key === 'afsluiting' ? 'Eigen slotalinea (mag leeg blijven)' : 'Eigen toelichting (vrije tekst)'}</label>
-              <textarea id={`vrij-${key}`} rows={key === 'afsluiting' ? 2 : 5} maxLength={key === 'afsluiting' ? 1000 : 4000} value={vrijeTekst[key]} onChange={(e) => onVrijeTekst({ ...vrijeTekst, [key]: e.target.value })} />
+              <label htmlFor={`vrij-${key}`}>
+                {key === 'afsluiting' ? 'Eigen slotalinea (mag leeg blijven)' : 'Eigen toelichting (vrije tekst)'}
+              </label>
+              <textarea
+                id={`vrij-${key}`}
+                rows={key === 'afsluiting' ? 2 : 5}
+                maxLength={key === 'afsluiting' ? 1000 : 4000}
+                value={vrijeTekst[key]}
+                onChange={(e) => onVrijeTekst({ ...vrijeTekst, [key]: e.target.value })}
+              />
             </div>
           )
         }

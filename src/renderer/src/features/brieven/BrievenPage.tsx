@@ -47,7 +47,12 @@ export function BrievenPage() {
                   <td>{r.datum ? formatDate(r.datum) : '—'}</td>
                   <td>{r.verzondenOp ? formatDate(r.verzondenOp) : '—'}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => setOpen(r.id)} aria-label={`Openen: ${SOORT_INFO[r.soort].label} voor ${r.clientNaam}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => setOpen(r.id)}
+                      aria-label={`Openen: ${SOORT_INFO[r.soort].label} voor ${r.clientNaam}`}
+                    >
                       Openen
                     </button>
                   </td>

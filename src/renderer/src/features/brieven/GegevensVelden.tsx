@@ -6,7 +6,12 @@ import { grondenVoor, type BriefSoort } from '../../../../shared/domain/brieven/
 import { DATE_FIELDS, MONEY_FIELDS, VELD_LABEL, VELDEN, euroText, parseEuro, type Veld } from './velden'
 
 /** The data fields one letter type asks for. Amounts are typed in euros and kept in cents. */
-export function GegevensVelden(props: { soort: BriefSoort; value: BriefGegevens; onChange: (g: BriefGegevens) => void; errors: Record<string, string> }) {
+export function GegevensVelden(props: {
+  soort: BriefSoort
+  value: BriefGegevens
+  onChange: (g: BriefGegevens) => void
+  errors: Record<string, string>
+}) {
   const { value: g, onChange } = props
   const set = (veld: Veld, v: unknown) => onChange({ ...g, [veld]: v })
   return (
@@ -43,7 +48,15 @@ export function GegevensVelden(props: { soort: BriefSoort; value: BriefGegevens;
                   <option value="pgb">Pgb</option>
                 </select>
               ) : veld === 'urenPerWeek' ? (
-                <input {...a11y} type="number" min={0} max={168} step={0.5} value={g.urenPerWeek ?? ''} onChange={(e) => set(veld, e.target.value === '' ? null : Number(e.target.value))} />
+                <input
+                  {...a11y}
+                  type="number"
+                  min={0}
+                  max={168}
+                  step={0.5}
+                  value={g.urenPerWeek ?? ''}
+                  onChange={(e) => set(veld, e.target.value === '' ? null : Number(e.target.value))}
+                />
               ) : (
                 <input {...a11y} type="text" maxLength={200} value={g[veld] as string} onChange={(e) => set(veld, e.target.value)} />
               )

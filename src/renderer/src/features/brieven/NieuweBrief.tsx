@@ -30,7 +30,14 @@ export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) 
       <div className="field-row">
         <div className="field">
           <label htmlFor="brief-zoek">Cliënt zoeken</label>
-          <input id="brief-zoek" type="search" value={zoek} maxLength={100} placeholder="Naam, BSN of postcode" onChange={(e) => (setZoek(e.target.value), setClientId(null))} />
+          <input
+            id="brief-zoek"
+            type="search"
+            value={zoek}
+            maxLength={100}
+            placeholder="Naam, BSN of postcode"
+            onChange={(e) => (setZoek(e.target.value), setClientId(null))}
+          />
         </div>
         <SoortVeld id="brief-soort" value={soort} onChange={setSoort} />
       </div>
@@ -41,7 +48,10 @@ export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) 
             <label key={r.id} className="checkbox">
               <input type="radio" name="brief-client" checked={clientId === r.id} onChange={() => setClientId(r.id)} />
               <span>
-                {r.naam} <span className="muted">· {r.geboortedatum.split('-').reverse().join('-')} · {r.postcode}</span>
+                {r.naam}{' '}
+                <span className="muted">
+                  · {r.geboortedatum.split('-').reverse().join('-')} · {r.postcode}
+                </span>
               </span>
             </label>
           ))}

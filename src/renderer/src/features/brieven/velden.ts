@@ -40,7 +40,13 @@ export const VELD_LABEL: Record<Veld, string> = {
 }
 
 export const MONEY_FIELDS: ReadonlySet<Veld> = new Set(['jaarbedragCenten', 'maximumCenten', 'verantwoordingsvrijCenten'])
-export const DATE_FIELDS: ReadonlySet<Veld> = new Set(['aanvraagOntvangenOp', 'ingangsdatum', 'einddatum', 'gesprekDatum', 'bezwaarOntvangenOp'])
+export const DATE_FIELDS: ReadonlySet<Veld> = new Set([
+  'aanvraagOntvangenOp',
+  'ingangsdatum',
+  'einddatum',
+  'gesprekDatum',
+  'bezwaarOntvangenOp',
+])
 
 /** "48.123,45", "€ 48123,45" or "48123" → cents; null for empty, NaN when it is not an amount. */
 export function parseEuro(text: string): number | null {

@@ -59,8 +59,8 @@ export function BulkReassign(props: { selected: number[]; adviseurs: readonly Ad
       <Modal open={confirming} title="Dossiers overdragen" onClose={() => setConfirming(false)}>
         <div className="form">
           <p>
-            U draagt <strong>{n}</strong> {n === 1 ? 'dossier' : 'dossiers'} over aan <strong>{target?.naam}</strong>. De reden “{reden}” wordt
-            bij elk dossier bewaard.
+            U draagt <strong>{n}</strong> {n === 1 ? 'dossier' : 'dossiers'} over aan <strong>{target?.naam}</strong>. De reden “{reden}”
+            wordt bij elk dossier bewaard.
           </p>
           <ErrorAlert message={error} />
           <div className="actions">

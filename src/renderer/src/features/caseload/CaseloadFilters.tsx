@@ -6,7 +6,15 @@ import type { Adviseur } from '../../../../shared/contracts/profiel.routes'
 import { SIGNAAL_LABEL } from './signals'
 
 /** Filters per column. A single choice each keeps them fast to operate with the keyboard. */
-export function CaseloadFilters({ filter, onChange, adviseurs }: { filter: CaseloadFilter; onChange: (f: CaseloadFilter) => void; adviseurs: readonly Adviseur[] }) {
+export function CaseloadFilters({
+  filter,
+  onChange,
+  adviseurs,
+}: {
+  filter: CaseloadFilter
+  onChange: (f: CaseloadFilter) => void
+  adviseurs: readonly Adviseur[]
+}) {
   const set = (patch: Partial<CaseloadFilter>) => onChange({ ...filter, ...patch })
   return (
     <div className="filters" role="group" aria-label="Filters">
@@ -14,7 +22,9 @@ export function CaseloadFilters({ filter, onChange, adviseurs }: { filter: Casel
         Caseload
         <select
           value={String(filter.adviseur)}
-          onChange={(e) => set({ adviseur: e.target.value === 'mij' || e.target.value === 'alle' ? e.target.value : Number(e.target.value) })}
+          onChange={(e) =>
+            set({ adviseur: e.target.value === 'mij' || e.target.value === 'alle' ? e.target.value : Number(e.target.value) })
+          }
         >
           <option value="mij">Mijn cliënten</option>
           <option value="alle">Alle cliënten</option>
@@ -27,7 +37,10 @@ export function CaseloadFilters({ filter, onChange, adviseurs }: { filter: Casel
       </label>
       <label>
         Leveringsvorm
-        <select value={filter.leveringsvormen[0] ?? ''} onChange={(e) => set({ leveringsvormen: e.target.value ? [e.target.value as (typeof LEVERINGSVORMEN)[number]] : [] })}>
+        <select
+          value={filter.leveringsvormen[0] ?? ''}
+          onChange={(e) => set({ leveringsvormen: e.target.value ? [e.target.value as (typeof LEVERINGSVORMEN)[number]] : [] })}
+        >
           <option value="">Alle</option>
           {LEVERINGSVORMEN.map((l) => (
             <option key={l} value={l}>
@@ -47,7 +60,10 @@ export function CaseloadFilters({ filter, onChange, adviseurs }: { filter: Casel
       </label>
       <label>
         Signaal
-        <select value={filter.signalen[0] ?? ''} onChange={(e) => set({ signalen: e.target.value ? [e.target.value as (typeof SIGNALEN)[number]] : [] })}>
+        <select
+          value={filter.signalen[0] ?? ''}
+          onChange={(e) => set({ signalen: e.target.value ? [e.target.value as (typeof SIGNALEN)[number]] : [] })}
+        >
           <option value="">Alle</option>
           {SIGNALEN.map((s) => (
             <option key={s} value={s}>

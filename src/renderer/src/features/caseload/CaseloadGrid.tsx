@@ -15,14 +15,30 @@ const isSortable = (id: string): id is Sort['kolom'] => (SORT_KOLOMMEN as readon
  * are fetched near the end. Keyboard: ↑/↓, PgUp/PgDn, Home/End move; Enter opens the dossier;
  * Space selects. The grid keeps focus and points at the active row (aria-activedescendant).
  */
-export function CaseloadGrid(props: { table: Table; total: number; busy: boolean; sort: Sort; onSort: (s: Sort) => void; onOpen: (id: number) => void; loadMore: () => void }) {
+export function CaseloadGrid(props: {
+  table: Table
+  total: number
+  busy: boolean
+  sort: Sort
+  onSort: (s: Sort) => void
+  onOpen: (id: number) => void
+  loadMore: () => void
+}) {
   const { table, total } = props
   const rows = table.getRowModel().rows
   const scrollRef = useRef<HTMLDivElement>(null)
   const [active, setActive] = useState(0)
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 8 })
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  })
   const items = virtualizer.getVirtualItems()
-  const template = table.getVisibleLeafColumns().map((c) => KOLOM_BREEDTE[c.id as Kolom | 'select']).join(' ')
+  const template = table
+    .getVisibleLeafColumns()
+    .map((c) => KOLOM_BREEDTE[c.id as Kolom | 'select'])
+    .join(' ')
 
   const last = items.at(-1)?.index ?? 0
   useEffect(() => {

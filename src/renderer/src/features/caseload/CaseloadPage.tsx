@@ -35,7 +35,8 @@ export function CaseloadPage() {
   // "/" jumps to the search box from anywhere on the caseload (not while typing elsewhere).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement
+      const typing =
+        e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement
       if (e.key === '/' && !typing) {
         e.preventDefault()
         searchRef.current?.focus()
@@ -56,9 +57,14 @@ export function CaseloadPage() {
     state: { sorting: [{ id: view.sort.kolom, desc: view.sort.richting === 'desc' }], columnVisibility, rowSelection: selection },
     onRowSelectionChange: setSelection,
   })
-  const selectedIds = Object.keys(selection).filter((k) => selection[k]).map(Number)
+  const selectedIds = Object.keys(selection)
+    .filter((k) => selection[k])
+    .map(Number)
   const open = (id: number) => (window.location.hash = dossierHref(id))
-  const filtered = zoek.trim() !== '' || view.filter.leveringsvormen.length + view.filter.sectoren.length + view.filter.signalen.length > 0 || view.filter.postcode !== ''
+  const filtered =
+    zoek.trim() !== '' ||
+    view.filter.leveringsvormen.length + view.filter.sectoren.length + view.filter.signalen.length > 0 ||
+    view.filter.postcode !== ''
 
   return (
     <section aria-labelledby="page-title" className="caseload" aria-busy={!caseload.fresh}>
@@ -117,7 +123,15 @@ export function CaseloadPage() {
           )}
         </div>
       ) : (
-        <CaseloadGrid table={table} total={caseload.total} busy={!caseload.fresh} sort={view.sort} onSort={(sort) => setView({ ...view, sort })} onOpen={open} loadMore={caseload.loadMore} />
+        <CaseloadGrid
+          table={table}
+          total={caseload.total}
+          busy={!caseload.fresh}
+          sort={view.sort}
+          onSort={(sort) => setView({ ...view, sort })}
+          onOpen={open}
+          loadMore={caseload.loadMore}
+        />
       )}
       <Modal open={creating} title="Nieuwe cliënt" onClose={() => setCreating(false)}>
         <ClientForm

@@ -38,7 +38,9 @@ export function ClientForm({ onCreated, onCancel }: { onCreated: (c: ClientSumma
             <Controller
               control={control}
               name="geboortedatum"
-              render={({ field }) => <DateInput {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
+              render={({ field }) => (
+                <DateInput {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+              )}
             />
           )}
         </Field>

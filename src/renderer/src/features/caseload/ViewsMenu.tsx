@@ -7,7 +7,12 @@ import { ConfirmButton } from '../../components/ConfirmButton'
 import { KOLOM_LABEL } from './caseloadColumns'
 
 /** Saved views (filters, sort and columns per adviser) and the column chooser. */
-export function ViewsMenu(props: { views: readonly CaseloadView[]; current: ViewConfig; onApply: (v: ViewConfig) => void; onChanged: () => void }) {
+export function ViewsMenu(props: {
+  views: readonly CaseloadView[]
+  current: ViewConfig
+  onApply: (v: ViewConfig) => void
+  onChanged: () => void
+}) {
   const notify = useToast()
   const [naam, setNaam] = useState('')
   const [chosen, setChosen] = useState('')
@@ -30,13 +35,18 @@ export function ViewsMenu(props: { views: readonly CaseloadView[]; current: View
   async function remove() {
     const view = chosenView
     if (!view) return
-    await call('caseload.views.delete', { id: view.id }).then(() => notify(`Weergave “${view.naam}” is verwijderd.`), (e: unknown) => setError(messageOf(e)))
+    await call('caseload.views.delete', { id: view.id }).then(
+      () => notify(`Weergave “${view.naam}” is verwijderd.`),
+      (e: unknown) => setError(messageOf(e)),
+    )
     setChosen('')
     props.onChanged()
   }
 
   const toggle = (k: Kolom) => {
-    const kolommen = props.current.kolommen.includes(k) ? props.current.kolommen.filter((x) => x !== k) : KOLOMMEN.filter((x) => x === k || props.current.kolommen.includes(x))
+    const kolommen = props.current.kolommen.includes(k)
+      ? props.current.kolommen.filter((x) => x !== k)
+      : KOLOMMEN.filter((x) => x === k || props.current.kolommen.includes(x))
     if (kolommen.length) props.onApply({ ...props.current, kolommen })
   }
 
@@ -71,7 +81,8 @@ export function ViewsMenu(props: { views: readonly CaseloadView[]; current: View
           <legend className="visually-hidden">Zichtbare kolommen</legend>
           {KOLOMMEN.map((k) => (
             <label key={k}>
-              <input type="checkbox" checked={props.current.kolommen.includes(k)} onChange={() => toggle(k)} disabled={k === 'naam'} /> {KOLOM_LABEL[k]}
+              <input type="checkbox" checked={props.current.kolommen.includes(k)} onChange={() => toggle(k)} disabled={k === 'naam'} />{' '}
+              {KOLOM_LABEL[k]}
             </label>
           ))}
         </fieldset>

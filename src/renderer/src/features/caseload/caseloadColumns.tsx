@@ -35,7 +35,16 @@ export const KOLOM_BREEDTE: Record<Kolom | 'select', string> = {
   adviseur: 'minmax(8rem, 1fr)',
 }
 
-export const DEFAULT_KOLOMMEN: Kolom[] = ['naam', 'geboortedatum', 'bsn', 'postcode', 'zorgprofiel', 'leveringsvorm', 'deadline', 'signalen']
+export const DEFAULT_KOLOMMEN: Kolom[] = [
+  'naam',
+  'geboortedatum',
+  'bsn',
+  'postcode',
+  'zorgprofiel',
+  'leveringsvorm',
+  'deadline',
+  'signalen',
+]
 
 export const columns = helper.columns([
   helper.display({
@@ -82,7 +91,8 @@ export const columns = helper.columns([
   helper.accessor('eersteDeadline', {
     id: 'deadline',
     header: KOLOM_LABEL.deadline,
-    cell: (c) => (c.getValue() ? `${formatDate(c.getValue()!)}${c.row.original.openTaken > 1 ? ` (+${c.row.original.openTaken - 1})` : ''}` : '—'),
+    cell: (c) =>
+      c.getValue() ? `${formatDate(c.getValue()!)}${c.row.original.openTaken > 1 ? ` (+${c.row.original.openTaken - 1})` : ''}` : '—',
   }),
   helper.accessor('signalen', { id: 'signalen', header: KOLOM_LABEL.signalen, cell: (c) => <SignalBadges signalen={c.getValue()} /> }),
   helper.accessor('adviseurNaam', { id: 'adviseur', header: KOLOM_LABEL.adviseur, cell: (c) => c.getValue() ?? '—' }),

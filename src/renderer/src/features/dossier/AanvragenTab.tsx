@@ -14,12 +14,40 @@ const BezwaarForm = z.object(BezwaarFields)
 type BezwaarValues = z.input<typeof BezwaarForm>
 const UITKOMST = { toegekend: 'Toegekend', deels: 'Deels toegekend', afgewezen: 'Afgewezen', ingetrokken: 'Ingetrokken' } as const
 
-function AanvraagEditor({ clientId, item, close, onSaved }: { clientId: number; item: Aanvraag | null; close: () => void; onSaved: () => void }) {
-  const empty: AanvraagValues = { soort: 'pgb', ontvangenOp: '', termijnWeken: 8, opgeschortDagen: 0, verdaagdTot: null, besluitDatum: null, bekendgemaaktOp: null, uitkomst: null, omschrijving: '' }
-  const { register, control, errors: e, submit, formError, busy } = useRecordForm({
+function AanvraagEditor({
+  clientId,
+  item,
+  close,
+  onSaved,
+}: {
+  clientId: number
+  item: Aanvraag | null
+  close: () => void
+  onSaved: () => void
+}) {
+  const empty: AanvraagValues = {
+    soort: 'pgb',
+    ontvangenOp: '',
+    termijnWeken: 8,
+    opgeschortDagen: 0,
+    verdaagdTot: null,
+    besluitDatum: null,
+    bekendgemaaktOp: null,
+    uitkomst: null,
+    omschrijving: '',
+  }
+  const {
+    register,
+    control,
+    errors: e,
+    submit,
+    formError,
+    busy,
+  } = useRecordForm({
     schema: AanvraagForm,
     defaults: item ?? empty,
-    save: (v) => (item ? call('aanvragen.update', { id: item.id, version: item.version, ...v }) : call('aanvragen.create', { clientId, ...v })),
+    save: (v) =>
+      item ? call('aanvragen.update', { id: item.id, version: item.version, ...v }) : call('aanvragen.create', { clientId, ...v }),
     message: () => 'Aanvraag opgeslagen; de termijnen zijn bijgewerkt.',
     done: () => (close(), onSaved()),
   })
@@ -36,13 +64,28 @@ function AanvraagEditor({ clientId, item, close, onSaved }: { clientId: number; 
         <DateField name="ontvangenOp" label="Ontvangen op" required control={control} errors={e} />
       </div>
       <div className="field-row">
-        <NumberField name="termijnWeken" label="Beslistermijn (weken)" register={register} errors={e} min={1} max={52} hint="Awb 4:13: 8 weken tenzij anders bepaald" />
+        <NumberField
+          name="termijnWeken"
+          label="Beslistermijn (weken)"
+          register={register}
+          errors={e}
+          min={1}
+          max={52}
+          hint="Awb 4:13: 8 weken tenzij anders bepaald"
+        />
         <NumberField name="opgeschortDagen" label="Opgeschort (dagen)" register={register} errors={e} min={0} max={365} hint="Awb 4:15" />
         <DateField name="verdaagdTot" label="Verdaagd tot" control={control} errors={e} nullable hint="Awb 4:14" />
       </div>
       <div className="field-row">
         <DateField name="besluitDatum" label="Besluitdatum" control={control} errors={e} nullable />
-        <DateField name="bekendgemaaktOp" label="Verzonden (bekendgemaakt) op" control={control} errors={e} nullable hint="Start van de bezwaartermijn" />
+        <DateField
+          name="bekendgemaaktOp"
+          label="Verzonden (bekendgemaakt) op"
+          control={control}
+          errors={e}
+          nullable
+          hint="Start van de bezwaartermijn"
+        />
         <SelectField name="uitkomst" label="Uitkomst" register={register} errors={e}>
           <option value="">Nog niet beslist</option>
           {Object.entries(UITKOMST).map(([k, v]) => (
@@ -58,12 +101,41 @@ function AanvraagEditor({ clientId, item, close, onSaved }: { clientId: number; 
   )
 }
 
-function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: { clientId: number; aanvragen: readonly Aanvraag[]; item: Bezwaar | null; close: () => void; onSaved: () => void }) {
-  const empty: BezwaarValues = { aanvraagId: null, ontvangenOp: '', besluitBekendgemaaktOp: '', adviescommissie: false, verdagingWeken: 0, opgeschortDagen: 0, beslistOp: null, omschrijving: '' }
-  const { register, control, errors: e, submit, formError, busy } = useRecordForm({
+function BezwaarEditor({
+  clientId,
+  aanvragen,
+  item,
+  close,
+  onSaved,
+}: {
+  clientId: number
+  aanvragen: readonly Aanvraag[]
+  item: Bezwaar | null
+  close: () => void
+  onSaved: () => void
+}) {
+  const empty: BezwaarValues = {
+    aanvraagId: null,
+    ontvangenOp: '',
+    besluitBekendgemaaktOp: '',
+    adviescommissie: false,
+    verdagingWeken: 0,
+    opgeschortDagen: 0,
+    beslistOp: null,
+    omschrijving: '',
+  }
+  const {
+    register,
+    control,
+    errors: e,
+    submit,
+    formError,
+    busy,
+  } = useRecordForm({
     schema: BezwaarForm,
     defaults: item ?? empty,
-    save: (v) => (item ? call('bezwaren.update', { id: item.id, version: item.version, ...v }) : call('bezwaren.create', { clientId, ...v })),
+    save: (v) =>
+      item ? call('bezwaren.update', { id: item.id, version: item.version, ...v }) : call('bezwaren.create', { clientId, ...v }),
     message: () => 'Bezwaar opgeslagen; de termijnen zijn bijgewerkt.',
     done: () => (close(), onSaved()),
   })
@@ -82,8 +154,24 @@ function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: { clientId
         <DateField name="ontvangenOp" label="Bezwaarschrift ontvangen op" required control={control} errors={e} />
       </div>
       <div className="field-row">
-        <NumberField name="verdagingWeken" label="Verdaagd (weken)" register={register} errors={e} min={0} max={6} hint="Awb 7:10 lid 3: hoogstens 6" />
-        <NumberField name="opgeschortDagen" label="Opgeschort (dagen)" register={register} errors={e} min={0} max={365} hint="Awb 7:10 lid 2" />
+        <NumberField
+          name="verdagingWeken"
+          label="Verdaagd (weken)"
+          register={register}
+          errors={e}
+          min={0}
+          max={6}
+          hint="Awb 7:10 lid 3: hoogstens 6"
+        />
+        <NumberField
+          name="opgeschortDagen"
+          label="Opgeschort (dagen)"
+          register={register}
+          errors={e}
+          min={0}
+          max={365}
+          hint="Awb 7:10 lid 2"
+        />
         <DateField name="beslistOp" label="Beslist op" control={control} errors={e} nullable />
       </div>
       <CheckboxField name="adviescommissie" label="Adviescommissie (beslistermijn 12 weken, Awb 7:13)" register={register} />
@@ -124,7 +212,10 @@ export function AanvragenTab({ dossier, onSaved }: TabProps) {
           <>
             <strong>Bezwaar</strong> — ontvangen {formatDate(b.ontvangenOp)}
             {b.adviescommissie && <span className="badge badge-info">Adviescommissie</span>}
-            <div className="muted">{b.beslistOp ? `Beslist ${formatDate(b.beslistOp)}` : 'Nog niet beslist'}{b.omschrijving && ` · ${b.omschrijving}`}</div>
+            <div className="muted">
+              {b.beslistOp ? `Beslist ${formatDate(b.beslistOp)}` : 'Nog niet beslist'}
+              {b.omschrijving && ` · ${b.omschrijving}`}
+            </div>
           </>
         )}
         form={(item, close) => <BezwaarEditor clientId={id} aanvragen={dossier.aanvragen} item={item} close={close} onSaved={onSaved} />}

@@ -16,7 +16,14 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 
 const Schema = z.object({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate })
 type Values = z.input<typeof Schema>
-const blank = (): Values => ({ soort: 'huisbezoek_fysiek', datum: todayInNl(), deelnemers: '', verslag: '', vervolgactie: '', vervolgDeadline: null })
+const blank = (): Values => ({
+  soort: 'huisbezoek_fysiek',
+  datum: todayInNl(),
+  deelnemers: '',
+  verslag: '',
+  vervolgactie: '',
+  vervolgDeadline: null,
+})
 
 /**
  * Quick entry for notes during a visit: the report field has focus, Ctrl+Enter saves, and the
@@ -26,7 +33,14 @@ export function ContactmomentenTab({ dossier, onSaved }: TabProps) {
   const notify = useToast()
   const [more, setMore] = useState<Contactmoment[]>([])
   const [error, setError] = useState<string | null>(null)
-  const { register, control, handleSubmit, setError: setFieldError, reset, formState } = useForm<Values>({ resolver: zodResolver(Schema), defaultValues: blank() })
+  const {
+    register,
+    control,
+    handleSubmit,
+    setError: setFieldError,
+    reset,
+    formState,
+  } = useForm<Values>({ resolver: zodResolver(Schema), defaultValues: blank() })
   const save = useSaveForm(Object.keys(Schema.shape), setFieldError)
   const e = formState.errors
   const rows = [...dossier.contactmomenten.rows, ...more]

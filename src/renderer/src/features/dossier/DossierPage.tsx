@@ -13,14 +13,16 @@ import { AanvragenTab } from './AanvragenTab'
 import { PlannenTab } from './PlannenTab'
 import { AuditLog } from '../../components/AuditLog'
 
-type TabId = 'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'plannen' | 'logboek'
+type TabId =
+  'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'plannen' | 'logboek'
 
 /** One client's dossier. Every save reloads the dossier, so tasks and signals always follow. */
 export function DossierPage({ clientId }: { clientId: number }) {
   const dossier = useRoute('dossier.get', { clientId })
   const [tab, setTab] = useState<TabId>('overzicht')
 
-  if (!dossier.data) return <PageLoad error={dossier.error} loading="Dossier wordt geladen…" back={{ href: '#/caseload', label: 'Caseload' }} />
+  if (!dossier.data)
+    return <PageLoad error={dossier.error} loading="Dossier wordt geladen…" back={{ href: '#/caseload', label: 'Caseload' }} />
   const d = dossier.data
   const open = d.taken.filter((t) => t.status === 'open' && t.soort === 'actie').length
   const tabs = [

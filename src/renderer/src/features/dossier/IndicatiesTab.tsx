@@ -12,14 +12,44 @@ import type { TabProps } from './DossierPage'
 
 const Schema = z.object(IndicatieFields)
 type Values = z.input<typeof Schema>
-const EMPTY: Values = { besluitnummer: '', afgiftedatum: '', ingangsdatum: '', einddatum: null, zorgprofiel: '', grondslagen: [], meerzorg: false, opmerking: '' }
+const EMPTY: Values = {
+  besluitnummer: '',
+  afgiftedatum: '',
+  ingangsdatum: '',
+  einddatum: null,
+  zorgprofiel: '',
+  grondslagen: [],
+  meerzorg: false,
+  opmerking: '',
+}
 
-function IndicatieForm({ clientId, item, close, onSaved }: { clientId: number; item: Indicatie | null; close: () => void; onSaved: () => void }) {
-  const { register, control, errors: e, submit, formError, busy } = useRecordForm({
+function IndicatieForm({
+  clientId,
+  item,
+  close,
+  onSaved,
+}: {
+  clientId: number
+  item: Indicatie | null
+  close: () => void
+  onSaved: () => void
+}) {
+  const {
+    register,
+    control,
+    errors: e,
+    submit,
+    formError,
+    busy,
+  } = useRecordForm({
     schema: Schema,
     defaults: item ?? EMPTY,
-    save: (v) => (item ? call('indicaties.update', { id: item.id, version: item.version, ...v }) : call('indicaties.create', { clientId, ...v })),
-    message: (v) => `Indicatie ${v.besluitnummer} is opgeslagen.${indicatieWaarschuwingen(v).map((w) => ` Let op: ${w}`).join('')}`,
+    save: (v) =>
+      item ? call('indicaties.update', { id: item.id, version: item.version, ...v }) : call('indicaties.create', { clientId, ...v }),
+    message: (v) =>
+      `Indicatie ${v.besluitnummer} is opgeslagen.${indicatieWaarschuwingen(v)
+        .map((w) => ` Let op: ${w}`)
+        .join('')}`,
     done: () => (close(), onSaved()),
   })
   // A legacy profile stays readable on an old record; new choices are current profiles only.

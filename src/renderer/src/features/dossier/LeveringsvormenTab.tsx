@@ -10,13 +10,42 @@ import type { TabProps } from './DossierPage'
 
 const Schema = z.object(LeveringsvormFields)
 type Values = z.input<typeof Schema>
-const EMPTY: Values = { soort: 'verblijf', startdatum: '', einddatum: null, aanbieder: '', metBehandeling: false, etmalen: null, overbrugging: false }
+const EMPTY: Values = {
+  soort: 'verblijf',
+  startdatum: '',
+  einddatum: null,
+  aanbieder: '',
+  metBehandeling: false,
+  etmalen: null,
+  overbrugging: false,
+}
 
-function LeveringsvormForm({ clientId, item, close, onSaved }: { clientId: number; item: LeveringsvormRecord | null; close: () => void; onSaved: () => void }) {
-  const { register, control, errors: e, submit, formError, busy, watch } = useRecordForm({
+function LeveringsvormForm({
+  clientId,
+  item,
+  close,
+  onSaved,
+}: {
+  clientId: number
+  item: LeveringsvormRecord | null
+  close: () => void
+  onSaved: () => void
+}) {
+  const {
+    register,
+    control,
+    errors: e,
+    submit,
+    formError,
+    busy,
+    watch,
+  } = useRecordForm({
     schema: Schema,
     defaults: item ?? EMPTY,
-    save: (v) => (item ? call('leveringsvormen.update', { id: item.id, version: item.version, ...v }) : call('leveringsvormen.create', { clientId, ...v })),
+    save: (v) =>
+      item
+        ? call('leveringsvormen.update', { id: item.id, version: item.version, ...v })
+        : call('leveringsvormen.create', { clientId, ...v }),
     message: (v) => `${LEVERINGSVORM_LABEL[v.soort]} is opgeslagen.`,
     done: () => (close(), onSaved()),
   })
@@ -34,7 +63,13 @@ function LeveringsvormForm({ clientId, item, close, onSaved }: { clientId: numbe
         <DateField name="startdatum" label="Startdatum" required control={control} errors={e} />
         <DateField name="einddatum" label="Einddatum" control={control} errors={e} nullable hint="Leeg = loopt door" />
       </div>
-      <TextField name="aanbieder" label="Zorgaanbieder" register={register} errors={e} hint="Bij pgb: leeg laten of de belangrijkste zorgverlener" />
+      <TextField
+        name="aanbieder"
+        label="Zorgaanbieder"
+        register={register}
+        errors={e}
+        hint="Bij pgb: leeg laten of de belangrijkste zorgverlener"
+      />
       {soort === 'verblijf' && <CheckboxField name="metBehandeling" label="Verblijf met behandeling" register={register} />}
       {soort === 'dtv' && (
         <SelectField name="etmalen" label="Etmalen per week" required register={register} errors={e}>

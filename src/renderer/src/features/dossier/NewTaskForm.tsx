@@ -13,7 +13,10 @@ type Values = z.input<typeof Schema>
 /** A manual task: what, and by when. */
 export function NewTaskForm({ clientId, onSaved }: { clientId: number; onSaved: () => void }) {
   const notify = useToast()
-  const { register, control, handleSubmit, setError, reset, formState } = useForm<Values>({ resolver: zodResolver(Schema), defaultValues: { titel: '', toelichting: '', deadline: '' } })
+  const { register, control, handleSubmit, setError, reset, formState } = useForm<Values>({
+    resolver: zodResolver(Schema),
+    defaultValues: { titel: '', toelichting: '', deadline: '' },
+  })
   const save = useSaveForm(['titel', 'deadline'], setError)
   return (
     <details className="new-task">

@@ -82,7 +82,11 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
                 <li key={t.id} className="task task-done">
                   <div>
                     <span>{t.titel}</span>
-                    <span className="task-meta">{t.status === 'gedaan' ? `afgerond ${formatDate((t.afgerondOp ?? '').slice(0, 10))}` : 'vervallen: de regel geldt niet meer'}</span>
+                    <span className="task-meta">
+                      {t.status === 'gedaan'
+                        ? `afgerond ${formatDate((t.afgerondOp ?? '').slice(0, 10))}`
+                        : 'vervallen: de regel geldt niet meer'}
+                    </span>
                   </div>
                   {t.status === 'gedaan' && (
                     <button type="button" className="link-button" onClick={() => setStatus(t, 'open')}>
@@ -120,9 +124,17 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
           <h2 id="zorg-title">Zorg vandaag</h2>
           <dl className="facts">
             <dt>Indicatie</dt>
-            <dd>{indicatie ? `${zorgprofiel(indicatie.zorgprofiel)?.naam ?? indicatie.zorgprofiel} (besluit ${indicatie.besluitnummer})` : 'Geen geldige indicatie'}</dd>
+            <dd>
+              {indicatie
+                ? `${zorgprofiel(indicatie.zorgprofiel)?.naam ?? indicatie.zorgprofiel} (besluit ${indicatie.besluitnummer})`
+                : 'Geen geldige indicatie'}
+            </dd>
             <dt>Leveringsvorm</dt>
-            <dd>{lopend.length ? lopend.map((l) => `${LEVERINGSVORM_LABEL[l.soort]}${l.aanbieder ? ` bij ${l.aanbieder}` : ''}`).join('; ') : 'Geen lopende zorg'}</dd>
+            <dd>
+              {lopend.length
+                ? lopend.map((l) => `${LEVERINGSVORM_LABEL[l.soort]}${l.aanbieder ? ` bij ${l.aanbieder}` : ''}`).join('; ')
+                : 'Geen lopende zorg'}
+            </dd>
             <dt>Laatste contact</dt>
             <dd>{dossier.contactmomenten.rows[0] ? formatDate(dossier.contactmomenten.rows[0].datum) : 'Nog geen contact vastgelegd'}</dd>
           </dl>

@@ -15,7 +15,10 @@ const GESLACHT_LABEL = { onbekend: 'Onbekend', man: 'Man', vrouw: 'Vrouw' } as c
 export function PersoonTab({ dossier, onSaved }: TabProps) {
   const notify = useToast()
   const c = dossier.client
-  const { register, control, handleSubmit, setError, formState } = useForm<PersoonInput>({ resolver: zodResolver(PersoonSchema), defaultValues: c.persoon })
+  const { register, control, handleSubmit, setError, formState } = useForm<PersoonInput>({
+    resolver: zodResolver(PersoonSchema),
+    defaultValues: c.persoon,
+  })
   const save = useSaveForm(FIELDS, setError, 'persoon.')
   const e = formState.errors
 
@@ -90,7 +93,12 @@ export function PersoonTab({ dossier, onSaved }: TabProps) {
             <option value="telefoon">Telefoon</option>
           </SelectField>
         </div>
-        <CheckboxField name="geheim" label="Geheime cliënt" register={register} hint="Extra zorgvuldigheid om veiligheidsredenen (iWlz GeheimeClient)." />
+        <CheckboxField
+          name="geheim"
+          label="Geheime cliënt"
+          register={register}
+          hint="Extra zorgvuldigheid om veiligheidsredenen (iWlz GeheimeClient)."
+        />
       </fieldset>
       <FormActions error={save.formError} busy={formState.isSubmitting} submitLabel="Persoonsgegevens opslaan" />
     </form>

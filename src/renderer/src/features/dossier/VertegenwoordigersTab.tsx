@@ -11,13 +11,44 @@ import type { TabProps } from './DossierPage'
 
 const Schema = z.object(VertegenwoordigerFields)
 type Values = z.input<typeof Schema>
-const EMPTY: Values = { soortRelatie: 'mentor', naam: '', organisatie: '', straat: '', huisnummer: '', huisnummerToevoeging: '', postcode: '', woonplaats: '', telefoon: '', email: '', brievenNaar: false }
+const EMPTY: Values = {
+  soortRelatie: 'mentor',
+  naam: '',
+  organisatie: '',
+  straat: '',
+  huisnummer: '',
+  huisnummerToevoeging: '',
+  postcode: '',
+  woonplaats: '',
+  telefoon: '',
+  email: '',
+  brievenNaar: false,
+}
 
-function VertegenwoordigerForm({ clientId, item, close, onSaved }: { clientId: number; item: Vertegenwoordiger | null; close: () => void; onSaved: () => void }) {
-  const { register, errors: e, submit, formError, busy } = useRecordForm({
+function VertegenwoordigerForm({
+  clientId,
+  item,
+  close,
+  onSaved,
+}: {
+  clientId: number
+  item: Vertegenwoordiger | null
+  close: () => void
+  onSaved: () => void
+}) {
+  const {
+    register,
+    errors: e,
+    submit,
+    formError,
+    busy,
+  } = useRecordForm({
     schema: Schema,
     defaults: item ?? EMPTY,
-    save: (v) => (item ? call('vertegenwoordigers.update', { id: item.id, version: item.version, ...v }) : call('vertegenwoordigers.create', { clientId, ...v })),
+    save: (v) =>
+      item
+        ? call('vertegenwoordigers.update', { id: item.id, version: item.version, ...v })
+        : call('vertegenwoordigers.create', { clientId, ...v }),
     message: (v) => `${SOORT_RELATIE_LABEL[v.soortRelatie]} ${v.naam} is opgeslagen.`,
     done: () => (close(), onSaved()),
   })
@@ -47,7 +78,12 @@ function VertegenwoordigerForm({ clientId, item, close, onSaved }: { clientId: n
         <TextField name="telefoon" label="Telefoon" register={register} errors={e} type="tel" />
         <TextField name="email" label="E-mail" register={register} errors={e} type="email" />
       </div>
-      <CheckboxField name="brievenNaar" label="Brieven en beschikkingen naar deze persoon sturen" register={register} hint="Maar één vertegenwoordiger tegelijk ontvangt de brieven." />
+      <CheckboxField
+        name="brievenNaar"
+        label="Brieven en beschikkingen naar deze persoon sturen"
+        register={register}
+        hint="Maar één vertegenwoordiger tegelijk ontvangt de brieven."
+      />
       <FormActions error={formError} busy={busy} submitLabel="Opslaan" onCancel={close} />
     </form>
   )
@@ -67,7 +103,16 @@ export function VertegenwoordigersTab({ dossier, onSaved }: TabProps) {
           {v.organisatie && `, ${v.organisatie}`}
           {v.brievenNaar && <span className="badge badge-info">Ontvangt brieven</span>}
           {!v.actief && <span className="badge">Beëindigd</span>}
-          <div className="muted">{[v.straat && `${v.straat} ${v.huisnummer}${v.huisnummerToevoeging ? ` ${v.huisnummerToevoeging}` : ''}`, v.postcode, v.woonplaats, v.telefoon].filter(Boolean).join(' · ') || 'Geen adres'}</div>
+          <div className="muted">
+            {[
+              v.straat && `${v.straat} ${v.huisnummer}${v.huisnummerToevoeging ? ` ${v.huisnummerToevoeging}` : ''}`,
+              v.postcode,
+              v.woonplaats,
+              v.telefoon,
+            ]
+              .filter(Boolean)
+              .join(' · ') || 'Geen adres'}
+          </div>
           {v.actief && (
             <ConfirmButton
               label="Beëindigen"

@@ -1,6 +1,12 @@
 import type { Controles } from '../../../../shared/contracts/plannen.routes'
 
-const STATUS_LABEL = { voldoet: 'Voldoet', voldoet_niet: 'Voldoet niet', signaal: 'Let op', onbekend: 'Niet te beoordelen', nvt: 'Niet van toepassing' } as const
+const STATUS_LABEL = {
+  voldoet: 'Voldoet',
+  voldoet_niet: 'Voldoet niet',
+  signaal: 'Let op',
+  onbekend: 'Niet te beoordelen',
+  nvt: 'Niet van toepassing',
+} as const
 
 /** Every check with its article, its figures and the outcome; none of them blocks saving a draft. */
 export function ControlesPanel({ controles, loading }: { controles: Controles | undefined; loading: boolean }) {

@@ -6,7 +6,12 @@ import { TextArea } from './TextArea'
 const OORDEEL_LABEL = { voldoende: 'Voldoende', twijfel: 'Twijfel', onvoldoende: 'Onvoldoende' } as const
 
 /** The 10 punten pgb-vaardigheid with the adviser's judgement, and the bewust keuzegesprek (Wlz art. 3.3.3 lid 4 sub b–d). */
-export function PgbVaardigheidEditor(props: { inhoud: BudgetplanInhoud; onChange: (next: BudgetplanInhoud) => void; issues: Map<string, string>; readOnly: boolean }) {
+export function PgbVaardigheidEditor(props: {
+  inhoud: BudgetplanInhoud
+  onChange: (next: BudgetplanInhoud) => void
+  issues: Map<string, string>
+  readOnly: boolean
+}) {
   const { inhoud: b, readOnly, issues } = props
   const k = b.keuzegesprek
   const setK = (patch: Partial<typeof k>) => props.onChange({ ...b, keuzegesprek: { ...k, ...patch } })
@@ -26,11 +31,25 @@ export function PgbVaardigheidEditor(props: { inhoud: BudgetplanInhoud; onChange
                   <div className="radio-group">
                     {OORDELEN.map((o) => (
                       <label key={o}>
-                        <input type="radio" name={`punt-${i}`} value={o} checked={p.oordeel === o} disabled={readOnly} onChange={() => setPunt(i, { oordeel: o })} /> {OORDEEL_LABEL[o]}
+                        <input
+                          type="radio"
+                          name={`punt-${i}`}
+                          value={o}
+                          checked={p.oordeel === o}
+                          disabled={readOnly}
+                          onChange={() => setPunt(i, { oordeel: o })}
+                        />{' '}
+                        {OORDEEL_LABEL[o]}
                       </label>
                     ))}
                   </div>
-                  <input aria-label={`Toelichting bij punt ${i + 1}`} placeholder="Toelichting" value={p.toelichting} readOnly={readOnly} onChange={(e) => setPunt(i, { toelichting: e.target.value })} />
+                  <input
+                    aria-label={`Toelichting bij punt ${i + 1}`}
+                    placeholder="Toelichting"
+                    value={p.toelichting}
+                    readOnly={readOnly}
+                    onChange={(e) => setPunt(i, { toelichting: e.target.value })}
+                  />
                 </fieldset>
               </li>
             )
@@ -45,7 +64,12 @@ export function PgbVaardigheidEditor(props: { inhoud: BudgetplanInhoud; onChange
           </Field>
           <Field label="Uitkomst">
             {(a) => (
-              <select {...a} disabled={readOnly} value={k.uitkomst ?? ''} onChange={(e) => setK({ uitkomst: e.target.value === '' ? null : (e.target.value as 'positief') })}>
+              <select
+                {...a}
+                disabled={readOnly}
+                value={k.uitkomst ?? ''}
+                onChange={(e) => setK({ uitkomst: e.target.value === '' ? null : (e.target.value as 'positief') })}
+              >
                 <option value="">Nog niet bekend</option>
                 <option value="positief">Positief: bewuste keuze voor pgb</option>
                 <option value="aangehouden">Aangehouden: vervolggesprek nodig</option>
@@ -57,10 +81,18 @@ export function PgbVaardigheidEditor(props: { inhoud: BudgetplanInhoud; onChange
             {(a) => <input {...a} readOnly={readOnly} value={k.aanwezigen} onChange={(e) => setK({ aanwezigen: e.target.value })} />}
           </Field>
           <Field label="Gewaarborgde hulp">
-            {(a) => <input {...a} readOnly={readOnly} value={k.gewaarborgdeHulp} onChange={(e) => setK({ gewaarborgdeHulp: e.target.value })} />}
+            {(a) => (
+              <input {...a} readOnly={readOnly} value={k.gewaarborgdeHulp} onChange={(e) => setK({ gewaarborgdeHulp: e.target.value })} />
+            )}
           </Field>
         </div>
-        <TextArea label="Verslag" value={k.verslag} error={issues.get('keuzegesprek.verslag')} readOnly={readOnly} onChange={(v) => setK({ verslag: v })} />
+        <TextArea
+          label="Verslag"
+          value={k.verslag}
+          error={issues.get('keuzegesprek.verslag')}
+          readOnly={readOnly}
+          onChange={(v) => setK({ verslag: v })}
+        />
       </fieldset>
     </>
   )

@@ -4,7 +4,14 @@ import { downloadPdf } from '../../print/downloadPdf'
 import type { Plan } from '../../../../shared/contracts/plannen.routes'
 
 /** Status steps (concept → besproken → vastgesteld), a new version after vaststellen, and the PDF. */
-export function PlanActions(props: { plan: Plan; revisie: number; saved: boolean; ontbreekt: string[]; flush: () => void; act: (fn: () => Promise<unknown>, done: string) => Promise<void> }) {
+export function PlanActions(props: {
+  plan: Plan
+  revisie: number
+  saved: boolean
+  ontbreekt: string[]
+  flush: () => void
+  act: (fn: () => Promise<unknown>, done: string) => Promise<void>
+}) {
   const { plan, revisie, act } = props
   const v = plan.huidig
   // A status change names the revision it was based on; while a save is pending it would be refused.
@@ -26,7 +33,13 @@ export function PlanActions(props: { plan: Plan; revisie: number; saved: boolean
         </button>
       )}
       {v.status !== 'vastgesteld' && (
-        <ConfirmButton className="primary" label="Vaststellen…" title="Plan vaststellen?" confirmLabel="Vaststellen" onConfirm={() => setStatus('vastgesteld', 'Plan vastgesteld')}>
+        <ConfirmButton
+          className="primary"
+          label="Vaststellen…"
+          title="Plan vaststellen?"
+          confirmLabel="Vaststellen"
+          onConfirm={() => setStatus('vastgesteld', 'Plan vastgesteld')}
+        >
           <p>Een vastgesteld plan verandert niet meer. Een wijziging wordt daarna een nieuwe versie.</p>
           {props.ontbreekt.length > 0 && (
             <>
@@ -41,17 +54,24 @@ export function PlanActions(props: { plan: Plan; revisie: number; saved: boolean
         </ConfirmButton>
       )}
       {v.status === 'vastgesteld' && (
-        <button type="button" className="primary" onClick={() => void act(() => call('plannen.nieuweVersie', { planId: plan.id }), 'Nieuwe versie gemaakt')}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void act(() => call('plannen.nieuweVersie', { planId: plan.id }), 'Nieuwe versie gemaakt')}
+        >
           Nieuwe versie maken
         </button>
       )}
       <button
         type="button"
         onClick={() =>
-          void act(async () => {
-            props.flush()
-            downloadPdf(await call('plannen.print', { versieId: v.id }))
-          }, v.status === 'vastgesteld' ? 'PDF gemaakt' : 'Concept-PDF gemaakt')
+          void act(
+            async () => {
+              props.flush()
+              downloadPdf(await call('plannen.print', { versieId: v.id }))
+            },
+            v.status === 'vastgesteld' ? 'PDF gemaakt' : 'Concept-PDF gemaakt',
+          )
         }
       >
         {v.status === 'vastgesteld' ? 'PDF voor ondertekening' : 'Concept-PDF'}

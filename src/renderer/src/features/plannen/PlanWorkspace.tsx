@@ -55,7 +55,11 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
   const c = plan.context
   const tabs = [
     { id: 'plan', label: plan.soort === 'zorgplan' ? 'Zorgplan' : 'Budgetplan' },
-    { id: 'controles', label: 'Controles', ...(controles.data?.ontbreekt.length ? { badge: String(controles.data.ontbreekt.length) } : {}) },
+    {
+      id: 'controles',
+      label: 'Controles',
+      ...(controles.data?.ontbreekt.length ? { badge: String(controles.data.ontbreekt.length) } : {}),
+    },
     { id: 'versies', label: 'Versies', badge: String(plan.versies.length) },
   ] as const
   return (
@@ -75,7 +79,14 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
         {c.leveringsvorm && ` · ${LEVERINGSVORM_LABEL[c.leveringsvorm]}`}
         {!editable && ' · vastgesteld: alleen lezen. Maak een nieuwe versie om iets te veranderen.'}
       </p>
-      <PlanActions plan={plan} revisie={autosave.revisie} saved={autosave.state === 'opgeslagen'} ontbreekt={controles.data?.ontbreekt ?? []} flush={autosave.saveNow} act={act} />
+      <PlanActions
+        plan={plan}
+        revisie={autosave.revisie}
+        saved={autosave.state === 'opgeslagen'}
+        ontbreekt={controles.data?.ontbreekt ?? []}
+        flush={autosave.saveNow}
+        act={act}
+      />
       {actionError && (
         <div className="alert alert-error" role="alert">
           <p>{actionError[0]}</p>
@@ -91,9 +102,20 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
       <Tabs label="Onderdelen van het plan" tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'plan' &&
           (inhoud.soort === 'zorgplan' ? (
-            <ZorgplanEditor inhoud={inhoud.inhoud} issues={autosave.issues} readOnly={!editable} onChange={(next) => setInhoud({ soort: 'zorgplan', inhoud: next })} />
+            <ZorgplanEditor
+              inhoud={inhoud.inhoud}
+              issues={autosave.issues}
+              readOnly={!editable}
+              onChange={(next) => setInhoud({ soort: 'zorgplan', inhoud: next })}
+            />
           ) : (
-            <BudgetplanEditor inhoud={inhoud.inhoud} kosten={controles.data?.kosten ?? null} issues={autosave.issues} readOnly={!editable} onChange={(next) => setInhoud({ soort: 'budgetplan', inhoud: next })} />
+            <BudgetplanEditor
+              inhoud={inhoud.inhoud}
+              kosten={controles.data?.kosten ?? null}
+              issues={autosave.issues}
+              readOnly={!editable}
+              onChange={(next) => setInhoud({ soort: 'budgetplan', inhoud: next })}
+            />
           ))}
         {tab === 'controles' && <ControlesPanel controles={controles.data} loading={controles.loading} />}
         {tab === 'versies' && <VersiesPanel versies={plan.versies} />}

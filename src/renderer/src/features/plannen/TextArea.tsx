@@ -1,10 +1,26 @@
 import { Field } from '../../components/Field'
 
 /** A labelled free-text block of a plan, with its validation message. */
-export function TextArea(props: { label: string; hint?: string; value: string; onChange: (v: string) => void; error?: string | undefined; rows?: number; readOnly: boolean }) {
+export function TextArea(props: {
+  label: string
+  hint?: string
+  value: string
+  onChange: (v: string) => void
+  error?: string | undefined
+  rows?: number
+  readOnly: boolean
+}) {
   return (
     <Field label={props.label} error={props.error} {...(props.hint ? { hint: props.hint } : {})}>
-      {(a11y) => <textarea {...a11y} rows={props.rows ?? 4} value={props.value} readOnly={props.readOnly} onChange={(e) => props.onChange(e.target.value)} />}
+      {(a11y) => (
+        <textarea
+          {...a11y}
+          rows={props.rows ?? 4}
+          value={props.value}
+          readOnly={props.readOnly}
+          onChange={(e) => props.onChange(e.target.value)}
+        />
+      )}
     </Field>
   )
 }

@@ -8,7 +8,8 @@ export function VersiesPanel({ versies }: { versies: VersieInfo[] }) {
   const [links, setLinks] = useState(versies[1]?.id ?? versies[0]!.id)
   const [rechts, setRechts] = useState(versies[0]!.id)
   const diff = useRoute('plannen.diff', { links, rechts })
-  const label = (v: VersieInfo) => `Versie ${v.nummer} — ${PLAN_STATUS_LABEL[v.status]}${v.vastgesteldOp ? ` ${formatDate(v.vastgesteldOp.slice(0, 10))}` : ''}`
+  const label = (v: VersieInfo) =>
+    `Versie ${v.nummer} — ${PLAN_STATUS_LABEL[v.status]}${v.vastgesteldOp ? ` ${formatDate(v.vastgesteldOp.slice(0, 10))}` : ''}`
   const picker = (name: string, value: number, onChange: (id: number) => void) => (
     <label>
       {name}{' '}

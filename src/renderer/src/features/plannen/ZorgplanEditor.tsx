@@ -4,22 +4,53 @@ import { GESPREKSONDERWERPEN, type ZorgplanInhoud } from '../../../../shared/con
 import { TextArea } from './TextArea'
 
 /** The zorgplan: the four agreements of Wlz art. 8.1.1, the nine topics of Blz art. 6.1.1 and the records of art. 8.1.3. */
-export function ZorgplanEditor(props: { inhoud: ZorgplanInhoud; onChange: (next: ZorgplanInhoud) => void; issues: Map<string, string>; readOnly: boolean }) {
+export function ZorgplanEditor(props: {
+  inhoud: ZorgplanInhoud
+  onChange: (next: ZorgplanInhoud) => void
+  issues: Map<string, string>
+  readOnly: boolean
+}) {
   const { inhoud: z, issues, readOnly } = props
   const set = <K extends keyof ZorgplanInhoud>(key: K, value: ZorgplanInhoud[K]) => props.onChange({ ...z, [key]: value })
-  const text = (key: 'doelen' | 'zorgverleners' | 'leven' | 'evaluatieAfspraken' | 'wensen' | 'mantelzorg' | 'wilsbekwaamheid' | 'weigeringen', label: string, hint?: string) => (
-    <TextArea label={label} value={z[key]} onChange={(v) => set(key, v)} error={issues.get(key)} readOnly={readOnly} {...(hint ? { hint } : {})} />
+  const text = (
+    key: 'doelen' | 'zorgverleners' | 'leven' | 'evaluatieAfspraken' | 'wensen' | 'mantelzorg' | 'wilsbekwaamheid' | 'weigeringen',
+    label: string,
+    hint?: string,
+  ) => (
+    <TextArea
+      label={label}
+      value={z[key]}
+      onChange={(v) => set(key, v)}
+      error={issues.get(key)}
+      readOnly={readOnly}
+      {...(hint ? { hint } : {})}
+    />
   )
   return (
     <div className="plan-editor">
       <fieldset className="card">
         <legend>Afspraken (Wlz art. 8.1.1 lid 1)</legend>
         {text('doelen', 'a. Doelen', 'Wat wil de cliënt bereiken, in welke periode, en hoe?')}
-        {text('zorgverleners', 'b. Verantwoordelijke zorgverleners en coördinatie', 'Wie doet wat, hoe stemmen zij af, wie is het aanspreekpunt?')}
+        {text(
+          'zorgverleners',
+          'b. Verantwoordelijke zorgverleners en coördinatie',
+          'Wie doet wat, hoe stemmen zij af, wie is het aanspreekpunt?',
+        )}
         {text('leven', 'c. Hoe de cliënt wil leven en de ondersteuning daarbij')}
-        {text('evaluatieAfspraken', 'd. Hoe vaak en wanneer evalueren', 'De cliënt heeft recht op tweemaal per jaar een evaluatie (lid 6).')}
+        {text(
+          'evaluatieAfspraken',
+          'd. Hoe vaak en wanneer evalueren',
+          'De cliënt heeft recht op tweemaal per jaar een evaluatie (lid 6).',
+        )}
         <Field label="Volgende evaluatie" error={issues.get('volgendeEvaluatie')} hint="Wordt een taak in de caseload.">
-          {(a11y) => <DateInput {...a11y} readOnly={readOnly} value={z.volgendeEvaluatie ?? ''} onChange={(v) => set('volgendeEvaluatie', v === '' ? null : v)} />}
+          {(a11y) => (
+            <DateInput
+              {...a11y}
+              readOnly={readOnly}
+              value={z.volgendeEvaluatie ?? ''}
+              onChange={(v) => set('volgendeEvaluatie', v === '' ? null : v)}
+            />
+          )}
         </Field>
       </fieldset>
       <fieldset className="card">
@@ -41,7 +72,14 @@ export function ZorgplanEditor(props: { inhoud: ZorgplanInhoud; onChange: (next:
         {text('wensen', 'Wensen van de cliënt')}
         {text('mantelzorg', 'Mantelzorg en vrijwilligers')}
         <Field label="Persoonlijk plan ontvangen op" error={issues.get('persoonlijkPlanOntvangenOp')}>
-          {(a11y) => <DateInput {...a11y} readOnly={readOnly} value={z.persoonlijkPlanOntvangenOp ?? ''} onChange={(v) => set('persoonlijkPlanOntvangenOp', v === '' ? null : v)} />}
+          {(a11y) => (
+            <DateInput
+              {...a11y}
+              readOnly={readOnly}
+              value={z.persoonlijkPlanOntvangenOp ?? ''}
+              onChange={(v) => set('persoonlijkPlanOntvangenOp', v === '' ? null : v)}
+            />
+          )}
         </Field>
         {text('wilsbekwaamheid', 'Wilsbekwaamheid', 'Op welke onderdelen is de cliënt wilsonbekwaam, en wie beslist dan?')}
         {text('weigeringen', 'Weigeringen en niet gevolgde wensen', 'Met de reden waarom een wens niet is gevolgd.')}

@@ -21,7 +21,12 @@ const DEBOUNCE_MS = 700
  * go in the next one. A save is only shown as "Opgeslagen" after main answered (= committed).
  * Invalid content is never sent: the text stays on screen with the reason, nothing is lost.
  */
-export function useAutosave(versieId: number, initial: { revisie: number; savedAt: string }, plan: PlanInhoud, editable: boolean): Autosave {
+export function useAutosave(
+  versieId: number,
+  initial: { revisie: number; savedAt: string },
+  plan: PlanInhoud,
+  editable: boolean,
+): Autosave {
   const [state, setState] = useState<SaveState>('opgeslagen')
   const [savedAt, setSavedAt] = useState(initial.savedAt)
   const [message, setMessage] = useState<string | null>(null)
@@ -60,7 +65,8 @@ export function useAutosave(versieId: number, initial: { revisie: number; savedA
     } catch (e) {
       // A stale window or a vastgesteld version: stop saving so nothing is overwritten.
       if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'FORBIDDEN')) blocked.current = true
-      if (e instanceof ApiError && e.issues.length) setIssues(new Map(e.issues.map((i) => [i.path.replace(/^plan\.inhoud\./, ''), i.message])))
+      if (e instanceof ApiError && e.issues.length)
+        setIssues(new Map(e.issues.map((i) => [i.path.replace(/^plan\.inhoud\./, ''), i.message])))
       setMessage(messageOf(e))
       setState(blocked.current ? 'geblokkeerd' : 'fout')
     } finally {

@@ -52,8 +52,8 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
         <section className="card demo-card" aria-labelledby="step-demo">
           <h2 id="step-demo">Of: probeer de app met demodata</h2>
           <p>
-            Vult deze werkplek met een <strong>fictieve</strong> caseload en een demo-adviseur. De app laat dan steeds zien dat het
-            om demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten.
+            Vult deze werkplek met een <strong>fictieve</strong> caseload en een demo-adviseur. De app laat dan steeds zien dat het om
+            demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten.
           </p>
           <button type="button" onClick={loadDemo} disabled={demoBusy}>
             {demoBusy ? 'Demodata wordt geladen…' : 'Demodata laden'}

@@ -10,8 +10,8 @@ export function Keuzehulp({ doc }: { doc: z.output<typeof KeuzehulpSchema> }) {
         <p className="plan-kind">Keuzehulp</p>
         <h1>Welke zorgaanbieder past bij u?</h1>
         <p>
-          Voor {doc.clientNaam}, {doc.datum}. Hieronder ziet u de plaatsen naast elkaar. Bij elke regel staat <strong>(beste)</strong> bij de
-          plaats die daar het beste scoort. U kiest zelf; uw klantadviseur helpt u graag.
+          Voor {doc.clientNaam}, {doc.datum}. Hieronder ziet u de plaatsen naast elkaar. Bij elke regel staat <strong>(beste)</strong> bij
+          de plaats die daar het beste scoort. U kiest zelf; uw klantadviseur helpt u graag.
         </p>
       </header>
       <table className="keuze-table">

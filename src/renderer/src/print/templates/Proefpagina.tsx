@@ -24,8 +24,8 @@ export function Proefpagina({ doc }: { doc: z.output<typeof ProefpaginaSchema> }
       <section className="letter-body">
         <h1>Proefafdruk</h1>
         <p>
-          Vouw deze pagina en steek hem in een vensterenvelop. Het adres moet helemaal binnen het venster staan. Klopt dat niet, pas dan
-          de afstanden aan in Beheer.
+          Vouw deze pagina en steek hem in een vensterenvelop. Het adres moet helemaal binnen het venster staan. Klopt dat niet, pas dan de
+          afstanden aan in Beheer.
         </p>
         {doc.alineas.map((a, i) => (
           <p key={i}>{a}</p>
