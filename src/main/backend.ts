@@ -9,8 +9,8 @@ import type { Db } from './db/types'
 import { createServices, type RuntimeState, type Services } from './features/services'
 import { buildHandlers } from './features/handlers'
 import { applyPendingRestore, createBackups } from './features/backups/backups'
-import { buildMaintenanceHandlers, type MAINTENANCE_ROUTES } from './features/backups/backups.handlers'
-import { createRouter, type Dispatch, type Handlers } from './ipc/router'
+import { buildMaintenanceHandlers } from './features/backups/backups.handlers'
+import { createRouter, type Dispatch, type Handlers, type ServiceRoute } from './ipc/router'
 import { createSenderCheck } from './ipc/sender'
 import { systemClock, type Clock } from './lib/clock'
 import { AppError, CORRUPT_MESSAGE } from './lib/errors'
@@ -90,7 +90,7 @@ export function createBackend(opts: BackendOptions): Backend {
       printer: opts.printer ?? null,
       emit,
     })
-    if (restored) db.transaction(() => services!.audit.record({ event: 'backup.restore', action: 'E', details: { naam: restored } }))()
+    if (restored) services.uow.record({ event: 'backup.restore', details: { naam: restored } })
   } catch (error) {
     db?.close()
     db = null
@@ -109,7 +109,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const backups = createBackups({ dataDir: opts.dataDir, key, workerUrl: opts.integrityWorker, clock, log })
   const maintenance = buildMaintenanceHandlers({
     backups,
-    audit: () => (services && db?.open ? { audit: services.audit, inTransaction: (fn) => db!.transaction(fn)() } : null),
+    record: () => (services && db?.open ? (event, details) => services!.uow.record({ event, details }) : null),
     restart: opts.restart,
   })
   const router = createRouter({
@@ -160,7 +160,7 @@ export function createBackend(opts: BackendOptions): Backend {
 }
 
 /** When the database cannot be opened, only app.status answers (with the reason); the router refuses the rest. */
-function brokenHandlers(error: AppError, appVersion: string): Omit<Handlers, (typeof MAINTENANCE_ROUTES)[number]> {
+function brokenHandlers(error: AppError, appVersion: string): Pick<Handlers, ServiceRoute> {
   const refuse = () => {
     throw error
   }

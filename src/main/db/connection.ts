@@ -16,6 +16,11 @@ export function openDatabase(file: string, key: Buffer | null, options: { readon
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
     db.pragma('trusted_schema = OFF')
+    // REPLACE deletes the conflicting row without firing DELETE triggers unless this is on; the
+    // freeze triggers (migration 6) rely on it to stop INSERT OR REPLACE over a frozen row.
+    db.pragma('recursive_triggers = ON')
+    // Sorts and temporary indexes stay in memory: a temp file would hold client data unencrypted.
+    db.pragma('temp_store = MEMORY')
     // 64 MB of page cache keeps the caseload's pages decrypted in memory (default is 2 MB).
     db.pragma('cache_size = -65536')
     assertPragmas(db, options.readonly ?? false)
@@ -36,6 +41,8 @@ export function assertPragmas(db: Db, readonly: boolean): void {
   const checks: Array<[string, unknown, unknown]> = [
     ['synchronous', db.pragma('synchronous', { simple: true }), 2],
     ['foreign_keys', db.pragma('foreign_keys', { simple: true }), 1],
+    ['recursive_triggers', db.pragma('recursive_triggers', { simple: true }), 1],
+    ['temp_store', db.pragma('temp_store', { simple: true }), 2],
   ]
   if (!readonly) checks.push(['journal_mode', db.pragma('journal_mode', { simple: true }), 'wal'])
   for (const [name, actual, expected] of checks) {

@@ -1,97 +1,38 @@
-import type { Handlers } from '../ipc/router'
+import type { Handlers, ServiceRoute } from '../ipc/router'
 import type { Services } from './services'
-import type { MAINTENANCE_ROUTES } from './backups/backups.handlers'
+import { appHandlers } from './app.handlers'
+import { profielHandlers } from './profiel/profiel.handlers'
+import { clientsHandlers } from './clients/clients.handlers'
+import { caseloadHandlers } from './caseload/caseload.handlers'
+import { dossierHandlers } from './dossier/dossier.handlers'
+import { activiteitenHandlers } from './activiteiten/activiteiten.handlers'
+import { referentieHandlers } from './referentie/referentie.handlers'
+import { demoHandlers } from './demo/demo.handlers'
+import { auditHandlers } from './audit/audit.handlers'
+import { werkplekHandlers } from './werkplek/werkplek.handlers'
+import { printHandlers } from './print/print.handlers'
+import { plannenHandlers } from './plannen/plannen.handlers'
+import { bedragenHandlers } from './bedragen/bedragen.handlers'
+import { aanbiedersHandlers } from './aanbieders/aanbieders.handlers'
+import { brievenHandlers } from './brieven/brieven.handlers'
 
-/**
- * Maps every route in the catalog to its service method (the maintenance routes come from
- * backups.handlers.ts, because they work without a database); a missing route is a type error.
- */
-export function buildHandlers(s: Services): Omit<Handlers, MaintenanceRoute> {
+/** Each area maps its own routes (its *.handlers.ts); a route missing from every area is a type error here. */
+export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
   return {
-    'app.status': () => s.app.status(),
-    'profiel.create': (input) => s.profiel.create(input),
-    'adviseurs.list': () => s.profiel.list(),
-    'adviseurs.create': (input) => s.profiel.createColleague(input),
-    'clients.create': (input) => s.clients.create(input),
-    'clients.update': (input) => s.clients.update(input),
-    'clients.revealBsn': (input) => s.clients.revealBsn(input.id),
-    'caseload.query': (input) => s.caseload.query(input),
-    'caseload.reassign': (input) => s.caseload.reassign(input),
-    'caseload.views.list': () => s.caseload.views(),
-    'caseload.views.save': (input) => s.caseload.saveView(input),
-    'caseload.views.delete': (input) => s.caseload.deleteView(input.id),
-    'dossier.get': (input) => s.dossier.get(input.clientId),
-    'vertegenwoordigers.create': (input) => s.dossier.createVertegenwoordiger(input),
-    'vertegenwoordigers.update': (input) => s.dossier.updateVertegenwoordiger(input),
-    'vertegenwoordigers.deactivate': (input) => s.dossier.deactivateVertegenwoordiger(input),
-    'indicaties.create': (input) => s.dossier.createIndicatie(input),
-    'indicaties.update': (input) => s.dossier.updateIndicatie(input),
-    'leveringsvormen.create': (input) => s.dossier.createLeveringsvorm(input),
-    'leveringsvormen.update': (input) => s.dossier.updateLeveringsvorm(input),
-    'contactmomenten.create': (input) => s.activiteiten.createContact(input),
-    'contactmomenten.update': (input) => s.activiteiten.updateContact(input),
-    'contactmomenten.list': (input) => s.activiteiten.contactList(input),
-    'aanvragen.create': (input) => s.activiteiten.createAanvraag(input),
-    'aanvragen.update': (input) => s.activiteiten.updateAanvraag(input),
-    'bezwaren.create': (input) => s.activiteiten.createBezwaar(input),
-    'bezwaren.update': (input) => s.activiteiten.updateBezwaar(input),
-    'taken.create': (input) => s.activiteiten.createTaak(input),
-    'taken.setStatus': (input) => s.activiteiten.setTaakStatus(input),
-    'referentie.import': (input) => s.referentie.importTable(input),
-    'referentie.status': () => s.referentie.status(),
-    'referentie.regios': () => s.referentie.regios(),
-    'demo.load': () => s.demo.load(),
-    'audit.list': (input) => s.auditLog.list(input),
-    'audit.verify': () => s.auditLog.verify(),
-    'werkplek.get': () => s.werkplek.get(),
-    'werkplek.save': (input) => s.werkplek.save(input),
-    'briefpapier.get': () => s.print.briefpapier(),
-    'briefpapier.save': (input) => s.print.saveBriefpapier(input),
-    'print.proefpagina': (input) => s.print.proefpagina(input.concept),
-    'plannen.sjablonen': () => s.plannen.sjablonen(),
-    'plannen.list': (input) => s.plannen.list(input),
-    'plannen.create': (input) => s.plannen.create(input),
-    'plannen.get': (input) => s.plannen.get(input.planId),
-    'plannen.versie': (input) => s.plannen.versie(input.versieId),
-    'plannen.autosave': (input) => s.plannen.autosave(input),
-    'plannen.setStatus': (input) => s.plannen.setStatus(input),
-    'plannen.nieuweVersie': (input) => s.plannen.nieuweVersie(input.planId),
-    'plannen.controles': (input) => s.plannen.controles(input.versieId),
-    'plannen.diff': (input) => s.plannen.diff(input.links, input.rechts),
-    'plannen.print': (input) => s.printPlan(input.versieId),
-    'bedragen.list': () => s.bedragen.list(),
-    'bedragen.create': (input) => s.bedragen.create(input),
-    'bedragen.update': (input) => s.bedragen.update(input),
-    'bedragen.delete': (input) => s.bedragen.delete(input),
-    'aanbieders.locaties': (input) => s.register.locaties(input.zoek, input.limit),
-    'aanbieders.aantal': () => s.register.aantal(),
-    'aanbieders.locatie': (input) => s.locatie.get(input.id),
-    'aanbieders.locatieBijwerken': (input) => s.locatie.bijwerken(input),
-    'aanbieders.importVoorbeeld': (input) => s.aanbiedersImport.voorbeeld(input),
-    'aanbieders.import': (input) => s.aanbiedersImport.importeer(input),
-    'aanbieders.export': (input) => s.register.export(input.soort),
-    'aanbieders.shortlist': (input) => s.vergelijk.shortlist(input.clientId, input.wensen, input.limit),
-    'aanbieders.vergelijk': (input) => s.vergelijk.vergelijk(input.clientId, input.locatieIds, input.wensen),
-    'aanbieders.keuzehulp': (input) => s.keuzehulp(input.clientId, input.locatieIds, input.wensen),
-    'wachtlijst.list': (input) => s.wachtlijst.list(input),
-    'wachtlijst.aanmelden': (input) => s.wachtlijst.aanmelden(input),
-    'wachtlijst.gebeurtenis': (input) => s.wachtlijst.gebeurtenis(input),
-    'wachtlijst.historie': (input) => s.wachtlijst.historie(input.id),
-    'brieven.list': (input) => s.brieven.list(input),
-    'brieven.get': (input) => s.brieven.get(input.id),
-    'brieven.create': (input) => s.brieven.create(input),
-    'brieven.update': (input) => s.brieven.update(input),
-    'brieven.delete': (input) => s.brieven.delete(input),
-    'brieven.concept': (input) => s.brieven.concept(input.id),
-    'brieven.finalise': (input) => s.brieven.finalise(input.id, input.version),
-    'brieven.pdf': (input) => s.brieven.pdf(input.id),
-    'brieven.verzonden': (input) => s.brieven.verzonden(input),
-    'brieven.corrigeer': (input) => s.brieven.corrigeer(input.id),
-    'brieven.batch.create': (input) => s.brievenBatch.create(input),
-    'brieven.batch.list': () => s.brievenBatch.list(),
-    'brieven.batch.run': (input) => s.brievenBatch.run(input.batchId),
-    'brieven.batch.pdf': (input) => s.brievenBatch.pdf(input.batchId),
-  } satisfies Omit<Handlers, MaintenanceRoute>
+    ...appHandlers(s),
+    ...profielHandlers(s),
+    ...clientsHandlers(s),
+    ...caseloadHandlers(s),
+    ...dossierHandlers(s),
+    ...activiteitenHandlers(s),
+    ...referentieHandlers(s),
+    ...demoHandlers(s),
+    ...auditHandlers(s),
+    ...werkplekHandlers(s),
+    ...printHandlers(s),
+    ...plannenHandlers(s),
+    ...bedragenHandlers(s),
+    ...aanbiedersHandlers(s),
+    ...brievenHandlers(s),
+  } satisfies Pick<Handlers, ServiceRoute>
 }
-
-type MaintenanceRoute = (typeof MAINTENANCE_ROUTES)[number]

@@ -2,44 +2,62 @@ import type { Db } from '../db/types'
 import { settingsRepo } from '../db/settings'
 import type { Clock } from '../lib/clock'
 import type { Logger } from '../lib/log'
+import { createUnitOfWork } from '../write/unitOfWork'
 import { createAudit } from './audit/audit'
+import { auditRepo } from './audit/audit.repo'
 import { createSettledAudit } from './audit/searchAudit'
 import { createAuditLogService } from './audit/auditLog.service'
+import { activiteitenRepo } from './activiteiten/activiteiten.repo'
 import { createActiviteitenService } from './activiteiten/activiteiten.service'
+import { caseloadRepo } from './caseload/caseload.repo'
 import { createCaseloadService } from './caseload/caseload.service'
+import { clientsRepo } from './clients/clients.repo'
 import { createClientsService } from './clients/clients.service'
 import { createDemoService } from './demo/demo.service'
+import { dossierRepo } from './dossier/dossier.repo'
 import { createDossierService } from './dossier/dossier.service'
-import { createDossierWriter } from './dossier/dossierWrite'
+import { profielRepo } from './profiel/profiel.repo'
 import { createProfielService } from './profiel/profiel.service'
+import { referentieRepo } from './referentie/referentie.repo'
 import { createReferentieService } from './referentie/referentie.service'
 import { createTaskRefresher } from './taken/refresh'
+import { takenRepo } from './taken/taken.repo'
 import { createTaskSync } from './taken/taken.sync'
 import { createPrintService } from './print/print.service'
 import { createWerkplekService } from './werkplek/werkplek.service'
+import { bedragenRepo } from './bedragen/bedragen.repo'
 import { createBedragenService } from './bedragen/bedragen.service'
+import { plannenRepo } from './plannen/plannen.repo'
 import { createPlannenService } from './plannen/plannen.service'
 import { createPlanPrinter } from './plannen/planPrint'
-import { bedragOp } from '../../shared/domain/plannen/bedragen'
+import { batchRepo } from './brieven/batch.repo'
+import { createBatchService } from './brieven/batch.service'
+import { brievenRepo } from './brieven/brieven.repo'
 import { createBrievenService } from './brieven/brieven.service'
-import { pc4Punten } from './aanbieders/pc4'
+import { aanbiedersRepo } from './aanbieders/aanbieders.repo'
+import { pc4Punten } from './aanbieders/pc4.repo'
 import { createImportService } from './aanbieders/import.service'
 import { createRegisterService } from './aanbieders/register.service'
+import { vergelijkRepo } from './aanbieders/vergelijk.repo'
 import { createVergelijkService } from './aanbieders/vergelijk.service'
+import { wachtlijstRepo } from './aanbieders/wachtlijst.repo'
 import { createWachtlijstService } from './aanbieders/wachtlijst.service'
 import { createKeuzehulp } from './aanbieders/keuzehulp'
 import { createLocatieService } from './aanbieders/locatie.service'
-import { createBatchService } from './brieven/batch.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 import type { EventName, EventPayload } from '../../shared/contracts/catalog'
+import { bedragOp } from '../../shared/domain/plannen/bedragen'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
   readOnly: boolean
 }
 
-/** Wires the services of one open database. Plain TypeScript: nothing here imports Electron. */
+/**
+ * Wires the repositories and services of one open database. Composition only: no SQL and no
+ * business rules here, and nothing that imports Electron.
+ */
 export function createServices(
   db: Db,
   clock: Clock,
@@ -54,41 +72,87 @@ export function createServices(
   },
 ) {
   const settings = settingsRepo(db)
+  const repos = {
+    audit: auditRepo(db),
+    clients: clientsRepo(db),
+    referentie: referentieRepo(db),
+    profiel: profielRepo(db),
+    dossier: dossierRepo(db),
+    activiteiten: activiteitenRepo(db),
+    taken: takenRepo(db),
+    caseload: caseloadRepo(db),
+    plannen: plannenRepo(db),
+    bedragen: bedragenRepo(db),
+    brieven: brievenRepo(db),
+    batch: batchRepo(db),
+    aanbieders: aanbiedersRepo(db),
+    vergelijk: vergelijkRepo(db),
+    wachtlijst: wachtlijstRepo(db),
+  }
   // The audit actor is read lazily: the profile may be created after the services are.
   let currentUser: () => { id: number; afdeling: string } | null = () => null
-  const audit = createAudit(db, clock, () => {
-    const u = currentUser()
-    return { userId: u?.id ?? null, role: u?.afdeling ?? null, onBehalfOf: null }
-  })
-  const settledAudit = createSettledAudit(db, audit, opts.log)
-  const auditLog = createAuditLogService(db, audit)
   const currentUserId = () => currentUser()?.id ?? null
-
-  const referentie = createReferentieService(db, clock, audit, currentUserId)
-  const profiel = createProfielService(db, clock, audit, settings, referentie)
-  currentUser = () => profiel.current()
-  const sync = createTaskSync(db, clock, (code) => referentie.repo.regioNaam(code, clock.today()))
-  referentie.onRegionsChanged((ids) => ids.forEach((id) => sync.sync(id)))
-  const clients = createClientsService({ db, clock, audit, referentie: referentie.repo, sync, currentUserId })
-  const write = createDossierWriter({ db, clock, audit, sync, clients })
-  const activiteiten = createActiviteitenService({ db, clock, write, currentUserId })
-  const dossier = createDossierService({ db, clock, audit, write, clients, activiteiten })
-  const caseload = createCaseloadService({ db, clock, audit, settledAudit, sync, currentUserId })
-  const print = createPrintService({ db, clock, audit, settings, pdf: opts.pdf })
-  const werkplek = createWerkplekService({ db, settings, audit })
-  const bedragen = createBedragenService({ db, clock, audit })
-  const plannen = createPlannenService({ db, clock, audit, clients, sync, bedragen, currentUserId })
-  const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam: () => profiel.current()?.naam ?? null, audit, db })
-  const zorgprofielVan = db.prepare('SELECT zorgprofiel FROM client WHERE id = ?').pluck()
-  const budgetVoor = (clientId: number, datum: string) => {
-    const zp = zorgprofielVan.get(clientId) as string | null
-    return zp ? (bedragOp(bedragen.rows(), 'pgb_budget_jaar', zp, datum)?.bedragCent ?? null) : null
-  }
-  const brieven = createBrievenService({ db, clock, audit, sync, clients, adviseur: () => profiel.current(), print, budgetVoor })
-  const brievenBatch = createBatchService({
+  const audit = createAudit(
+    repos.audit,
+    () => db.inTransaction,
+    clock,
+    () => {
+      const u = currentUser()
+      return { userId: u?.id ?? null, role: u?.afdeling ?? null, onBehalfOf: null }
+    },
+  )
+  const sync = createTaskSync(db, clock, (code) => repos.referentie.regioNaam(code, clock.today()))
+  const uow = createUnitOfWork({
     db,
     clock,
     audit,
+    clientMustExist: (id) => clients.mustGet(id),
+    resyncDossier: (id) => sync.sync(id),
+  })
+  const settledAudit = createSettledAudit(uow, opts.log)
+  const auditLog = createAuditLogService({ uow, repo: repos.audit, audit })
+
+  const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })
+  const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie })
+  currentUser = () => profiel.current()
+  // A new gemeente or postcode table moves clients between regions: their rules run again.
+  referentie.onRegionsChanged((ids) => ids.forEach((id) => sync.sync(id)))
+  const clients = createClientsService({ clock, uow, repo: repos.clients, referentie: repos.referentie, currentUserId })
+  const activiteiten = createActiviteitenService({ clock, uow, repo: repos.activiteiten, taken: repos.taken, currentUserId })
+  const dossier = createDossierService({ clock, uow, repo: repos.dossier, clients, activiteiten })
+  const caseload = createCaseloadService({
+    clock,
+    uow,
+    repo: repos.caseload,
+    clients: repos.clients,
+    adviseurs: repos.profiel,
+    settledAudit,
+    currentUserId,
+  })
+  const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
+  const werkplek = createWerkplekService({ uow, settings })
+  const bedragen = createBedragenService({ uow, repo: repos.bedragen })
+  const plannen = createPlannenService({ clock, uow, repo: repos.plannen, clients, bedragen, currentUserId })
+  const adviseurNaam = () => profiel.current()?.naam ?? null
+  const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam, uow })
+  const budgetVoor = (clientId: number, datum: string) => {
+    const zp = repos.clients.zorgprofiel(clientId)
+    return zp ? (bedragOp(bedragen.rows(), 'pgb_budget_jaar', zp, datum)?.bedragCent ?? null) : null
+  }
+  const brieven = createBrievenService({
+    clock,
+    uow,
+    repo: repos.brieven,
+    dossier: repos.dossier,
+    clients,
+    adviseur: () => profiel.current(),
+    print,
+    budgetVoor,
+  })
+  const brievenBatch = createBatchService({
+    clock,
+    uow,
+    repo: repos.batch,
     clients,
     brieven,
     print,
@@ -96,14 +160,15 @@ export function createServices(
     emit: opts.emit ?? (() => undefined),
   })
   const pc4 = pc4Punten(db, () => clock.today())
-  const aanbiedersImport = createImportService({ db, clock, audit, pc4 })
-  const register = createRegisterService({ db, clock, audit })
-  const vergelijk = createVergelijkService({ db, clock, clients, pc4 })
-  const locatie = createLocatieService({ db, clock, audit })
-  const wachtlijst = createWachtlijstService({ db, clock, audit, clients, sync })
-  const keuzehulp = createKeuzehulp({ db, clock, audit, print, vergelijk, adviseurNaam: () => profiel.current()?.naam ?? null })
+  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4 })
+  const register = createRegisterService({ clock, uow, repo: repos.aanbieders })
+  const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4 })
+  const locatie = createLocatieService({ uow, repo: repos.aanbieders })
+  const wachtlijst = createWachtlijstService({ clock, uow, repo: repos.wachtlijst, aanbieders: repos.aanbieders, clients })
+  const keuzehulp = createKeuzehulp({ clock, uow, print, vergelijk, adviseurNaam })
   const demo = createDemoService({
-    db,
+    uow,
+    taken: repos.taken,
     clock,
     settings,
     referenceDir: opts.referenceDir,
@@ -116,7 +181,7 @@ export function createServices(
     bedragen,
     aanbieders: aanbiedersImport,
   })
-  const refresher = createTaskRefresher({ db, sync, settings, clock, log: opts.log })
+  const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
 
   const app = {
     status(): AppStatus {
@@ -134,6 +199,7 @@ export function createServices(
   }
   return {
     app,
+    uow,
     audit,
     settledAudit,
     settings,

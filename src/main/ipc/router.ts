@@ -1,11 +1,23 @@
 import type { z } from 'zod'
-import { isRouteName, routes, type RouteArgs, type RouteName, type RouteOutput } from '../../shared/contracts/catalog'
+import { isRouteName, routes, type RouteArgs, type RouteName, type RouteOutput, type Routes } from '../../shared/contracts/catalog'
 import type { AppErrorShape, Envelope, ErrorCode, FieldIssue } from '../../shared/contracts/envelope'
 import { AppError, CORRUPT_MESSAGE } from '../lib/errors'
 import type { Logger } from '../lib/log'
 
 export type Handlers = {
   [N in RouteName]: (args: RouteArgs<N>) => RouteOutput<N> | Promise<RouteOutput<N>>
+}
+
+/** Routes that must work without a usable database (back-ups, restart): wired apart from the services. */
+export type MaintenanceRoute = { [N in RouteName]: Routes[N]['kind'] extends 'maintenance' ? N : never }[RouteName]
+export type ServiceRoute = Exclude<RouteName, MaintenanceRoute>
+
+/**
+ * The handlers one feature area owns: exactly the service routes whose names start with one of its
+ * prefixes. A route added to a contract is a type error in its area's handler file until mapped.
+ */
+export type AreaHandlers<Prefix extends string> = {
+  [N in ServiceRoute as N extends `${Prefix}.${string}` ? N : never]: Handlers[N]
 }
 
 /** Who is calling, as the transport saw it (never taken from the payload). */

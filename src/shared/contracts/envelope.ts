@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'DUPLICATE',
   'CONFLICT',
+  'FROZEN',
   'READ_ONLY',
   'NOT_READY',
   'DB_VERSION_TOO_NEW',

@@ -1,58 +1,19 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { RouteArgs, RouteOutput } from '../../../shared/contracts/catalog'
 import type { ImportFout } from '../../../shared/contracts/referentie.routes'
 import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, stelKoppelingVoor, type ImportVeld } from '../../../shared/domain/aanbieders/importVelden'
 import { ImportRijSchema, type ImportRij } from '../../../shared/domain/aanbieders/importRij'
 import { zorgprofiel } from '../../../shared/domain/zorgprofielen'
 import { leesBestand, type Tabel } from './importBestand'
-import type { Punt } from './pc4'
+import type { AanbiedersRepo, LocatieColumns } from './aanbieders.repo'
+import type { Punt } from './pc4.repo'
 
 const MAX_FOUTEN = 500
 
 /** Provider files: preview with a suggested mapping, then all rows or none. Re-import updates by KvK and vestigingsnummer. */
-export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; pc4: () => Map<string, Punt> }) {
-  const { db } = deps
-  const orgByKvk = db.prepare('SELECT id, naam, agb, website, telefoon FROM aanbieder WHERE kvk = ?')
-  const orgByAgb = db.prepare('SELECT id, kvk FROM aanbieder WHERE agb = ?')
-  const insertOrg = db.prepare(
-    'INSERT INTO aanbieder (naam, kvk, agb, website, telefoon, created_at, updated_at) VALUES (@naam, @kvk, @agb, @website, @telefoon, @now, @now)',
-  )
-  const updateOrg = db.prepare(
-    'UPDATE aanbieder SET naam = @naam, agb = @agb, website = @website, telefoon = @telefoon, version = version + 1, updated_at = @now WHERE id = @id',
-  )
-  const locByVest = db.prepare('SELECT * FROM locatie WHERE vestigingsnummer = ?')
-  const COLS = [
-    'aanbieder_id',
-    'naam',
-    'agb',
-    'straat',
-    'huisnummer',
-    'postcode',
-    'pc4',
-    'woonplaats',
-    'sectoren',
-    'zorgprofielen',
-    'leveringsvormen',
-    'specialisaties',
-    'partnerplekken',
-    'levensbeschouwing',
-    'capaciteit',
-    'gecontracteerd',
-    'contract_van',
-    'contract_tot',
-    'notities',
-  ] as const
-  const insertLoc = db.prepare(
-    `INSERT INTO locatie (vestigingsnummer, ${COLS.join(', ')}, created_at, updated_at) VALUES (@vestigingsnummer, ${COLS.map((c) => `@${c}`).join(', ')}, @now, @now)`,
-  )
-  const updateLoc = db.prepare(
-    `UPDATE locatie SET ${COLS.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1, updated_at = @now WHERE id = @id`,
-  )
-  const history = db.prepare('INSERT INTO locatie_historie (locatie_id, gewijzigd_op, wijzigingen) VALUES (?, ?, ?)')
-  const clearWacht = db.prepare('DELETE FROM wachttijd WHERE locatie_id = ?')
-  const insertWacht = db.prepare('INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op) VALUES (?, ?, ?, ?)')
+export function createImportService(deps: { clock: Clock; uow: UnitOfWork; repo: AanbiedersRepo; pc4: () => Map<string, Punt> }) {
+  const { repo } = deps
 
   function valideer(
     tabel: Tabel,
@@ -94,7 +55,7 @@ export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; 
           'Deze postcode staat niet in de referentiegegevens (PC4). Controleer de postcode of laad nieuwere referentiegegevens.',
         )
       if (d.agbOrganisatie) {
-        const kvk = agbVan.get(d.agbOrganisatie) ?? (orgByAgb.get(d.agbOrganisatie) as { kvk: string } | undefined)?.kvk
+        const kvk = agbVan.get(d.agbOrganisatie) ?? repo.kvkByAgb(d.agbOrganisatie)
         if (kvk && kvk !== d.kvk) fout('agbOrganisatie', `Deze AGB-code hoort al bij KvK-nummer ${kvk}.`)
         agbVan.set(d.agbOrganisatie, d.kvk)
       }
@@ -106,7 +67,7 @@ export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; 
     return { rijen, fouten }
   }
 
-  function locatieVelden(orgId: number, d: ImportRij) {
+  function locatieVelden(orgId: number, d: ImportRij): LocatieColumns {
     const sectoren = d.sectoren.length ? d.sectoren : [...new Set(d.zorgprofielen.map((c) => zorgprofiel(c)!.sector))]
     const l = (xs: readonly string[]) => `|${xs.join('|')}${xs.length ? '|' : ''}`
     return {
@@ -132,23 +93,21 @@ export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; 
     }
   }
 
-  function schrijf(rijen: Array<{ data: ImportRij }>, wachttijdGekoppeld: boolean) {
-    const now = deps.clock.now().toISOString()
+  function schrijf(rijen: Array<{ data: ImportRij }>, wachttijdGekoppeld: boolean, now: string) {
     let nieuw = 0
     let bijgewerkt = 0
     let ongewijzigd = 0
     for (const { data: d } of rijen) {
-      const org = orgByKvk.get(d.kvk) as { id: number; naam: string; agb: string | null; website: string; telefoon: string } | undefined
+      const org = repo.orgByKvk(d.kvk)
       const orgFields = { naam: d.organisatie, agb: d.agbOrganisatie, website: d.website, telefoon: d.telefoon }
       let orgId = org?.id
-      if (!org) orgId = Number(insertOrg.run({ ...orgFields, kvk: d.kvk, now }).lastInsertRowid)
-      else if (Object.entries(orgFields).some(([k, v]) => org[k as keyof typeof org] !== v))
-        updateOrg.run({ ...orgFields, id: org.id, now })
+      if (!org) orgId = repo.insertOrg({ ...orgFields, kvk: d.kvk }, now)
+      else if (Object.entries(orgFields).some(([k, v]) => org[k as keyof typeof org] !== v)) repo.updateOrg(org.id, orgFields, now)
       const fields = locatieVelden(orgId!, d)
-      const existing = locByVest.get(d.vestigingsnummer) as Record<string, unknown> | undefined
+      const existing = repo.locatieByVestiging(d.vestigingsnummer)
       let locId: number
       if (!existing) {
-        locId = Number(insertLoc.run({ ...fields, vestigingsnummer: d.vestigingsnummer, now }).lastInsertRowid)
+        locId = repo.insertLocatie(d.vestigingsnummer, fields, now)
         nieuw++
       } else {
         locId = existing.id as number
@@ -158,14 +117,16 @@ export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; 
             .map(([k, v]) => [k, [existing[k], v]]),
         )
         if (Object.keys(changes).length) {
-          updateLoc.run({ ...fields, id: locId, now })
-          history.run(locId, now, JSON.stringify(changes))
+          repo.updateLocatie(locId, fields, now)
+          repo.addHistory(locId, now, changes)
           bijgewerkt++
         } else ongewijzigd++
       }
       if (wachttijdGekoppeld) {
-        clearWacht.run(locId)
-        for (const w of d.wachttijden) insertWacht.run(locId, w.zorgprofiel, w.weken, d.wachttijdBijgewerkt!)
+        repo.replaceWachttijden(
+          locId,
+          d.wachttijden.map((w) => ({ ...w, bijgewerktOp: d.wachttijdBijgewerkt! })),
+        )
       }
     }
     return { nieuw, bijgewerkt, ongewijzigd }
@@ -175,11 +136,11 @@ export function createImportService(deps: { db: Db; clock: Clock; audit: Audit; 
   function importeerTabel(tabel: Tabel, koppeling: Partial<Record<ImportVeld, number>>): RouteOutput<'aanbieders.import'> {
     const { rijen, fouten } = valideer(tabel, koppeling)
     if (fouten.length) return { status: 'fouten', fouten, rijen: tabel.rijen.length }
-    return db.transaction(() => {
-      const result = schrijf(rijen, koppeling.wachttijden !== undefined)
-      deps.audit.record({ event: 'aanbieders.import', action: 'C', details: { rijen: rijen.length, ...result } })
+    return deps.uow.run({ event: 'aanbieders.import' }, (tx) => {
+      const result = schrijf(rijen, koppeling.wachttijden !== undefined, tx.now)
+      tx.detail({ rijen: rijen.length, ...result })
       return { status: 'geimporteerd' as const, ...result, rijen: rijen.length }
-    })()
+    })
   }
 
   return {

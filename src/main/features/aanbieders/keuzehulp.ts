@@ -1,6 +1,5 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { PrintService } from '../print/print.service'
 import type { PdfFile } from '../../../shared/contracts/print.routes'
 import { vergelijkRijen } from '../../../shared/domain/aanbieders/vergelijkRijen'
@@ -9,9 +8,8 @@ import type { VergelijkService, Wensen } from './vergelijk.service'
 
 /** aanbieders.keuzehulp: the comparison as an A4 PDF for the client. */
 export function createKeuzehulp(deps: {
-  db: Db
   clock: Clock
-  audit: Audit
+  uow: UnitOfWork
   print: PrintService
   vergelijk: VergelijkService
   adviseurNaam: () => string | null
@@ -31,9 +29,7 @@ export function createKeuzehulp(deps: {
       },
       `keuzehulp-${clientId}-${deps.clock.today()}.pdf`,
     )
-    deps.db.transaction(() =>
-      deps.audit.record({ event: 'aanbieders.keuzehulp', action: 'E', clientId, details: { locaties: ids.length } }),
-    )()
+    deps.uow.record({ event: 'aanbieders.keuzehulp', clientId, details: { locaties: ids.length } })
     return file
   }
 }

@@ -1,49 +1,32 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
 import { AppError, fieldError } from '../../lib/errors'
-import { childRepo } from '../dossier/childRepo'
-import { mustExist, withoutClientId as strip, type DossierWriter } from '../dossier/dossierWrite'
-import { takenRepo } from '../taken/taken.repo'
+import type { UnitOfWork } from '../../write/unitOfWork'
+import { mustExist } from '../../write/unitOfWork'
+import type { TakenRepo } from '../taken/taken.repo'
+import type { ActiviteitenRepo } from './activiteiten.repo'
 import type { Aanvraag, Bezwaar, Contactmoment, Taak } from '../../../shared/contracts/activiteiten.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { CONTACT_SOORT_LABEL } from '../../../shared/domain/codes'
 import { addDays } from '../../../shared/domain/dates'
 
+const strip = <T extends { clientId: number }>({ clientId: _c, ...rest }: T): Omit<T, 'clientId'> => rest
+
 /** Contactmomenten, aanvragen, bezwaren and tasks of a dossier. */
-export function createActiviteitenService(deps: { db: Db; clock: Clock; write: DossierWriter; currentUserId: () => number | null }) {
-  const { db, clock, write } = deps
-  const aanvragen = childRepo<Aanvraag>(db, 'aanvraag', {
-    order: 'ontvangen_op DESC, id DESC',
-    notFound: 'Deze aanvraag bestaat niet (meer).',
-  })
-  const bezwaren = childRepo<Bezwaar>(db, 'bezwaar', {
-    booleans: ['adviescommissie'],
-    order: 'ontvangen_op DESC, id DESC',
-    notFound: 'Dit bezwaar bestaat niet (meer).',
-  })
-  const contacten = childRepo<Contactmoment>(db, 'contactmoment', {
-    order: 'datum DESC, id DESC',
-    notFound: 'Dit contactmoment bestaat niet (meer).',
-  })
-  const taken = takenRepo(db)
-  const contactPage = db.prepare(
-    `SELECT c.id, c.version, c.soort, c.datum, c.deelnemers, c.verslag, c.vervolgactie, a.naam AS adviseurNaam
-     FROM contactmoment c LEFT JOIN adviseur a ON a.id = c.adviseur_id
-     WHERE c.client_id = ? ORDER BY c.datum DESC, c.id DESC LIMIT ? OFFSET ?`,
-  )
-  const contactCount = db.prepare('SELECT count(*) FROM contactmoment WHERE client_id = ?').pluck()
-  const contactById = db.prepare(
-    `SELECT c.id, c.version, c.soort, c.datum, c.deelnemers, c.verslag, c.vervolgactie, a.naam AS adviseurNaam
-     FROM contactmoment c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id = ?`,
-  )
+export function createActiviteitenService(deps: {
+  clock: Clock
+  uow: UnitOfWork
+  repo: ActiviteitenRepo
+  taken: TakenRepo
+  currentUserId: () => number | null
+}) {
+  const { clock, uow, taken } = deps
+  const { aanvragen, bezwaren, contacten } = deps.repo
 
   const notInFuture = (path: string, date: string | null, what: string) => {
     if (date !== null && date > clock.today()) throw fieldError(path, `${what} ligt in de toekomst.`)
   }
 
-  function contactList(clientId: number, offset = 0, limit = 50) {
-    return { rows: contactPage.all(clientId, limit, offset) as Contactmoment[], total: contactCount.get(clientId) as number }
-  }
+  const contactList = (clientId: number, offset = 0, limit = 50) => deps.repo.contactPage(clientId, offset, limit)
 
   function checkAanvraag(a: Omit<Aanvraag, 'id' | 'version'>): void {
     notInFuture('ontvangenOp', a.ontvangenOp, 'De ontvangstdatum')
@@ -81,7 +64,7 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
       notInFuture('datum', f.datum, 'De datum van het contact')
       if (vervolgDeadline !== null && vervolgDeadline < f.datum)
         throw fieldError('vervolgDeadline', 'De vervolgactie ligt vóór het contact.')
-      return write(clientId, 'contactmoment.create', 'C', (now) => {
+      return uow.run({ event: 'contactmoment.create', clientId }, ({ now }) => {
         const id = contacten.insert(clientId, { ...f, adviseurId: deps.currentUserId() }, now)
         if (vervolgDeadline !== null) {
           const titel = f.vervolgactie || `Vervolg op ${CONTACT_SOORT_LABEL[f.soort].toLowerCase()}`
@@ -101,37 +84,40 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
             now,
           )
         }
-        return contactById.get(id) as Contactmoment
+        return deps.repo.contact(id)
       })
     },
     updateContact({ id, version, ...f }: RouteArgs<'contactmomenten.update'>): Contactmoment {
       notInFuture('datum', f.datum, 'De datum van het contact')
       const c = mustExist(contacten.get(id), 'Dit contactmoment')
-      return write(c.clientId, 'contactmoment.update', 'U', (now) => {
+      return uow.run({ event: 'contactmoment.update', clientId: c.clientId }, ({ now }) => {
         contacten.update(id, version, f, now)
-        return contactById.get(id) as Contactmoment
+        return deps.repo.contact(id)
       })
     },
 
     createAanvraag({ clientId, ...f }: RouteArgs<'aanvragen.create'>): Aanvraag {
       checkAanvraag(f)
-      return write(clientId, 'aanvraag.create', 'C', (now) => strip(aanvragen.get(aanvragen.insert(clientId, f, now))!))
+      return uow.run({ event: 'aanvraag.create', clientId }, ({ now }) => strip(aanvragen.get(aanvragen.insert(clientId, f, now))!))
     },
     updateAanvraag({ id, version, ...f }: RouteArgs<'aanvragen.update'>): Aanvraag {
       checkAanvraag(f)
       const a = mustExist(aanvragen.get(id), 'Deze aanvraag')
-      return write(a.clientId, 'aanvraag.update', 'U', (now) => (aanvragen.update(id, version, f, now), strip(aanvragen.get(id)!)))
+      return uow.run(
+        { event: 'aanvraag.update', clientId: a.clientId },
+        ({ now }) => (aanvragen.update(id, version, f, now), strip(aanvragen.get(id)!)),
+      )
     },
 
     createBezwaar({ clientId, ...f }: RouteArgs<'bezwaren.create'>): Bezwaar {
-      return write(clientId, 'bezwaar.create', 'C', (now) => {
+      return uow.run({ event: 'bezwaar.create', clientId }, ({ now }) => {
         checkBezwaar(clientId, f)
         return strip(bezwaren.get(bezwaren.insert(clientId, f, now))!)
       })
     },
     updateBezwaar({ id, version, ...f }: RouteArgs<'bezwaren.update'>): Bezwaar {
       const b = mustExist(bezwaren.get(id), 'Dit bezwaar')
-      return write(b.clientId, 'bezwaar.update', 'U', (now) => {
+      return uow.run({ event: 'bezwaar.update', clientId: b.clientId }, ({ now }) => {
         checkBezwaar(b.clientId, f)
         bezwaren.update(id, version, f, now)
         return strip(bezwaren.get(id)!)
@@ -139,7 +125,7 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
     },
 
     createTaak({ clientId, ...f }: RouteArgs<'taken.create'>): Taak {
-      return write(clientId, 'taak.create', 'C', (now) => {
+      return uow.run({ event: 'taak.create', clientId }, ({ now }) => {
         const id = taken.insert(
           clientId,
           {
@@ -160,13 +146,10 @@ export function createActiviteitenService(deps: { db: Db; clock: Clock; write: D
     setTaakStatus({ id, version, status }: RouteArgs<'taken.setStatus'>): Taak {
       const t = mustExist(taken.get(id), 'Deze taak')
       if (t.status === 'vervallen') throw new AppError('CONFLICT', 'Deze taak is vervallen omdat de regel niet meer geldt.')
-      return write(t.clientId, status === 'gedaan' ? 'taak.done' : 'taak.reopen', 'U', (now) => {
-        const changes = db
-          .prepare(
-            `UPDATE taak SET status = ?, afgerond_op = ?, afgerond_door = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-          )
-          .run(status, status === 'gedaan' ? now : null, status === 'gedaan' ? deps.currentUserId() : null, now, id, version).changes
-        if (!changes) throw new AppError('CONFLICT', 'Deze taak is intussen gewijzigd. Laad het dossier opnieuw.')
+      return uow.run({ event: status === 'gedaan' ? 'taak.done' : 'taak.reopen', clientId: t.clientId }, ({ now }) => {
+        const done = status === 'gedaan'
+        if (!taken.setStatus(id, version, status, done ? now : null, done ? deps.currentUserId() : null, now))
+          throw new AppError('CONFLICT', 'Deze taak is intussen gewijzigd. Laad het dossier opnieuw.')
         const { sleutel: _s, bron: _b, clientId: _c, ...out } = taken.get(id)!
         return out
       })

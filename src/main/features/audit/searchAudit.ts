@@ -1,13 +1,13 @@
-import type { Db } from '../../db/types'
 import type { Logger } from '../../lib/log'
-import type { Audit, AuditEntry } from './audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
+import type { AuditEntry } from './audit'
 
 /**
  * Searches are logged (NEN 7513) once they settle, not per keystroke: every query replaces the
  * pending record, which is written `delayMs` after the last one (and on close). A crash can lose
  * at most that last pending search record; dossier reads and BSN reveals are written at once.
  */
-export function createSettledAudit(db: Db, audit: Audit, log: Logger, delayMs = 1500) {
+export function createSettledAudit(uow: UnitOfWork, log: Logger, delayMs = 1500) {
   let pending: AuditEntry | null = null
   let timer: ReturnType<typeof setTimeout> | null = null
 
@@ -18,7 +18,7 @@ export function createSettledAudit(db: Db, audit: Audit, log: Logger, delayMs = 
     pending = null
     if (!entry) return
     try {
-      db.transaction(() => audit.record(entry))()
+      uow.record(entry)
     } catch (error) {
       log.error('could not write the search audit record', error)
     }

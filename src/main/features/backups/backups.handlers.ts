@@ -1,10 +1,7 @@
-import type { Handlers } from '../../ipc/router'
+import type { Handlers, MaintenanceRoute } from '../../ipc/router'
 import { AppError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { AuditEvent } from '../../../shared/domain/auditEvents'
 import type { Backups } from './backups'
-
-export const MAINTENANCE_ROUTES = ['backups.list', 'backups.create', 'backups.restore', 'app.restart'] as const
-type MaintenanceRoute = (typeof MAINTENANCE_ROUTES)[number]
 
 /**
  * The routes that must work without a usable database. They are audited when the database is
@@ -12,13 +9,11 @@ type MaintenanceRoute = (typeof MAINTENANCE_ROUTES)[number]
  */
 export function buildMaintenanceHandlers(deps: {
   backups: Backups
-  audit: () => { audit: Audit; inTransaction: (fn: () => void) => void } | null
+  /** Null when there is no usable database to write the record into. */
+  record: () => ((event: AuditEvent, details: Record<string, string>) => void) | null
   restart: (() => void) | undefined
 }): Pick<Handlers, MaintenanceRoute> {
-  const record = (event: string, details: Record<string, string>) => {
-    const a = deps.audit()
-    a?.inTransaction(() => a.audit.record({ event, action: 'E', details }))
-  }
+  const record = (event: AuditEvent, details: Record<string, string>) => deps.record()?.(event, details)
   return {
     'backups.list': () => deps.backups.list(),
     'backups.create': async () => {

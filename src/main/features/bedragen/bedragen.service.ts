@@ -1,33 +1,22 @@
-import type { Db } from '../../db/types'
-import type { Clock } from '../../lib/clock'
 import { AppError, fieldError } from '../../lib/errors'
-import { insertSql, toParams } from '../../db/rows'
-import { updateVersioned } from '../../db/versioned'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
+import type { BedragenRepo, BedragFields } from './bedragen.repo'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import type { ReferentiebedragRij } from '../../../shared/contracts/bedragen.routes'
+import type { AuditEvent } from '../../../shared/domain/auditEvents'
 import { PER_ZORGPROFIEL, type Referentiebedrag } from '../../../shared/domain/plannen/bedragen'
 import { zorgprofiel } from '../../../shared/domain/zorgprofielen'
-
-const SELECT = `SELECT id, version, soort, sleutel, geldig_vanaf AS geldigVanaf, bedrag_cent AS bedragCent, geverifieerd, bron FROM referentiebedrag`
 
 /**
  * The dated amounts behind the cost checks (Beheer → Bedragen en tarieven). Amounts are data, not
  * code: a new year or a mid-year change is a new row with its own `geldig vanaf`.
  */
-export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit }) {
-  const { db, clock, audit } = deps
-  const all = db.prepare(`${SELECT} ORDER BY soort, sleutel, geldig_vanaf`)
-  const byId = db.prepare(`${SELECT} WHERE id = ?`)
-  const clash = db.prepare('SELECT id FROM referentiebedrag WHERE soort = ? AND sleutel = ? AND geldig_vanaf = ? AND id <> ?').pluck()
-  const remove = db.prepare('DELETE FROM referentiebedrag WHERE id = ? AND version = ?')
+export function createBedragenService(deps: { uow: UnitOfWork; repo: BedragenRepo }) {
+  const { uow, repo } = deps
   let cache: ReferentiebedragRij[] | null = null
 
-  type Row = Omit<ReferentiebedragRij, 'geverifieerd'> & { geverifieerd: number }
-  const fromRow = (r: Row): ReferentiebedragRij => ({ ...r, geverifieerd: r.geverifieerd === 1 })
-
   function list(): ReferentiebedragRij[] {
-    cache ??= (all.all() as Row[]).map(fromRow)
+    cache ??= repo.all()
     return cache
   }
 
@@ -36,7 +25,7 @@ export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit
     if (perProfiel && !f.sleutel) throw fieldError('sleutel', 'Kies het zorgprofiel waarvoor dit bedrag geldt.')
     if (perProfiel && !zorgprofiel(f.sleutel)) throw fieldError('sleutel', 'Dit zorgprofiel bestaat niet.')
     if (!perProfiel && f.sleutel) throw fieldError('sleutel', 'Dit bedrag geldt voor alle zorgprofielen; laat het zorgprofiel leeg.')
-    if (clash.get(f.soort, f.sleutel, f.geldigVanaf, id))
+    if (repo.clashes(f.soort, f.sleutel, f.geldigVanaf, id))
       throw fieldError(
         'geldigVanaf',
         'Er is al een bedrag van deze soort met deze datum. Pas dat bedrag aan of kies een andere datum.',
@@ -44,7 +33,7 @@ export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit
       )
   }
 
-  function toDb(f: RouteArgs<'bedragen.create'>) {
+  function toDb(f: RouteArgs<'bedragen.create'>): BedragFields {
     return {
       soort: f.soort,
       sleutel: f.sleutel,
@@ -55,13 +44,12 @@ export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit
     }
   }
 
-  function write<T>(event: string, action: 'C' | 'U' | 'D', fn: (now: string) => T): T {
-    return db.transaction(() => {
-      const result = fn(clock.now().toISOString())
-      audit.record({ event, action })
+  function write<T>(event: AuditEvent, fn: (now: string) => T): T {
+    try {
+      return uow.run({ event }, ({ now }) => fn(now))
+    } finally {
       cache = null
-      return result
-    })()
+    }
   }
 
   return {
@@ -70,23 +58,19 @@ export function createBedragenService(deps: { db: Db; clock: Clock; audit: Audit
     rows: (): Referentiebedrag[] => list(),
     create(input: RouteArgs<'bedragen.create'>): ReferentiebedragRij {
       check(input)
-      return write('referentiebedrag.create', 'C', (now) => {
-        const fields = { ...toDb(input), version: 1, created_at: now, updated_at: now }
-        const id = Number(db.prepare(insertSql('referentiebedrag', Object.keys(fields))).run(toParams(fields)).lastInsertRowid)
-        return fromRow(byId.get(id) as Row)
-      })
+      return write('referentiebedrag.create', (now) => repo.get(repo.insert(toDb(input), now))!)
     },
     update({ id, version, ...f }: RouteArgs<'bedragen.update'>): ReferentiebedragRij {
       check(f, id)
-      return write('referentiebedrag.update', 'U', (now) => {
-        updateVersioned(db, 'referentiebedrag', id, version, toDb(f), now, 'Dit bedrag bestaat niet (meer).')
-        return fromRow(byId.get(id) as Row)
+      return write('referentiebedrag.update', (now) => {
+        repo.update(id, version, toDb(f), now)
+        return repo.get(id)!
       })
     },
     delete({ id, version }: RouteArgs<'bedragen.delete'>): { id: number } {
-      return write('referentiebedrag.delete', 'D', () => {
-        if (remove.run(id, version).changes !== 1)
-          throw byId.get(id)
+      return write('referentiebedrag.delete', () => {
+        if (!repo.remove(id, version))
+          throw repo.get(id)
             ? new AppError('CONFLICT', 'Dit bedrag is intussen gewijzigd; laad de lijst opnieuw.')
             : new AppError('NOT_FOUND', 'Dit bedrag bestaat niet (meer).')
         return { id }

@@ -1,7 +1,6 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ClientsService } from '../clients/clients.service'
 import type { PrintService } from '../print/print.service'
 import type { BatchRun, BatchSummary } from '../../../shared/contracts/brieven.routes'
@@ -9,6 +8,7 @@ import type { EventName, EventPayload, RouteArgs } from '../../../shared/contrac
 import type { PdfFile } from '../../../shared/contracts/print.routes'
 import { mergePdfs } from '../../print/pdfPages'
 import type { BrievenService } from './brieven.service'
+import type { BatchRepo } from './batch.repo'
 
 /** Letters laid out per Chromium print job: large enough to save the per-job cost, small enough for steady progress. */
 const PER_PRINTJOB = 25
@@ -27,42 +27,30 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
  * letters are skipped, never duplicated.
  */
 export function createBatchService(deps: {
-  db: Db
   clock: Clock
-  audit: Audit
+  uow: UnitOfWork
+  repo: BatchRepo
   clients: ClientsService
   brieven: BrievenService
   print: PrintService
   currentUserId: () => number | null
   emit: Emit
 }) {
-  const { db, audit, brieven } = deps
-  const insertBatch = db.prepare('INSERT INTO brief_batch (naam, soort, adviseur_id, created_at) VALUES (?, ?, ?, ?)')
-  const summaries = db.prepare(
-    `SELECT b.id, b.naam, b.soort, b.created_at AS createdAt, count(l.id) AS totaal, count(l.kenmerk) AS definitief
-     FROM brief_batch b LEFT JOIN brief l ON l.batch_id = b.id GROUP BY b.id ORDER BY b.id DESC LIMIT 100`,
-  )
-  const summary = db.prepare(
-    `SELECT b.id, b.naam, b.soort, b.created_at AS createdAt, count(l.id) AS totaal, count(l.kenmerk) AS definitief
-     FROM brief_batch b LEFT JOIN brief l ON l.batch_id = b.id WHERE b.id = ? GROUP BY b.id`,
-  )
-  const archiefPdfs = db
-    .prepare('SELECT a.pdf FROM brief_archief a JOIN brief b ON b.id = a.brief_id WHERE b.batch_id = ? ORDER BY b.id')
-    .pluck()
+  const { uow, repo, brieven } = deps
 
   function mustGet(batchId: number): BatchSummary {
-    const s = summary.get(batchId) as BatchSummary | undefined
+    const s = repo.get(batchId)
     if (!s) throw new AppError('NOT_FOUND', 'Deze reeks brieven bestaat niet (meer).')
     return s
   }
 
   return {
-    list: () => summaries.all() as BatchSummary[],
+    list: () => repo.list(),
     create({ naam, soort, clientIds, gegevens, vrijeTekst }: RouteArgs<'brieven.batch.create'>): BatchSummary {
       const ids = [...new Set(clientIds)]
-      const batchId = db.transaction(() => {
-        const now = deps.clock.now().toISOString()
-        const id = Number(insertBatch.run(naam, soort, deps.currentUserId(), now).lastInsertRowid)
+      const batchId = uow.run({ event: 'brief.batch.create' }, (tx) => {
+        const { now } = tx
+        const id = repo.insert(naam, soort, deps.currentUserId(), now)
         for (const clientId of ids) {
           deps.clients.mustGet(clientId)
           brieven.repo.insert(
@@ -70,9 +58,9 @@ export function createBatchService(deps: {
             now,
           )
         }
-        audit.record({ event: 'brief.batch.create', action: 'C', details: { batchId: id, aantal: ids.length } })
+        tx.detail({ batchId: id, aantal: ids.length })
         return id
-      })()
+      })
       return mustGet(batchId)
     },
     async run(batchId: number): Promise<BatchRun> {
@@ -99,18 +87,16 @@ export function createBatchService(deps: {
         }
       }
       const gelukt = resultaten.filter((r) => r.status !== 'mislukt').length
-      db.transaction(() =>
-        audit.record({ event: 'brief.batch.run', action: 'E', details: { batchId, gelukt, mislukt: resultaten.length - gelukt } }),
-      )()
+      uow.record({ event: 'brief.batch.run', details: { batchId, gelukt, mislukt: resultaten.length - gelukt } })
       return { batchId, totaal: resultaten.length, gelukt, mislukt: resultaten.length - gelukt, resultaten }
     },
     /** One document for the printer: the archived PDFs of the batch, page for page as archived. */
     async pdf(batchId: number): Promise<PdfFile> {
       mustGet(batchId)
-      const pdfs = archiefPdfs.all(batchId) as Buffer[]
+      const pdfs = repo.archivedPdfs(batchId)
       if (!pdfs.length) throw new AppError('NOT_READY', 'Deze reeks heeft nog geen definitieve brieven. Maak ze eerst definitief.')
       const bytes = await mergePdfs(pdfs)
-      db.transaction(() => audit.record({ event: 'brief.batch.print', action: 'E', details: { batchId, aantal: pdfs.length } }))()
+      uow.record({ event: 'brief.batch.print', details: { batchId, aantal: pdfs.length } })
       return { bestandsnaam: `brieven-reeks-${batchId}.pdf`, pdf: Buffer.from(bytes).toString('base64') }
     },
   }

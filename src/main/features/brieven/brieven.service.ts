@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto'
-import type { Db } from '../../db/types'
 import { CONFLICT_MESSAGE } from '../../db/versioned'
 import type { Clock } from '../../lib/clock'
 import { AppError, fieldError } from '../../lib/errors'
-import type { Audit, AuditAction } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ClientsService } from '../clients/clients.service'
+import type { DossierRepo } from '../dossier/dossier.repo'
 import type { PrintService } from '../print/print.service'
-import type { TaskSync } from '../taken/taken.sync'
 import type { Adviseur } from '../../../shared/contracts/profiel.routes'
 import type { PdfFile } from '../../../shared/contracts/print.routes'
 import type { BriefDetail } from '../../../shared/contracts/brieven.routes'
@@ -16,7 +15,8 @@ import type { BriefProps } from '../../../shared/print/brief'
 import { SOORT_INFO } from '../../../shared/domain/brieven/soorten'
 import type { BriefGegevens } from '../../../shared/domain/brieven/gegevens'
 import { bedragProblemen } from '../../../shared/domain/brieven/pgbTeksten'
-import { brievenRepo, type BriefRow } from './brieven.repo'
+import type { BriefRow, BrievenRepo } from './brieven.repo'
+import type { AuditDetails, AuditEvent } from '../../../shared/domain/auditEvents'
 import { bronReader } from './brievenBron'
 
 export const DEFINITIEF_MESSAGE = 'Deze brief is definitief en kan niet meer worden gewijzigd. Klopt er iets niet? Maak dan een correctie.'
@@ -33,36 +33,22 @@ export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).
  * triggers of migration 0003 guard the archive too, whatever happens here.
  */
 export function createBrievenService(deps: {
-  db: Db
   clock: Clock
-  audit: Audit
-  sync: TaskSync
+  uow: UnitOfWork
+  repo: BrievenRepo
+  dossier: DossierRepo
   clients: ClientsService
   adviseur: () => Adviseur | null
   print: PrintService
   /** The yearly pgb budget for the client's zorgprofiel on a date, from Beheer → Bedragen en tarieven. */
   budgetVoor?: (clientId: number, datum: string) => number | null
 }) {
-  const { db, clock, audit } = deps
-  const repo = brievenRepo(db)
-  const bron = bronReader({ db, clients: deps.clients, adviseur: deps.adviseur, briefpapier: deps.print.briefpapier })
+  const { clock, uow, repo } = deps
+  const bron = bronReader({ dossier: deps.dossier, clients: deps.clients, adviseur: deps.adviseur, briefpapier: deps.print.briefpapier })
 
-  /** One transaction per action: the change, the task rules (bezwaartermijn), one audit record with ids only. */
-  function tx<T>(
-    clientId: number,
-    event: string,
-    action: AuditAction,
-    details: Record<string, number | string>,
-    fn: (now: string) => T,
-  ): T {
-    return db.transaction(() => {
-      deps.clients.mustGet(clientId)
-      const result = fn(clock.now().toISOString())
-      if (event === 'brief.verzonden') deps.sync.sync(clientId)
-      audit.record({ event, action, clientId, details })
-      return result
-    })()
-  }
+  /** One unit of work per action; only a registered verzenddatum changes the tasks (the bezwaartermijn starts). */
+  const tx = <T>(clientId: number, event: AuditEvent, details: AuditDetails, fn: (now: string) => T): T =>
+    uow.run({ event, clientId, details, resync: event === 'brief.verzonden' }, ({ now }) => fn(now))
 
   function mustGet(id: number): BriefRow {
     const b = repo.get(id)
@@ -103,7 +89,7 @@ export function createBrievenService(deps: {
   }
 
   function mustBeConcept(b: BriefRow): void {
-    if (b.status === 'definitief') throw new AppError('FORBIDDEN', DEFINITIEF_MESSAGE)
+    if (b.status === 'definitief') throw new AppError('FROZEN', DEFINITIEF_MESSAGE)
   }
 
   // Finalising renders outside the transaction; one job at a time, so kenmerken stay consecutive.
@@ -135,7 +121,7 @@ export function createBrievenService(deps: {
 
   /** Finalising and archiving in one transaction: the kenmerk, the PDF, its SHA-256 and the snapshot. */
   function archiveer(p: Bereid, pdf: Uint8Array): void {
-    tx(p.b.clientId, 'brief.finalise', 'U', { briefId: p.b.id }, (now) => {
+    tx(p.b.clientId, 'brief.finalise', { briefId: p.b.id }, (now) => {
       if (!repo.finalise(p.b.id, p.version, p.kenmerk, p.datum, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
       repo.archive({
         briefId: p.b.id,
@@ -212,10 +198,7 @@ export function createBrievenService(deps: {
       repo.list(input).map(({ version: _v, gegevens: _g, vrijeTekst: _t, adviseurId: _a, gecorrigeerdDoorId: _c, ...s }) => s),
     get(id: number): BriefDetail {
       const b = mustGet(id)
-      return db.transaction(() => {
-        audit.record({ event: 'brief.read', action: 'R', clientId: b.clientId, details: { briefId: id } })
-        return detail(id)
-      })()
+      return uow.run({ event: 'brief.read', clientId: b.clientId, resync: false, details: { briefId: id } }, () => detail(id))
     },
     create({ clientId, soort, gegevens: input, vrijeTekst }: RouteArgs<'brieven.create'>): BriefDetail {
       // A pgb letter takes the maximum for the profile from the dated table when the adviser left it open.
@@ -225,7 +208,7 @@ export function createBrievenService(deps: {
           : null
       const gegevens = max === null ? input : { ...input, maximumCenten: max }
       checkGegevens(gegevens)
-      const id = tx(clientId, 'brief.create', 'C', {}, (now) =>
+      const id = tx(clientId, 'brief.create', {}, (now) =>
         repo.insert(
           { clientId, soort, gegevens, vrijeTekst, corrigeertId: null, batchId: null, adviseurId: deps.adviseur()?.id ?? null },
           now,
@@ -237,7 +220,7 @@ export function createBrievenService(deps: {
       const b = mustGet(id)
       mustBeConcept(b)
       checkGegevens(gegevens)
-      tx(b.clientId, 'brief.update', 'U', { briefId: id }, (now) => {
+      tx(b.clientId, 'brief.update', { briefId: id }, (now) => {
         if (!repo.update(id, version, gegevens, vrijeTekst, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
       })
       return detail(id)
@@ -245,7 +228,7 @@ export function createBrievenService(deps: {
     delete({ id, version }: RouteArgs<'brieven.delete'>): { id: number } {
       const b = mustGet(id)
       mustBeConcept(b)
-      tx(b.clientId, 'brief.delete', 'D', { briefId: id }, () => {
+      tx(b.clientId, 'brief.delete', { briefId: id }, () => {
         if (!repo.remove(id, version)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
       })
       return { id }
@@ -255,7 +238,7 @@ export function createBrievenService(deps: {
       mustBeConcept(b)
       const { props } = inhoudVan(b)
       const pdf = await deps.print.render({ kind: 'brief', concept: true, ...props })
-      tx(b.clientId, 'brief.concept', 'E', { briefId: id }, () => undefined)
+      uow.record({ event: 'brief.concept', clientId: b.clientId, details: { briefId: id } })
       return { bestandsnaam: `concept-brief-${id}.pdf`, pdf: Buffer.from(pdf).toString('base64') }
     },
     /** A reprint: exactly the archived bytes. */
@@ -263,7 +246,7 @@ export function createBrievenService(deps: {
       const b = mustGet(id)
       if (b.status !== 'definitief')
         throw new AppError('FORBIDDEN', 'Deze brief is nog een concept. Maak een concept-PDF of maak de brief eerst definitief.')
-      return tx(b.clientId, 'brief.reprint', 'E', { briefId: id }, () => {
+      return tx(b.clientId, 'brief.reprint', { briefId: id }, () => {
         const bytes = repo.archiefPdf(id)!
         return { bestandsnaam: `brief-${b.kenmerk}.pdf`, pdf: bytes.toString('base64'), sha256: sha256(bytes) }
       })
@@ -274,7 +257,7 @@ export function createBrievenService(deps: {
       if (b.verzondenOp) throw new AppError('CONFLICT', 'De verzenddatum van deze brief is al vastgelegd en kan niet meer veranderen.')
       if (verzondenOp < b.datum!) throw fieldError('verzondenOp', 'De verzenddatum ligt vóór de datum van de brief.')
       if (verzondenOp > clock.today()) throw fieldError('verzondenOp', 'De verzenddatum ligt in de toekomst.')
-      tx(b.clientId, 'brief.verzonden', 'U', { briefId: id }, (now) => repo.verzending(id, verzondenOp, now, deps.adviseur()?.id ?? null))
+      tx(b.clientId, 'brief.verzonden', { briefId: id }, (now) => repo.verzending(id, verzondenOp, now, deps.adviseur()?.id ?? null))
       return detail(id)
     },
     corrigeer(id: number): BriefDetail {
@@ -282,7 +265,7 @@ export function createBrievenService(deps: {
       if (b.status !== 'definitief')
         throw new AppError('FORBIDDEN', 'Een concept kunt u gewoon aanpassen; een correctie is alleen nodig voor een definitieve brief.')
       if (b.gecorrigeerdDoorId) throw new AppError('CONFLICT', 'Van deze brief bestaat al een correctie. Open die brief.')
-      const nieuw = tx(b.clientId, 'brief.correctie', 'C', { briefId: id }, (now) =>
+      const nieuw = tx(b.clientId, 'brief.correctie', { briefId: id }, (now) =>
         repo.insert(
           {
             clientId: b.clientId,

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types'
 import { fromRow, insertSql, toParams } from '../../db/rows'
 import { updateVersioned } from '../../db/versioned'
+import { statementCache } from '../../db/statements'
 
 /** A client as stored, in contract field names (booleans converted). */
 export interface ClientRecord {
@@ -36,6 +37,7 @@ const SELECT = `SELECT c.*, a.naam AS adviseur_naam, a.regio_code AS adviseur_re
   FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id`
 
 export function clientsRepo(db: Db) {
+  const prepared = statementCache(db)
   const byId = db.prepare(`${SELECT} WHERE c.id = ?`)
   const byBsn = db.prepare('SELECT id FROM client WHERE bsn = ?').pluck()
   const sameNameAndBirth = db.prepare(
@@ -43,6 +45,21 @@ export function clientsRepo(db: Db) {
   )
   const ftsDelete = db.prepare('DELETE FROM client_naam_fts WHERE rowid = ?')
   const ftsInsert = db.prepare('INSERT INTO client_naam_fts (rowid, tekst) VALUES (?, ?)')
+  const idsAfter = db.prepare('SELECT id FROM client WHERE id > ? ORDER BY id LIMIT ?').pluck()
+  const zorgprofiel = db.prepare('SELECT zorgprofiel FROM client WHERE id = ?').pluck()
+  const adviseurOf = db.prepare('SELECT adviseur_id FROM client WHERE id = ?').pluck()
+  const reassign = db.prepare('UPDATE client SET adviseur_id = ?, version = version + 1, updated_at = ? WHERE id = ?')
+  const logToewijzing = db.prepare(
+    'INSERT INTO toewijzing (client_id, van_adviseur_id, naar_adviseur_id, reden, door_adviseur_id, at) VALUES (?, ?, ?, ?, ?, ?)',
+  )
+  const writeSummary = db.prepare(
+    `UPDATE client SET zorgprofiel = @zorgprofiel, indicatie_einde = @indicatie_einde, leveringsvorm = @leveringsvorm,
+       eerste_deadline = @eerste_deadline, open_taken = @open_taken,
+       -- Urgent or long waits (issue 5): an active registration that is urgent, or actief plaatsen since lang_wachtend.
+       urgent_wachtend = EXISTS (SELECT 1 FROM wachtlijst w WHERE w.client_id = @id AND w.actief = 1
+         AND (w.wachtstatus = 'urgent_plaatsen' OR (w.wachtstatus = 'actief_plaatsen' AND w.sinds <= @lang_wachtend)))
+     WHERE id = @id`,
+  )
 
   return {
     get(id: number): ClientRecord | undefined {
@@ -59,11 +76,32 @@ export function clientsRepo(db: Db) {
         bsn: string
       }>,
     insert(fields: Record<string, unknown>): number {
-      return Number(db.prepare(insertSql('client', Object.keys(fields))).run(toParams(fields)).lastInsertRowid)
+      return Number(prepared(insertSql('client', Object.keys(fields))).run(toParams(fields)).lastInsertRowid)
     },
     update(id: number, version: number, fields: Record<string, unknown>, now: string): void {
       updateVersioned(db, 'client', id, version, fields, now, 'Deze cliënt bestaat niet (meer).')
     },
+    /** Client ids in id order after `afterId`, a chunk at a time (the daily task refresh). */
+    idsAfter: (afterId: number, limit: number) => idsAfter.all(afterId, limit) as number[],
+    /** The zorgprofiel of the current indicatie, from the caseload summary. */
+    zorgprofiel: (id: number) => (zorgprofiel.get(id) as string | null | undefined) ?? null,
+    /** undefined when the client does not exist. */
+    adviseurOf: (id: number) => adviseurOf.get(id) as number | null | undefined,
+    /** Moves the dossier to another adviser and records who moved it and why. */
+    reassign(id: number, from: number | null, to: number, reden: string, door: number | null, now: string): void {
+      reassign.run(to, now, id)
+      logToewijzing.run(id, from, to, reden, door, now)
+    },
+    /** The caseload summary kept on the client row (derived from the dossier by the task rules). */
+    writeSummary: (s: {
+      id: number
+      zorgprofiel: string | null
+      indicatie_einde: string | null
+      leveringsvorm: string | null
+      eerste_deadline: string | null
+      open_taken: number
+      lang_wachtend: string
+    }) => void writeSummary.run(s),
     /** Keeps the trigram name index in step with the stored search key. */
     indexName(id: number, zoeknaam: string): void {
       ftsDelete.run(id)

@@ -1,10 +1,8 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
 import { AppError, fieldError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ReferentieRepo } from '../referentie/referentie.repo'
-import type { TaskSync } from '../taken/taken.sync'
-import { clientsRepo, type ClientRecord } from './clients.repo'
+import type { ClientRecord, ClientsRepo } from './clients.repo'
 import { maskBsn } from '../../../shared/domain/bsn'
 import { displayName, searchKey, sortKey, sortName } from '../../../shared/domain/names'
 import type { ClientDetail, ClientSummary } from '../../../shared/contracts/clients.routes'
@@ -42,15 +40,13 @@ const zoeknaamOf = (p: {
 }) => searchKey([p.voornamen, p.voorvoegsel, p.achternaam, p.partnerVoorvoegsel ?? '', p.partnerAchternaam ?? ''].join(' '))
 
 export function createClientsService(deps: {
-  db: Db
   clock: Clock
-  audit: Audit
+  uow: UnitOfWork
+  repo: ClientsRepo
   referentie: ReferentieRepo
-  sync: TaskSync
   currentUserId: () => number | null
 }) {
-  const { db, clock, audit, referentie, sync } = deps
-  const repo = clientsRepo(db)
+  const { clock, referentie, repo } = deps
 
   function checkBirthDate(geboortedatum: string): void {
     if (geboortedatum > clock.today()) throw fieldError('geboortedatum', 'De geboortedatum ligt in de toekomst.')
@@ -94,7 +90,7 @@ export function createClientsService(deps: {
 
   function create(input: RouteArgs<'clients.create'>): ClientSummary {
     checkBirthDate(input.geboortedatum)
-    return db.transaction(() => {
+    const id = deps.uow.run({ event: 'client.create' }, (tx) => {
       if (repo.idByBsn(input.bsn) !== undefined) {
         throw fieldError('bsn', 'Er bestaat al een cliënt met dit BSN. Zoek de cliënt op in de caseload.', 'DUPLICATE')
       }
@@ -108,23 +104,28 @@ export function createClientsService(deps: {
           'DUPLICATE',
         )
       }
-      const now = clock.now().toISOString()
       const { bevestigDubbel: _b, ...fields } = input
       const zoeknaam = zoeknaamOf(input)
-      const id = repo.insert({ ...fields, zoeknaam, sortNaam: sort, adviseurId: deps.currentUserId(), createdAt: now, updatedAt: now })
+      const id = repo.insert({
+        ...fields,
+        zoeknaam,
+        sortNaam: sort,
+        adviseurId: deps.currentUserId(),
+        createdAt: tx.now,
+        updatedAt: tx.now,
+      })
       repo.indexName(id, zoeknaam)
-      sync.sync(id)
-      audit.record({ event: 'client.create', action: 'C', clientId: id })
-      return summary(mustGet(id))
-    })()
+      tx.forClient(id)
+      return id
+    })
+    return summary(mustGet(id))
   }
 
   function update(input: RouteArgs<'clients.update'>): ClientDetail {
     const p = input.persoon
     checkBirthDate(p.geboortedatum)
-    return db.transaction(() => {
+    deps.uow.run({ event: 'client.update', clientId: input.id }, ({ now }) => {
       const before = mustGet(input.id)
-      const now = clock.now().toISOString()
       const addressChanged =
         before.postcode !== p.postcode || before.huisnummer !== p.huisnummer || before.huisnummerToevoeging !== p.huisnummerToevoeging
       const zoeknaam = zoeknaamOf(p)
@@ -141,18 +142,12 @@ export function createClientsService(deps: {
         now,
       )
       repo.indexName(input.id, zoeknaam)
-      sync.sync(input.id)
-      audit.record({ event: 'client.update', action: 'U', clientId: input.id })
-      return detail(mustGet(input.id))
-    })()
+    })
+    return detail(mustGet(input.id))
   }
 
   function revealBsn(id: number): { bsn: string } {
-    return db.transaction(() => {
-      const c = mustGet(id)
-      audit.record({ event: 'bsn.reveal', action: 'R', clientId: id })
-      return { bsn: c.bsn }
-    })()
+    return deps.uow.run({ event: 'bsn.reveal', clientId: id, resync: false }, () => ({ bsn: mustGet(id).bsn }))
   }
 
   return { create, update, revealBsn, detail: (id: number) => detail(mustGet(id)), mustGet }

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Db } from '../../db/types'
 import type { SettingsRepo } from '../../db/settings'
 import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ProfielService } from '../profiel/profiel.service'
+import type { TakenRepo } from '../taken/taken.repo'
 import type { ReferentieService } from '../referentie/referentie.service'
 import type { ClientsService } from '../clients/clients.service'
 import type { ReferentieSoort } from '../../../shared/contracts/referentie.routes'
@@ -26,7 +27,8 @@ const DEMO_CLIENTS = 120
 const DEMO_REGIO = 'ZK02'
 
 export function createDemoService(deps: {
-  db: Db
+  uow: UnitOfWork
+  taken: TakenRepo
   clock: Clock
   settings: SettingsRepo
   referenceDir: string | null
@@ -39,7 +41,7 @@ export function createDemoService(deps: {
   bedragen: BedragenService
   aanbieders: ReturnType<typeof createImportService>
 }) {
-  const { db, clock, settings, referenceDir } = deps
+  const { clock, settings, referenceDir } = deps
 
   function loadReference(dir: string): number {
     let rijen = 0
@@ -70,13 +72,14 @@ export function createDemoService(deps: {
           'De referentiebestanden voor de demo zijn niet gevonden. Zet WLZ_REFERENCE_DIR op de map met de CSV-bestanden.',
         )
       }
-      return db.transaction(() => {
+      return deps.uow.all(() => {
         const referentieRijen = loadReference(dir)
         deps.profiel.create({ naam: 'Demo-adviseur', functie: 'Klantadviseur (demo)', afdeling: 'klantadvies', regioCode: DEMO_REGIO })
         deps.profiel.createColleague({ naam: 'Demo-collega Pgb', functie: 'Pgb-consulent (demo)', afdeling: 'pgb', regioCode: DEMO_REGIO })
         settings.set('demo', '1')
         const plan = createDemoPlan({
-          db,
+          referentie: deps.referentie.repo,
+          taken: deps.taken,
           today: clock.today(),
           clients: deps.clients,
           dossier: deps.dossier,
@@ -87,7 +90,7 @@ export function createDemoService(deps: {
         plan.closeHistory()
         loadDemoAanbod({ importeer: deps.aanbieders.importeerTabel, bedragen: deps.bedragen, jaar: clock.today().slice(0, 4) })
         return { clients: DEMO_CLIENTS, referentieRijen }
-      })()
+      })
     },
   }
 }

@@ -1,4 +1,5 @@
-import type { Db } from '../../db/types'
+import type { ReferentieRepo } from '../referentie/referentie.repo'
+import type { TakenRepo } from '../taken/taken.repo'
 import type { ClientsService } from '../clients/clients.service'
 import type { DossierService } from '../dossier/dossier.service'
 import type { ActiviteitenService } from '../activiteiten/activiteiten.service'
@@ -14,7 +15,8 @@ import { fakeAdres, fakePerson, fakeVerslag, pick, seededRandom } from './fakeDa
  * that fits the zorgprofiel, sometimes a representative, contactmomenten and an open aanvraag.
  */
 export function createDemoPlan(deps: {
-  db: Db
+  referentie: ReferentieRepo
+  taken: TakenRepo
   today: string
   clients: ClientsService
   dossier: DossierService
@@ -24,9 +26,7 @@ export function createDemoPlan(deps: {
   const { today } = deps
   const r = seededRandom(20261122)
   const bsns = testBsns('9999')
-  const pc4s = deps.db
-    .prepare(`SELECT p.pc4, p.plaats, g.zk_code FROM ref_postcode p JOIN ref_gemeente g USING (gemeentecode) ORDER BY p.pc4`)
-    .all() as Array<{ pc4: string; plaats: string; zk_code: string }>
+  const pc4s = deps.referentie.postcodesWithRegio()
   const home = pc4s.filter((p) => p.zk_code === 'ZK02')
   const profielen = ZORGPROFIELEN.filter((z) => z.actueel)
   let besluit = 2026000100
@@ -37,14 +37,7 @@ export function createDemoPlan(deps: {
      * then, so only the recent and coming ones are open, as in a real caseload.
      */
     closeHistory(): void {
-      const ids = deps.db
-        .prepare(
-          `UPDATE taak SET status = 'gedaan', afgerond_op = deadline || 'T09:00:00.000Z', version = version + 1
-           WHERE status = 'open' AND soort = 'actie' AND regel <> 'handmatig' AND deadline < ? RETURNING client_id`,
-        )
-        .pluck()
-        .all(addDays(today, -14)) as number[]
-      for (const id of new Set(ids)) deps.sync(id)
+      for (const id of deps.taken.closeGeneratedBefore(addDays(today, -14))) deps.sync(id)
     },
     addClient(i: number): void {
       const person = fakePerson(r, today)

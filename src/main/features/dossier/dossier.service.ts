@@ -1,65 +1,42 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
+import { mustExist, throwIssues } from '../../write/unitOfWork'
 import type { ClientsService } from '../clients/clients.service'
 import type { ActiviteitenService } from '../activiteiten/activiteiten.service'
-import { childRepo } from './childRepo'
+import type { DossierRepo } from './dossier.repo'
 import type { Dossier, Indicatie, LeveringsvormRecord, Vertegenwoordiger } from '../../../shared/contracts/dossier.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { indicatieIssues, indicatieWaarschuwingen, indicatiesToClose } from '../../../shared/domain/dossier/indicatie'
 import { leveringsvormIssues } from '../../../shared/domain/dossier/leveringsvorm'
-import { mustExist, throwIssues, withoutClientId as strip, type DossierWriter } from './dossierWrite'
+
+const strip = <T extends { clientId: number }>({ clientId: _c, ...rest }: T): Omit<T, 'clientId'> => rest
 
 /**
  * The cliëntdossier: one read of everything (audited as one access), and the writes for
- * representatives, indicaties and leveringsvormen. Every write runs the task rules again and
- * refreshes the caseload summary inside the same transaction.
+ * representatives, indicaties and leveringsvormen. Every write goes through the unit of work, so
+ * the task rules and the caseload summary follow in the same transaction.
  */
 export function createDossierService(deps: {
-  db: Db
   clock: Clock
-  audit: Audit
-  write: DossierWriter
+  uow: UnitOfWork
+  repo: DossierRepo
   clients: ClientsService
   activiteiten: ActiviteitenService
 }) {
-  const { db, clock, audit, write, clients } = deps
-  const vertegenwoordigers = childRepo<Vertegenwoordiger>(db, 'vertegenwoordiger', {
-    booleans: ['brieven_naar', 'actief'],
-    order: 'actief DESC, id',
-    notFound: 'Deze vertegenwoordiger bestaat niet (meer).',
-  })
-  const indicaties = childRepo<Omit<Indicatie, 'waarschuwingen'>>(db, 'indicatie', {
-    booleans: ['meerzorg'],
-    lists: ['grondslagen'],
-    order: 'ingangsdatum DESC, id DESC',
-    notFound: 'Deze indicatie bestaat niet (meer).',
-  })
-  const leveringsvormen = childRepo<LeveringsvormRecord>(db, 'leveringsvorm', {
-    booleans: ['met_behandeling', 'overbrugging'],
-    order: 'startdatum DESC, id DESC',
-    notFound: 'Deze leveringsvorm bestaat niet (meer).',
-  })
-  const unsetLetters = db.prepare(
-    'UPDATE vertegenwoordiger SET brieven_naar = 0, version = version + 1, updated_at = ? WHERE client_id = ? AND brieven_naar = 1 AND id <> ?',
-  )
-  const setEnd = db.prepare('UPDATE indicatie SET einddatum = ?, version = version + 1, updated_at = ? WHERE id = ?')
+  const { clock, uow } = deps
+  const { vertegenwoordigers, indicaties, leveringsvormen } = deps.repo
 
   const withWarnings = (i: Omit<Indicatie, 'waarschuwingen'>): Indicatie => ({ ...i, waarschuwingen: indicatieWaarschuwingen(i) })
 
   function get(clientId: number): Dossier {
-    return db.transaction(() => {
-      const client = clients.detail(clientId)
-      audit.record({ event: 'client.read', action: 'R', clientId })
-      return {
-        client,
-        vertegenwoordigers: vertegenwoordigers.list(clientId).map(strip),
-        indicaties: indicaties.list(clientId).map(strip).map(withWarnings),
-        leveringsvormen: leveringsvormen.list(clientId).map(strip),
-        ...deps.activiteiten.forDossier(clientId),
-      }
-    })()
+    return uow.run({ event: 'client.read', clientId, resync: false }, () => ({
+      client: deps.clients.detail(clientId),
+      vertegenwoordigers: vertegenwoordigers.list(clientId).map(strip),
+      indicaties: indicaties.list(clientId).map(strip).map(withWarnings),
+      leveringsvormen: leveringsvormen.list(clientId).map(strip),
+      ...deps.activiteiten.forDossier(clientId),
+    }))
   }
 
   function saveVertegenwoordiger(
@@ -68,9 +45,9 @@ export function createDossierService(deps: {
     version: number | null,
     fields: Omit<Vertegenwoordiger, 'id' | 'version' | 'actief'>,
   ): Vertegenwoordiger {
-    return write(clientId, id ? 'vertegenwoordiger.update' : 'vertegenwoordiger.create', id ? 'U' : 'C', (now) => {
+    return uow.run({ event: id ? 'vertegenwoordiger.update' : 'vertegenwoordiger.create', clientId }, ({ now }) => {
       // Letters go to one address: choosing this one first clears the mark on the others.
-      if (fields.brievenNaar) unsetLetters.run(now, clientId, id ?? -1)
+      if (fields.brievenNaar) deps.repo.clearLetterAddress(clientId, id, now)
       const savedId = id ? (vertegenwoordigers.update(id, version!, fields, now), id) : vertegenwoordigers.insert(clientId, fields, now)
       return strip(vertegenwoordigers.get(savedId)!)
     })
@@ -78,7 +55,7 @@ export function createDossierService(deps: {
 
   function saveIndicatie(clientId: number, id: number | null, version: number | null, fields: RouteArgs<'indicaties.create'>): Indicatie {
     const { clientId: _c, ...data } = fields
-    return write(clientId, id ? 'indicatie.update' : 'indicatie.create', id ? 'U' : 'C', (now) => {
+    return uow.run({ event: id ? 'indicatie.update' : 'indicatie.create', clientId }, ({ now }) => {
       const all = indicaties.list(clientId)
       const before = id ? all.find((i) => i.id === id) : undefined
       if (id && !before) throw new AppError('NOT_FOUND', 'Deze indicatie bestaat niet (meer).')
@@ -87,12 +64,12 @@ export function createDossierService(deps: {
       const closing = id ? [] : indicatiesToClose(draft, all)
       const others = all.map((o) => ({ ...o, einddatum: closing.find((c) => c.id === o.id)?.einddatum ?? o.einddatum }))
       throwIssues(indicatieIssues(draft, clock.today(), others, before))
-      if (db.prepare('SELECT 1 FROM indicatie WHERE besluitnummer = ? AND id <> ?').get(data.besluitnummer, id ?? -1)) {
+      if (deps.repo.besluitnummerInUse(data.besluitnummer, id)) {
         throw new AppError('DUPLICATE', 'Dit besluitnummer is al vastgelegd.', [
           { path: 'besluitnummer', message: 'Dit besluitnummer is al vastgelegd.' },
         ])
       }
-      for (const c of closing) setEnd.run(c.einddatum, now, c.id)
+      for (const c of closing) deps.repo.endIndicatie(c.id, c.einddatum, now)
       const savedId = id ? (indicaties.update(id, version!, data, now), id) : indicaties.insert(clientId, data, now)
       return withWarnings(strip(indicaties.get(savedId)!))
     })
@@ -111,7 +88,7 @@ export function createDossierService(deps: {
       etmalen: raw.soort === 'dtv' ? raw.etmalen : null,
       metBehandeling: raw.soort === 'verblijf' && raw.metBehandeling,
     }
-    return write(clientId, id ? 'leveringsvorm.update' : 'leveringsvorm.create', id ? 'U' : 'C', (now) => {
+    return uow.run({ event: id ? 'leveringsvorm.update' : 'leveringsvorm.create', clientId }, ({ now }) => {
       if (id && !leveringsvormen.get(id)) throw new AppError('NOT_FOUND', 'Deze leveringsvorm bestaat niet (meer).')
       throwIssues(leveringsvormIssues({ ...data, ...(id ? { id } : {}) }, leveringsvormen.list(clientId), indicaties.list(clientId)))
       const savedId = id ? (leveringsvormen.update(id, version!, data, now), id) : leveringsvormen.insert(clientId, data, now)
@@ -127,7 +104,7 @@ export function createDossierService(deps: {
     },
     deactivateVertegenwoordiger({ id, version }: RouteArgs<'vertegenwoordigers.deactivate'>): Vertegenwoordiger {
       const v = mustExist(vertegenwoordigers.get(id), 'Deze vertegenwoordiger')
-      return write(v.clientId, 'vertegenwoordiger.deactivate', 'U', (now) => {
+      return uow.run({ event: 'vertegenwoordiger.deactivate', clientId: v.clientId }, ({ now }) => {
         vertegenwoordigers.update(id, version, { actief: false, brievenNaar: false }, now)
         return strip(vertegenwoordigers.get(id)!)
       })

@@ -9,8 +9,7 @@ import { formatDate, formatMoney } from '../../../shared/format/nl'
 import type { PlannenService } from './plannen.service'
 import type { PrintService } from '../print/print.service'
 import type { ClientsService } from '../clients/clients.service'
-import type { Audit } from '../audit/audit'
-import type { Db } from '../../db/types'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { PdfFile } from '../../../shared/contracts/print.routes'
 
 const UITKOMST = {
@@ -73,8 +72,7 @@ export function createPlanPrinter(deps: {
   print: PrintService
   clients: ClientsService
   adviseurNaam: () => string | null
-  audit: Audit
-  db: Db
+  uow: UnitOfWork
 }) {
   return async (versieId: number): Promise<PdfFile> => {
     const data = deps.plannen.forPrint(versieId)
@@ -85,14 +83,7 @@ export function createPlanPrinter(deps: {
       geboortedatum: client.geboortedatum,
     })
     const file = await deps.print.toPdf(doc, `${data.plan.soort}-${data.plan.id}-versie-${data.versie.nummer}.pdf`)
-    deps.db.transaction(() =>
-      deps.audit.record({
-        event: 'plan.print',
-        action: 'E',
-        clientId: data.plan.clientId,
-        details: { planId: data.plan.id, versie: data.versie.nummer },
-      }),
-    )()
+    deps.uow.record({ event: 'plan.print', clientId: data.plan.clientId, details: { planId: data.plan.id, versie: data.versie.nummer } })
     return file
   }
 }

@@ -53,6 +53,14 @@ export function plannenRepo(db: Db) {
        vastgesteld_op = @vastgesteldOp, vastgesteld_door = @door, controles = @controles
      WHERE id = @id AND revisie = @revisie`,
   )
+  const indicatieOn = db.prepare(
+    `SELECT ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? AND ingangsdatum <= ? AND (einddatum IS NULL OR einddatum >= ?)
+     ORDER BY ingangsdatum DESC LIMIT 1`,
+  )
+  const latestIndicatie = db.prepare(
+    'SELECT ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? ORDER BY ingangsdatum DESC LIMIT 1',
+  )
+  const leveringsvorm = db.prepare('SELECT leveringsvorm FROM client WHERE id = ?').pluck()
   const list = db.prepare(
     `SELECT p.id, p.client_id AS clientId, p.soort, p.titel, v.nummer AS versie, v.status, v.opgeslagen_op AS opgeslagenOp
      FROM plan p JOIN plan_versie v ON v.id = (SELECT id FROM plan_versie WHERE plan_id = p.id ORDER BY nummer DESC LIMIT 1)
@@ -61,6 +69,12 @@ export function plannenRepo(db: Db) {
   )
 
   return {
+    /** The indicatie in force on `datum`, else the latest one: what a plan's checks are judged against. */
+    indicatieFor: (clientId: number, datum: string) =>
+      (indicatieOn.get(clientId, datum, datum) ?? latestIndicatie.get(clientId)) as
+        { ingangsdatum: string; einddatum: string | null; zorgprofiel: string } | undefined,
+    /** The client's current leveringsvorm, from the caseload summary. */
+    leveringsvorm: (clientId: number) => (leveringsvorm.get(clientId) as string | null | undefined) ?? null,
     plan: (id: number) => planById.get(id) as PlanRow | undefined,
     versie: (id: number) => versieById.get(id) as VersieRow | undefined,
     versies: (planId: number) => versiesOf.all(planId) as Array<Omit<VersieInfo, never>>,

@@ -1,9 +1,7 @@
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ClientsService } from '../clients/clients.service'
-import type { TaskSync } from '../taken/taken.sync'
 import type { BedragenService } from '../bedragen/bedragen.service'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { PlanInhoudSchema, type PlanInhoud } from '../../../shared/contracts/plannen.inhoud'
@@ -13,7 +11,7 @@ import { ontbrekendVoorVaststellen } from '../../../shared/domain/plannen/vereis
 import { diffPlannen, type SectieDiff } from '../../../shared/domain/plannen/diff'
 import { SJABLONEN, sjabloonInhoud } from '../../../shared/domain/plannen/sjablonen'
 import { displayName } from '../../../shared/domain/names'
-import { plannenRepo, type VersieRow } from './plannen.repo'
+import type { PlannenRepo, VersieRow } from './plannen.repo'
 import { planContextReader } from './planContext'
 
 const IMMUTABLE = 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.'
@@ -29,17 +27,15 @@ const ALLOWED: Record<VersieInfo['status'], readonly VersieInfo['status'][]> = {
 
 /** Zorgplannen and budgetplannen: drafting with autosave, versions, checks and vaststellen. */
 export function createPlannenService(deps: {
-  db: Db
   clock: Clock
-  audit: Audit
+  uow: UnitOfWork
+  repo: PlannenRepo
   clients: ClientsService
-  sync: TaskSync
   bedragen: BedragenService
   currentUserId: () => number | null
 }) {
-  const { db, clock, audit } = deps
-  const repo = plannenRepo(db)
-  const context = planContextReader(db, deps.clients)
+  const { clock, uow, repo } = deps
+  const context = planContextReader(repo, deps.clients)
 
   const parse = (row: VersieRow): PlanInhoud => PlanInhoudSchema.parse(JSON.parse(row.inhoud))
   const evaluatie = (p: PlanInhoud) => (p.soort === 'zorgplan' ? p.inhoud.volgendeEvaluatie : null)
@@ -71,16 +67,6 @@ export function createPlannenService(deps: {
     return { ...result, ontbreekt: ontbrekendVoorVaststellen(plan, result.controles) }
   }
 
-  /** A database trigger guards vastgesteld versions too; translate its refusal for the adviser. */
-  function guarded<T>(fn: () => T): T {
-    try {
-      return fn()
-    } catch (e) {
-      if (e instanceof Error && e.message.includes('VASTGESTELD_IMMUTABLE')) throw new AppError('FORBIDDEN', IMMUTABLE)
-      throw e
-    }
-  }
-
   function controlesFor(versieId: number): Controles {
     const v = mustVersie(versieId)
     // A vastgesteld version shows the checks as they were when it was set.
@@ -105,9 +91,7 @@ export function createPlannenService(deps: {
       const today = clock.today()
       const inhoud = sjabloonInhoud(sjabloon.id, { van: today, tot: `${today.slice(0, 4)}-12-31` })
       const plan = PlanInhoudSchema.parse({ soort: sjabloon.soort, inhoud })
-      return db.transaction(() => {
-        deps.clients.mustGet(input.clientId)
-        const now = clock.now().toISOString()
+      return uow.run({ event: 'plan.create', clientId: input.clientId, resync: false }, (tx) => {
         const titel = input.titel || (sjabloon.soort === 'zorgplan' ? 'Zorgplan' : `Budgetplan ${today.slice(0, 4)}`)
         const planId = repo.insertPlan({
           clientId: input.clientId,
@@ -115,19 +99,18 @@ export function createPlannenService(deps: {
           titel,
           sjabloon: sjabloon.id,
           createdBy: deps.currentUserId(),
-          now,
+          now: tx.now,
         })
-        repo.insertVersie({ planId, nummer: 1, inhoud: JSON.stringify(plan), volgendeEvaluatie: evaluatie(plan), now })
-        audit.record({ event: 'plan.create', action: 'C', clientId: input.clientId, details: { planId, soort: sjabloon.soort } })
+        repo.insertVersie({ planId, nummer: 1, inhoud: JSON.stringify(plan), volgendeEvaluatie: evaluatie(plan), now: tx.now })
+        tx.detail({ planId, soort: sjabloon.soort })
         return { planId }
-      })()
+      })
     },
 
     get(planId: number): Plan {
-      return db.transaction(() => {
-        const p = mustPlan(planId)
+      const p = mustPlan(planId)
+      return uow.run({ event: 'plan.read', clientId: p.clientId, resync: false, details: { planId } }, () => {
         const huidig = toVersie(mustVersie(repo.latestId(planId)))
-        audit.record({ event: 'plan.read', action: 'R', clientId: p.clientId, details: { planId } })
         return {
           id: p.id,
           soort: p.soort,
@@ -136,40 +119,40 @@ export function createPlannenService(deps: {
           versies: repo.versies(planId),
           huidig,
         }
-      })()
+      })
     },
 
     versie: (versieId: number): PlanVersie => toVersie(mustVersie(versieId)),
 
     autosave(input: RouteArgs<'plannen.autosave'>): { revisie: number; opgeslagenOp: string } {
-      return db.transaction(() => {
-        const v = mustVersie(input.versieId)
-        const p = mustPlan(v.planId)
-        if (v.status === 'vastgesteld') throw new AppError('FORBIDDEN', IMMUTABLE)
+      const v = mustVersie(input.versieId)
+      const p = mustPlan(v.planId)
+      const details = { planId: p.id, versie: v.nummer }
+      return uow.run({ event: 'plan.save', clientId: p.clientId, resync: false, details }, (tx) => {
+        if (v.status === 'vastgesteld') throw new AppError('FROZEN', IMMUTABLE)
         if (p.soort !== input.plan.soort) throw new AppError('VALIDATION_ERROR', 'Dit is geen plan van deze soort.')
         if (v.revisie !== input.revisie) throw new AppError('CONFLICT', STALE)
-        const now = clock.now().toISOString()
         const next = evaluatie(input.plan)
-        guarded(() =>
-          repo.saveInhoud({ id: v.id, revisie: input.revisie, inhoud: JSON.stringify(input.plan), volgendeEvaluatie: next, now }),
+        if (
+          !repo.saveInhoud({ id: v.id, revisie: input.revisie, inhoud: JSON.stringify(input.plan), volgendeEvaluatie: next, now: tx.now })
         )
-        repo.touchPlan(p.id, now)
+          throw new AppError('CONFLICT', STALE)
+        repo.touchPlan(p.id, tx.now)
         // The agreed evaluation date is a caseload task; recompute only when it changed.
-        if (next !== v.volgendeEvaluatie) deps.sync.sync(p.clientId)
-        audit.record({ event: 'plan.save', action: 'U', clientId: p.clientId, details: { planId: p.id, versie: v.nummer } })
-        return { revisie: v.revisie + 1, opgeslagenOp: now }
-      })()
+        if (next !== v.volgendeEvaluatie) tx.resync()
+        return { revisie: v.revisie + 1, opgeslagenOp: tx.now }
+      })
     },
 
     setStatus(input: RouteArgs<'plannen.setStatus'>): VersieInfo {
-      return db.transaction(() => {
-        const v = mustVersie(input.versieId)
-        const p = mustPlan(v.planId)
-        if (v.status === 'vastgesteld') throw new AppError('FORBIDDEN', IMMUTABLE)
-        if (v.revisie !== input.revisie) throw new AppError('CONFLICT', STALE)
-        if (input.status === v.status) return info(v)
-        if (!ALLOWED[v.status].includes(input.status)) throw new AppError('VALIDATION_ERROR', 'Deze statuswijziging kan niet.')
-        const now = clock.now().toISOString()
+      const v = mustVersie(input.versieId)
+      const p = mustPlan(v.planId)
+      if (v.status === 'vastgesteld') throw new AppError('FROZEN', IMMUTABLE)
+      if (v.revisie !== input.revisie) throw new AppError('CONFLICT', STALE)
+      if (input.status === v.status) return info(v)
+      if (!ALLOWED[v.status].includes(input.status)) throw new AppError('VALIDATION_ERROR', 'Deze statuswijziging kan niet.')
+      const details = { planId: p.id, versie: v.nummer }
+      return uow.run({ event: `plan.${input.status}` as const, clientId: p.clientId, resync: false, details }, ({ now }) => {
         let snapshot: string | null = null
         if (input.status === 'vastgesteld') {
           const c = controles(parse(v), p.clientId)
@@ -182,41 +165,39 @@ export function createPlannenService(deps: {
           snapshot = JSON.stringify(c)
         }
         const vast = input.status === 'vastgesteld'
-        guarded(() =>
-          repo.setStatus({
-            id: v.id,
-            revisie: v.revisie,
-            status: input.status,
-            now,
-            vastgesteldOp: vast ? now : null,
-            door: vast ? deps.currentUserId() : null,
-            controles: snapshot,
-          }),
-        )
+        const door = vast ? deps.currentUserId() : null
+        const moved = repo.setStatus({
+          id: v.id,
+          revisie: v.revisie,
+          status: input.status,
+          now,
+          vastgesteldOp: vast ? now : null,
+          door,
+          controles: snapshot,
+        })
+        if (!moved) throw new AppError('CONFLICT', STALE)
         repo.touchPlan(p.id, now)
-        audit.record({ event: `plan.${input.status}`, action: 'U', clientId: p.clientId, details: { planId: p.id, versie: v.nummer } })
         return info(mustVersie(v.id))
-      })()
+      })
     },
 
     nieuweVersie(planId: number): VersieInfo {
-      return db.transaction(() => {
-        const p = mustPlan(planId)
+      const p = mustPlan(planId)
+      return uow.run({ event: 'plan.version', clientId: p.clientId, resync: false }, (tx) => {
         const last = mustVersie(repo.latestId(planId))
         if (last.status !== 'vastgesteld')
           throw new AppError('CONFLICT', `Versie ${last.nummer} is nog niet vastgesteld; werk die bij in plaats van een nieuwe te maken.`)
-        const now = clock.now().toISOString()
         const id = repo.insertVersie({
           planId,
           nummer: last.nummer + 1,
           inhoud: last.inhoud,
           volgendeEvaluatie: last.volgendeEvaluatie,
-          now,
+          now: tx.now,
         })
-        repo.touchPlan(planId, now)
-        audit.record({ event: 'plan.version', action: 'C', clientId: p.clientId, details: { planId, versie: last.nummer + 1 } })
+        repo.touchPlan(planId, tx.now)
+        tx.detail({ planId, versie: last.nummer + 1 })
         return info(mustVersie(id))
-      })()
+      })
     },
 
     controles: controlesFor,

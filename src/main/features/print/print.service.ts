@@ -1,8 +1,7 @@
-import type { Db } from '../../db/types'
 import type { SettingsRepo } from '../../db/settings'
 import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { PdfRenderer } from '../../print/pdfRenderer'
 import { splitLetters, stampPageNumbers } from '../../print/pdfPages'
 import type { BriefProps } from '../../../shared/print/brief'
@@ -14,7 +13,7 @@ import { formatDateLong } from '../../../shared/format/nl'
 const KEY = 'briefpapier'
 
 /** The letterhead settings and turning print documents into PDF files for the renderer. */
-export function createPrintService(deps: { db: Db; clock: Clock; audit: Audit; settings: SettingsRepo; pdf: PdfRenderer | null }) {
+export function createPrintService(deps: { clock: Clock; uow: UnitOfWork; settings: SettingsRepo; pdf: PdfRenderer | null }) {
   function briefpapier(): Briefpapier {
     const stored = deps.settings.get(KEY)
     if (!stored) return DEFAULT_BRIEFPAPIER
@@ -41,10 +40,7 @@ export function createPrintService(deps: { db: Db; clock: Clock; audit: Audit; s
   return {
     briefpapier,
     saveBriefpapier(input: Briefpapier): Briefpapier {
-      deps.db.transaction(() => {
-        deps.settings.set(KEY, JSON.stringify(input))
-        deps.audit.record({ event: 'briefpapier.update', action: 'U' })
-      })()
+      deps.uow.run({ event: 'briefpapier.update' }, () => deps.settings.set(KEY, JSON.stringify(input)))
       return briefpapier()
     },
     /** For services that archive the bytes. */

@@ -1,30 +1,16 @@
-import type { Db } from '../../db/types'
 import type { SettingsRepo } from '../../db/settings'
-import type { Clock } from '../../lib/clock'
 import { AppError, fieldError } from '../../lib/errors'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ReferentieService } from '../referentie/referentie.service'
+import type { AdviseurRow, ProfielRepo } from './profiel.repo'
 import type { Adviseur } from '../../../shared/contracts/profiel.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
-
-interface AdviseurRow {
-  id: number
-  naam: string
-  functie: string
-  afdeling: 'klantadvies' | 'pgb'
-  regio_code: string
-}
 
 const CURRENT = 'current_adviseur_id'
 
 /** The adviser working at this workstation, and the list of advisers (for reassignment). */
-export function createProfielService(db: Db, clock: Clock, audit: Audit, settings: SettingsRepo, referentie: ReferentieService) {
-  const byId = db.prepare('SELECT id, naam, functie, afdeling, regio_code FROM adviseur WHERE id = ?')
-  const all = db.prepare('SELECT id, naam, functie, afdeling, regio_code FROM adviseur WHERE actief = 1 ORDER BY naam')
-  const insert = db.prepare(
-    'INSERT INTO adviseur (naam, functie, afdeling, regio_code, created_at) VALUES (@naam, @functie, @afdeling, @regioCode, @at)',
-  )
-
+export function createProfielService(deps: { uow: UnitOfWork; repo: ProfielRepo; settings: SettingsRepo; referentie: ReferentieService }) {
+  const { uow, repo, settings, referentie } = deps
   const toAdviseur = (r: AdviseurRow): Adviseur => ({
     id: r.id,
     naam: r.naam,
@@ -41,7 +27,7 @@ export function createProfielService(db: Db, clock: Clock, audit: Audit, setting
 
   function current(): Adviseur | null {
     const id = currentId()
-    const row = id === null ? undefined : (byId.get(id) as AdviseurRow | undefined)
+    const row = id === null ? undefined : repo.get(id)
     return row ? toAdviseur(row) : null
   }
 
@@ -50,13 +36,13 @@ export function createProfielService(db: Db, clock: Clock, audit: Audit, setting
     if (!referentie.regios().some((r) => r.code === input.regioCode)) {
       throw fieldError('regioCode', 'Deze zorgkantoorregio staat niet in de referentiegegevens. Importeer die eerst via Beheer.')
     }
-    const id = db.transaction(() => {
-      const newId = Number(insert.run({ ...input, at: clock.now().toISOString() }).lastInsertRowid)
+    const id = uow.run({ event: 'profiel.create' }, (tx) => {
+      const newId = repo.insert(input, tx.now)
       settings.set(CURRENT, String(newId))
-      audit.record({ event: 'profiel.create', action: 'C', details: { adviseurId: newId } })
+      tx.detail({ adviseurId: newId })
       return newId
-    })()
-    return toAdviseur(byId.get(id) as AdviseurRow)
+    })
+    return toAdviseur(repo.get(id)!)
   }
 
   /** A colleague, so dossiers can be handed over to them; the region must be a known one. */
@@ -64,15 +50,15 @@ export function createProfielService(db: Db, clock: Clock, audit: Audit, setting
     if (!referentie.regios().some((r) => r.code === input.regioCode)) {
       throw fieldError('regioCode', 'Deze zorgkantoorregio staat niet in de referentiegegevens.')
     }
-    if (db.prepare('SELECT 1 FROM adviseur WHERE naam = ? AND actief = 1').get(input.naam)) {
+    if (repo.activeNameTaken(input.naam)) {
       throw fieldError('naam', 'Er bestaat al een actieve adviseur met deze naam.', 'DUPLICATE')
     }
-    const id = db.transaction(() => {
-      const newId = Number(insert.run({ ...input, at: clock.now().toISOString() }).lastInsertRowid)
-      audit.record({ event: 'adviseur.create', action: 'C', details: { adviseurId: newId } })
+    const id = uow.run({ event: 'adviseur.create' }, (tx) => {
+      const newId = repo.insert(input, tx.now)
+      tx.detail({ adviseurId: newId })
       return newId
-    })()
-    return toAdviseur(byId.get(id) as AdviseurRow)
+    })
+    return toAdviseur(repo.get(id)!)
   }
 
   return {
@@ -80,7 +66,7 @@ export function createProfielService(db: Db, clock: Clock, audit: Audit, setting
     current,
     create,
     createColleague,
-    list: () => (all.all() as AdviseurRow[]).map(toAdviseur),
+    list: () => repo.active().map(toAdviseur),
   }
 }
 export type ProfielService = ReturnType<typeof createProfielService>

@@ -54,6 +54,10 @@ export function referentieRepo(db: Db) {
     .prepare('SELECT (SELECT count(*) FROM ref_regio) + (SELECT count(*) FROM ref_gemeente) + (SELECT count(*) FROM ref_postcode)')
     .pluck()
 
+  const postcodesWithRegio = db.prepare(
+    'SELECT p.pc4, p.plaats, g.zk_code FROM ref_postcode p JOIN ref_gemeente g USING (gemeentecode) ORDER BY p.pc4',
+  )
+
   const tables: Record<ReferentieSoort, string> = { regios: 'ref_regio', gemeenten: 'ref_gemeente', postcodes: 'ref_postcode' }
 
   return {
@@ -92,6 +96,8 @@ export function referentieRepo(db: Db) {
       }
       return moved
     },
+    /** Every PC4 with its place and zorgkantoorregio (for the demo's fictitious addresses). */
+    postcodesWithRegio: () => postcodesWithRegio.all() as Array<{ pc4: string; plaats: string; zk_code: string }>,
     hasAny: (): boolean => (countAll.get() as number) > 0,
     /** Replaces the set of one kind for one geldig_vanaf. Caller owns the transaction. */
     replaceSet(soort: ReferentieSoort, geldigVanaf: string, rows: ReadonlyArray<Record<string, string | number>>): void {

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { Db } from '../../db/types'
 import type { Clock } from '../../lib/clock'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ImportFout, ImportResult } from '../../../shared/contracts/referentie.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { parseCsv } from './csv'
-import { referentieRepo } from './referentie.repo'
+import type { ReferentieRepo } from './referentie.repo'
 import { TABLE_SPECS, type ReferenceContext } from './tableSpecs'
 
 const MAX_REPORTED = 500
@@ -14,8 +13,8 @@ const MAX_REPORTED = 500
  * Reference-data import: all-or-nothing. Every row is checked first; only a file without a
  * single problem is written, in one transaction, replacing the set with the same geldig_vanaf.
  */
-export function createReferentieService(db: Db, clock: Clock, audit: Audit, currentUserId: () => number | null) {
-  const repo = referentieRepo(db)
+export function createReferentieService(deps: { clock: Clock; uow: UnitOfWork; repo: ReferentieRepo; currentUserId: () => number | null }) {
+  const { clock, repo, currentUserId } = deps
   let regionsChanged: (clientIds: number[]) => void = () => {}
 
   function context(date: string): ReferenceContext {
@@ -76,7 +75,7 @@ export function createReferentieService(db: Db, clock: Clock, audit: Audit, curr
     }
     if (fouten.length) return rejected(csv.rows.length)
 
-    db.transaction(() => {
+    deps.uow.run({ event: 'referentie.import', details: { soort, geldigVanaf, rijen: values.length } }, ({ now }) => {
       repo.replaceSet(soort, geldigVanaf, values)
       repo.logImport({
         soort,
@@ -84,13 +83,12 @@ export function createReferentieService(db: Db, clock: Clock, audit: Audit, curr
         bestandsnaam,
         rijen: values.length,
         sha256: createHash('sha256').update(inhoud).digest('hex'),
-        at: clock.now().toISOString(),
+        at: now,
         adviseurId: currentUserId(),
       })
-      audit.record({ event: 'referentie.import', action: 'C', details: { soort, geldigVanaf, rijen: values.length } })
       // A new gemeente or postcode table can move clients to another zorgkantoorregio.
       if (soort !== 'regios') regionsChanged(repo.recomputeClientRegions(clock.today()))
-    })()
+    })
     return { status: 'imported', soort, rijen: values.length, geldigVanaf }
   }
 

@@ -1,8 +1,9 @@
-import type { Db } from '../../db/types'
 import type { SettingsRepo } from '../../db/settings'
 import type { Clock } from '../../lib/clock'
 import type { Logger } from '../../lib/log'
 import type { TaskSync } from './taken.sync'
+import type { ClientsRepo } from '../clients/clients.repo'
+import type { UnitOfWork } from '../../write/unitOfWork'
 
 const KEY = 'taken_ververst_op'
 
@@ -11,9 +12,16 @@ const KEY = 'taken_ververst_op'
  * pgb toekenning), so once a day every dossier is run through the rules again. It runs in small
  * transactions with a pause between them, so the adviser's own calls are never held up long.
  */
-export function createTaskRefresher(deps: { db: Db; sync: TaskSync; settings: SettingsRepo; clock: Clock; log: Logger; batch?: number }) {
+export function createTaskRefresher(deps: {
+  uow: UnitOfWork
+  clients: ClientsRepo
+  sync: TaskSync
+  settings: SettingsRepo
+  clock: Clock
+  log: Logger
+  batch?: number
+}) {
   const batch = deps.batch ?? 100
-  const ids = deps.db.prepare('SELECT id FROM client WHERE id > ? ORDER BY id LIMIT ?').pluck()
   const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
   async function runIfDue(): Promise<number> {
@@ -22,9 +30,9 @@ export function createTaskRefresher(deps: { db: Db; sync: TaskSync; settings: Se
     let last = 0
     let done = 0
     for (;;) {
-      const chunk = ids.all(last, batch) as number[]
+      const chunk = deps.clients.idsAfter(last, batch)
       if (!chunk.length) break
-      deps.db.transaction(() => chunk.forEach((id) => deps.sync.sync(id, today)))()
+      deps.uow.system(() => chunk.forEach((id) => deps.sync.sync(id, today)))
       done += chunk.length
       last = chunk.at(-1)!
       await pause()

@@ -40,6 +40,15 @@ export function takenRepo(db: Db) {
        vanaf = @vanaf, bron = @bron, status = @status, version = version + 1, updated_at = @updated_at WHERE id = @id`,
   )
   const lapse = db.prepare("UPDATE taak SET status = 'vervallen', version = version + 1, updated_at = ? WHERE id = ?")
+  const setStatus = db.prepare(
+    `UPDATE taak SET status = ?, afgerond_op = ?, afgerond_door = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+  )
+  const closeBefore = db
+    .prepare(
+      `UPDATE taak SET status = 'gedaan', afgerond_op = deadline || 'T09:00:00.000Z', version = version + 1
+       WHERE status = 'open' AND soort = 'actie' AND regel <> 'handmatig' AND deadline < ? RETURNING client_id`,
+    )
+    .pluck()
   const summary = db.prepare(
     `SELECT min(deadline) AS eerste, count(*) AS aantal FROM taak
      WHERE client_id = ? AND status = 'open' AND soort = 'actie'`,
@@ -61,6 +70,11 @@ export function takenRepo(db: Db) {
       update.run({ ...t, status: 'open', updated_at: now, id })
     },
     lapse: (id: number, now: string) => void lapse.run(now, id),
+    /** Marks a task done or open again; false when it changed since the adviser loaded it. */
+    setStatus: (id: number, version: number, status: 'open' | 'gedaan', afgerondOp: string | null, door: number | null, now: string) =>
+      setStatus.run(status, afgerondOp, door, now, id, version).changes === 1,
+    /** Marks generated actions due before `date` as done on their deadline; returns their client ids. */
+    closeGeneratedBefore: (date: string) => [...new Set(closeBefore.all(date) as number[])],
     openSummary: (clientId: number) => summary.get(clientId) as { eerste: string | null; aantal: number },
   }
 }

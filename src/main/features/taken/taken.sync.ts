@@ -3,10 +3,11 @@ import type { Clock } from '../../lib/clock'
 import { expectedTasks, type DossierSnapshot, type ExpectedTask } from '../../../shared/domain/termijnen'
 import { activeOn } from '../../../shared/domain/termijnen/types'
 import type { Leveringsvorm } from '../../../shared/domain/codes'
-import { snapshotReader } from './snapshot'
+import { snapshotReader } from './snapshot.repo'
 import { addDays } from '../../../shared/domain/dates'
 import { LANG_WACHTEN_WEKEN } from '../../../shared/domain/aanbieders/codes'
 import { takenRepo } from './taken.repo'
+import { clientsRepo } from '../clients/clients.repo'
 
 /** Shown leveringsvorm when several run at once: the cost order of Blz 3.3.2.2a, then the rest. */
 const PRIORITY: readonly Leveringsvorm[] = ['verblijf', 'vpt', 'mpt_pgb', 'pgb', 'mpt', 'dtv']
@@ -40,16 +41,8 @@ function changed(
  */
 export function createTaskSync(db: Db, clock: Clock, regioNaam: (code: string) => string | null) {
   const repo = takenRepo(db)
+  const clients = clientsRepo(db)
   const read = snapshotReader(db)
-  const writeSummary = db.prepare(
-    `UPDATE client SET zorgprofiel = @zorgprofiel, indicatie_einde = @indicatie_einde, leveringsvorm = @leveringsvorm,
-       eerste_deadline = @eerste_deadline, open_taken = @open_taken,
-       -- Urgent or long waits (issue 5): an active registration that is urgent, or actief plaatsen for 13+ weeks.
-       urgent_wachtend = EXISTS (SELECT 1 FROM wachtlijst w WHERE w.client_id = @id AND w.actief = 1
-         AND (w.wachtstatus = 'urgent_plaatsen' OR (w.wachtstatus = 'actief_plaatsen' AND w.sinds <= @lang_wachtend)))
-     WHERE id = @id`,
-  )
-
   function sync(clientId: number, today: string = clock.today()): void {
     const snapshot = read(clientId, today, regioNaam)
     const now = clock.now().toISOString()
@@ -68,7 +61,7 @@ export function createTaskSync(db: Db, clock: Clock, regioNaam: (code: string) =
     const indicatie = currentIndicatie(d)
     const active = new Set(d.leveringsvormen.filter((lv) => activeOn(lv, d.today)).map((lv) => lv.soort))
     const tasks = repo.openSummary(clientId)
-    writeSummary.run({
+    clients.writeSummary({
       id: clientId,
       zorgprofiel: indicatie?.zorgprofiel ?? null,
       indicatie_einde: indicatie?.einddatum ?? null,

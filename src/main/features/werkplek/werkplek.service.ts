@@ -1,11 +1,10 @@
-import type { Db } from '../../db/types'
 import type { SettingsRepo } from '../../db/settings'
-import type { Audit } from '../audit/audit'
+import type { UnitOfWork } from '../../write/unitOfWork'
 import { WerkplekSchema, type Werkplek } from '../../../shared/contracts/werkplek.routes'
 
 const KEY = 'werkplek'
 
-export function createWerkplekService(deps: { db: Db; settings: SettingsRepo; audit: Audit }) {
+export function createWerkplekService(deps: { uow: UnitOfWork; settings: SettingsRepo }) {
   function get(): Werkplek {
     const parsed = WerkplekSchema.safeParse(JSON.parse(deps.settings.get(KEY) ?? '{}'))
     return parsed.success ? parsed.data : WerkplekSchema.parse({})
@@ -13,10 +12,9 @@ export function createWerkplekService(deps: { db: Db; settings: SettingsRepo; au
   return {
     get,
     save(input: Werkplek): Werkplek {
-      deps.db.transaction(() => {
-        deps.settings.set(KEY, JSON.stringify(input))
-        deps.audit.record({ event: 'werkplek.update', action: 'U', details: { vergrendelenNaMinuten: input.vergrendelenNaMinuten } })
-      })()
+      deps.uow.run({ event: 'werkplek.update', details: { vergrendelenNaMinuten: input.vergrendelenNaMinuten } }, () =>
+        deps.settings.set(KEY, JSON.stringify(input)),
+      )
       return get()
     },
   }

@@ -64,7 +64,7 @@ export function useAutosave(
       setState(latest.current === snapshot ? 'opgeslagen' : 'wijzigingen')
     } catch (e) {
       // A stale window or a vastgesteld version: stop saving so nothing is overwritten.
-      if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'FORBIDDEN')) blocked.current = true
+      if (e instanceof ApiError && (e.code === 'CONFLICT' || e.code === 'FROZEN')) blocked.current = true
       if (e instanceof ApiError && e.issues.length)
         setIssues(new Map(e.issues.map((i) => [i.path.replace(/^plan\.inhoud\./, ''), i.message])))
       setMessage(messageOf(e))

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types'
 import { fromRow, insertSql, toParams } from '../../db/rows'
 import { updateVersioned } from '../../db/versioned'
+import { statementCache } from '../../db/statements'
 
 /**
  * The shared shape of the dossier's child tables (client_id, version, created_at, updated_at):
@@ -13,6 +14,8 @@ export function childRepo<T extends { id: number; version: number }>(
 ) {
   const list = db.prepare(`SELECT * FROM ${table} WHERE client_id = ? ORDER BY ${opts.order}`)
   const byId = db.prepare(`SELECT * FROM ${table} WHERE id = ?`)
+  // Inserts differ only in which fields a form sends: one statement per field set.
+  const prepared = statementCache(db)
   const map = (row: Record<string, unknown>): T & { clientId: number } => {
     const out = fromRow<Record<string, unknown>>(row, opts.booleans)
     for (const l of opts.lists ?? []) out[l] = out[l] ? String(out[l]).split(',') : []
@@ -28,7 +31,7 @@ export function childRepo<T extends { id: number; version: number }>(
     },
     insert(clientId: number, fields: Record<string, unknown>, now: string): number {
       const all = { clientId, ...fields, createdAt: now, updatedAt: now }
-      return Number(db.prepare(insertSql(table, Object.keys(all))).run(toParams(all)).lastInsertRowid)
+      return Number(prepared(insertSql(table, Object.keys(all))).run(toParams(all)).lastInsertRowid)
     },
     update(id: number, version: number, fields: Record<string, unknown>, now: string): void {
       updateVersioned(db, table, id, version, fields, now, opts.notFound)

@@ -1,0 +1,19 @@
+import type { AreaHandlers } from '../../ipc/router'
+import type { Services } from '../services'
+
+export const aanbiedersHandlers = (s: Services): AreaHandlers<'aanbieders' | 'wachtlijst'> => ({
+  'aanbieders.locaties': (input) => s.register.locaties(input.zoek, input.limit),
+  'aanbieders.aantal': () => s.register.aantal(),
+  'aanbieders.locatie': (input) => s.locatie.get(input.id),
+  'aanbieders.locatieBijwerken': (input) => s.locatie.bijwerken(input),
+  'aanbieders.importVoorbeeld': (input) => s.aanbiedersImport.voorbeeld(input),
+  'aanbieders.import': (input) => s.aanbiedersImport.importeer(input),
+  'aanbieders.export': (input) => s.register.export(input.soort),
+  'aanbieders.shortlist': (input) => s.vergelijk.shortlist(input.clientId, input.wensen, input.limit),
+  'aanbieders.vergelijk': (input) => s.vergelijk.vergelijk(input.clientId, input.locatieIds, input.wensen),
+  'aanbieders.keuzehulp': (input) => s.keuzehulp(input.clientId, input.locatieIds, input.wensen),
+  'wachtlijst.list': (input) => s.wachtlijst.list(input),
+  'wachtlijst.aanmelden': (input) => s.wachtlijst.aanmelden(input),
+  'wachtlijst.gebeurtenis': (input) => s.wachtlijst.gebeurtenis(input),
+  'wachtlijst.historie': (input) => s.wachtlijst.historie(input.id),
+})

@@ -1,0 +1,136 @@
+import type { Db } from '../../db/types'
+import type { LocatieDetail, LocatieRij } from '../../../shared/contracts/aanbieders.routes'
+
+/** The location columns an import writes (besides vestigingsnummer, the key). */
+export const LOCATIE_COLUMNS = [
+  'aanbieder_id',
+  'naam',
+  'agb',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'pc4',
+  'woonplaats',
+  'sectoren',
+  'zorgprofielen',
+  'leveringsvormen',
+  'specialisaties',
+  'partnerplekken',
+  'levensbeschouwing',
+  'capaciteit',
+  'gecontracteerd',
+  'contract_van',
+  'contract_tot',
+  'notities',
+] as const
+export type LocatieColumns = Record<(typeof LOCATIE_COLUMNS)[number], string | number | null>
+
+export interface AanbiederRow {
+  id: number
+  naam: string
+  agb: string | null
+  website: string
+  telefoon: string
+}
+export type LocatieDetailRow = Omit<LocatieDetail, 'zorgprofielen' | 'gecontracteerd' | 'wachttijden' | 'historie'> & {
+  zorgprofielen: string
+  gecontracteerd: number
+}
+export type LocatieListRow = Omit<LocatieRij, 'zorgprofielen' | 'leveringsvormen' | 'gecontracteerd'> & {
+  zorgprofielen: string
+  leveringsvormen: string
+  gecontracteerd: number
+}
+/** The quick-edit fields of a location (Aanbieders → locatie), as stored. */
+export interface LocatieEdit {
+  gecontracteerd: number
+  contract_van: string | null
+  contract_tot: string | null
+  partnerplekken: number
+  capaciteit: number | null
+  notities: string
+}
+
+/** The provider register: organisations, locations, wachttijden and the change history of locations. */
+export function aanbiedersRepo(db: Db) {
+  const orgByKvk = db.prepare('SELECT id, naam, agb, website, telefoon FROM aanbieder WHERE kvk = ?')
+  const kvkByAgb = db.prepare('SELECT kvk FROM aanbieder WHERE agb = ?').pluck()
+  const insertOrg = db.prepare(
+    'INSERT INTO aanbieder (naam, kvk, agb, website, telefoon, created_at, updated_at) VALUES (@naam, @kvk, @agb, @website, @telefoon, @now, @now)',
+  )
+  const updateOrg = db.prepare(
+    'UPDATE aanbieder SET naam = @naam, agb = @agb, website = @website, telefoon = @telefoon, version = version + 1, updated_at = @now WHERE id = @id',
+  )
+  const locByVest = db.prepare('SELECT * FROM locatie WHERE vestigingsnummer = ?')
+  const insertLoc = db.prepare(
+    `INSERT INTO locatie (vestigingsnummer, ${LOCATIE_COLUMNS.join(', ')}, created_at, updated_at)
+     VALUES (@vestigingsnummer, ${LOCATIE_COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)`,
+  )
+  const updateLoc = db.prepare(
+    `UPDATE locatie SET ${LOCATIE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1, updated_at = @now WHERE id = @id`,
+  )
+  const detail = db.prepare(
+    `SELECT l.id, l.version, a.naam AS organisatie, a.kvk, l.naam, l.vestigingsnummer, trim(l.straat || ' ' || l.huisnummer) || ', ' || l.postcode || ' ' || l.woonplaats AS adres,
+       l.zorgprofielen, l.gecontracteerd, l.contract_van AS contractVan, l.contract_tot AS contractTot, l.partnerplekken, l.capaciteit, l.notities
+     FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id WHERE l.id = ?`,
+  )
+  const editFields = db.prepare(
+    'SELECT gecontracteerd, contract_van, contract_tot, partnerplekken, capaciteit, notities FROM locatie WHERE id = ?',
+  )
+  const edit = db.prepare(
+    `UPDATE locatie SET gecontracteerd = @gecontracteerd, contract_van = @contract_van, contract_tot = @contract_tot, partnerplekken = @partnerplekken,
+       capaciteit = @capaciteit, notities = @notities, version = version + 1, updated_at = @now WHERE id = @id AND version = @version`,
+  )
+  const wachttijden = db.prepare(
+    'SELECT zorgprofiel, weken, bijgewerkt_op AS bijgewerktOp FROM wachttijd WHERE locatie_id = ? ORDER BY zorgprofiel',
+  )
+  const clearWacht = db.prepare('DELETE FROM wachttijd WHERE locatie_id = ?')
+  const insertWacht = db.prepare('INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op) VALUES (?, ?, ?, ?)')
+  const historie = db.prepare(
+    'SELECT gewijzigd_op AS gewijzigdOp, wijzigingen FROM locatie_historie WHERE locatie_id = ? ORDER BY id DESC LIMIT 50',
+  )
+  const addHistory = db.prepare('INSERT INTO locatie_historie (locatie_id, gewijzigd_op, wijzigingen) VALUES (?, ?, ?)')
+  const list = db.prepare(
+    `SELECT l.id, a.naam AS organisatie, l.naam, l.vestigingsnummer, l.postcode, l.woonplaats, l.zorgprofielen, l.leveringsvormen, l.gecontracteerd,
+       (SELECT count(*) FROM wachtlijst w WHERE w.locatie_id = l.id AND w.actief = 1) AS wachtenden
+     FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id ORDER BY a.naam, l.naam, l.id`,
+  )
+  const counts = db.prepare('SELECT (SELECT count(*) FROM aanbieder) AS organisaties, (SELECT count(*) FROM locatie) AS locaties')
+  const exportRows = db.prepare(
+    `SELECT a.naam AS organisatie, a.kvk, coalesce(a.agb, '') AS agb_organisatie, a.website, a.telefoon, l.naam AS locatie, l.vestigingsnummer,
+       coalesce(l.agb, '') AS agb_locatie, l.straat, l.huisnummer, l.postcode, l.woonplaats, l.sectoren, l.zorgprofielen, l.leveringsvormen,
+       l.partnerplekken, l.specialisaties, l.levensbeschouwing, coalesce(l.capaciteit, '') AS capaciteit, l.gecontracteerd,
+       coalesce(l.contract_van, '') AS contract_van, coalesce(l.contract_tot, '') AS contract_tot,
+       coalesce((SELECT group_concat(zorgprofiel || ':' || weken, '|') FROM wachttijd WHERE locatie_id = l.id), '') AS wachttijden,
+       coalesce((SELECT max(bijgewerkt_op) FROM wachttijd WHERE locatie_id = l.id), '') AS wachttijd_bijgewerkt, l.notities
+     FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id ORDER BY a.naam, l.naam`,
+  )
+  const locatieExists = db.prepare('SELECT 1 FROM locatie WHERE id = ?')
+
+  return {
+    orgByKvk: (kvk: string) => orgByKvk.get(kvk) as AanbiederRow | undefined,
+    kvkByAgb: (agb: string) => kvkByAgb.get(agb) as string | undefined,
+    insertOrg: (o: Omit<AanbiederRow, 'id'> & { kvk: string }, now: string) => Number(insertOrg.run({ ...o, now }).lastInsertRowid),
+    updateOrg: (id: number, o: Omit<AanbiederRow, 'id'>, now: string) => void updateOrg.run({ ...o, id, now }),
+    locatieByVestiging: (vestigingsnummer: string) => locByVest.get(vestigingsnummer) as Record<string, unknown> | undefined,
+    insertLocatie: (vestigingsnummer: string, fields: LocatieColumns, now: string) =>
+      Number(insertLoc.run({ ...fields, vestigingsnummer, now }).lastInsertRowid),
+    updateLocatie: (id: number, fields: LocatieColumns, now: string) => void updateLoc.run({ ...fields, id, now }),
+    locatieExists: (id: number) => locatieExists.get(id) !== undefined,
+    detail: (id: number) => detail.get(id) as LocatieDetailRow | undefined,
+    editFields: (id: number) => editFields.get(id) as LocatieEdit,
+    /** False when the location changed since the adviser loaded it. */
+    edit: (id: number, version: number, fields: LocatieEdit, now: string) => edit.run({ ...fields, id, version, now }).changes === 1,
+    wachttijden: (id: number) => wachttijden.all(id) as LocatieDetail['wachttijden'],
+    replaceWachttijden(id: number, rows: ReadonlyArray<{ zorgprofiel: string; weken: number; bijgewerktOp: string }>): void {
+      clearWacht.run(id)
+      for (const w of rows) insertWacht.run(id, w.zorgprofiel, w.weken, w.bijgewerktOp)
+    },
+    historie: (id: number) => historie.all(id) as Array<{ gewijzigdOp: string; wijzigingen: string }>,
+    addHistory: (id: number, now: string, changes: Record<string, unknown>) => void addHistory.run(id, now, JSON.stringify(changes)),
+    list: () => list.all() as LocatieListRow[],
+    counts: () => counts.get() as { organisaties: number; locaties: number },
+    exportRows: () => exportRows.all() as Array<Record<string, string | number>>,
+  }
+}
+export type AanbiedersRepo = ReturnType<typeof aanbiedersRepo>

@@ -1,0 +1,42 @@
+import type { Db } from '../../db/types'
+
+export type VergelijkRow = {
+  id: number
+  organisatie: string
+  naam: string
+  straat: string
+  huisnummer: string
+  postcode: string
+  woonplaats: string
+  pc4: string
+  zorgprofielen: string
+  leveringsvormen: string
+  specialisaties: string
+  partnerplekken: number
+  levensbeschouwing: string
+  gecontracteerd: number
+  contractTot: string | null
+  weken: number | null
+  bijgewerkt: string | null
+}
+const SELECT = `SELECT l.id, a.naam AS organisatie, l.naam, l.straat, l.huisnummer, l.postcode, l.woonplaats, l.pc4, l.zorgprofielen, l.leveringsvormen,
+  l.specialisaties, l.partnerplekken, l.levensbeschouwing, l.gecontracteerd, l.contract_tot AS contractTot, w.weken, w.bijgewerkt_op AS bijgewerkt
+  FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id LEFT JOIN wachttijd w ON w.locatie_id = l.id AND w.zorgprofiel = @profiel`
+
+/** Locations as the comparison reads them (with the wachttijd for one profiel), and the client's side. */
+export function vergelijkRepo(db: Db) {
+  const client = db.prepare('SELECT zorgprofiel, leveringsvorm, postcode FROM client WHERE id = ?')
+  const byProfiel = db.prepare(`${SELECT} WHERE l.zorgprofielen LIKE @like`)
+  const all = db.prepare(SELECT)
+  const byIds = db.prepare(`${SELECT} WHERE l.id IN (SELECT value FROM json_each(@ids))`)
+  const wachtstatus = db.prepare('SELECT locatie_id AS id, wachtstatus FROM wachtlijst WHERE client_id = ? AND actief = 1')
+  return {
+    client: (id: number) => client.get(id) as { zorgprofiel: string | null; leveringsvorm: string | null; postcode: string },
+    /** Locations offering the profiel (all locations when the client has none yet). */
+    candidates: (profiel: string | null) =>
+      (profiel ? byProfiel.all({ profiel, like: `%|${profiel}|%` }) : all.all({ profiel: '' })) as VergelijkRow[],
+    byIds: (ids: number[], profiel: string | null) => byIds.all({ profiel: profiel ?? '', ids: JSON.stringify(ids) }) as VergelijkRow[],
+    wachtstatussen: (clientId: number) => wachtstatus.all(clientId) as Array<{ id: number; wachtstatus: string }>,
+  }
+}
+export type VergelijkRepo = ReturnType<typeof vergelijkRepo>

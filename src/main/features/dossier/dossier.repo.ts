@@ -1,0 +1,54 @@
+import type { Db } from '../../db/types'
+import { childRepo } from './child.repo'
+import type { Indicatie, LeveringsvormRecord, Vertegenwoordiger } from '../../../shared/contracts/dossier.routes'
+import type { SoortRelatie } from '../../../shared/domain/codes'
+
+/** The representative who receives the letters, with the address parts a letter needs. */
+export interface LetterAddressRow {
+  naam: string
+  organisatie: string
+  soortRelatie: SoortRelatie
+  straat: string
+  huisnummer: string
+  huisnummerToevoeging: string
+  postcode: string
+  woonplaats: string
+}
+
+/** Representatives, indicaties and leveringsvormen of a dossier. */
+export function dossierRepo(db: Db) {
+  const unsetLetters = db.prepare(
+    'UPDATE vertegenwoordiger SET brieven_naar = 0, version = version + 1, updated_at = ? WHERE client_id = ? AND brieven_naar = 1 AND id <> ?',
+  )
+  const setEnd = db.prepare('UPDATE indicatie SET einddatum = ?, version = version + 1, updated_at = ? WHERE id = ?')
+  const besluitnummerInUse = db.prepare('SELECT 1 FROM indicatie WHERE besluitnummer = ? AND id <> ?')
+  const letterAddress = db.prepare(
+    `SELECT naam, organisatie, soort_relatie AS soortRelatie, straat, huisnummer, huisnummer_toevoeging AS huisnummerToevoeging, postcode, woonplaats
+     FROM vertegenwoordiger WHERE client_id = ? AND brieven_naar = 1 AND actief = 1`,
+  )
+  return {
+    vertegenwoordigers: childRepo<Vertegenwoordiger>(db, 'vertegenwoordiger', {
+      booleans: ['brieven_naar', 'actief'],
+      order: 'actief DESC, id',
+      notFound: 'Deze vertegenwoordiger bestaat niet (meer).',
+    }),
+    indicaties: childRepo<Omit<Indicatie, 'waarschuwingen'>>(db, 'indicatie', {
+      booleans: ['meerzorg'],
+      lists: ['grondslagen'],
+      order: 'ingangsdatum DESC, id DESC',
+      notFound: 'Deze indicatie bestaat niet (meer).',
+    }),
+    leveringsvormen: childRepo<LeveringsvormRecord>(db, 'leveringsvorm', {
+      booleans: ['met_behandeling', 'overbrugging'],
+      order: 'startdatum DESC, id DESC',
+      notFound: 'Deze leveringsvorm bestaat niet (meer).',
+    }),
+    /** Letters go to one address: the mark moves from any other representative. */
+    clearLetterAddress: (clientId: number, exceptId: number | null, now: string) => void unsetLetters.run(now, clientId, exceptId ?? -1),
+    endIndicatie: (id: number, einddatum: string, now: string) => void setEnd.run(einddatum, now, id),
+    besluitnummerInUse: (besluitnummer: string, exceptId: number | null) =>
+      besluitnummerInUse.get(besluitnummer, exceptId ?? -1) !== undefined,
+    letterAddress: (clientId: number) => letterAddress.get(clientId) as LetterAddressRow | undefined,
+  }
+}
+export type DossierRepo = ReturnType<typeof dossierRepo>

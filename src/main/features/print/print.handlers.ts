@@ -1,0 +1,8 @@
+import type { AreaHandlers } from '../../ipc/router'
+import type { Services } from '../services'
+
+export const printHandlers = (s: Services): AreaHandlers<'briefpapier' | 'print'> => ({
+  'briefpapier.get': () => s.print.briefpapier(),
+  'briefpapier.save': (input) => s.print.saveBriefpapier(input),
+  'print.proefpagina': (input) => s.print.proefpagina(input.concept),
+})

@@ -1,0 +1,29 @@
+import type { Db } from '../../db/types'
+import type { ProfielInput } from '../../../shared/contracts/profiel.routes'
+
+export interface AdviseurRow {
+  id: number
+  naam: string
+  functie: string
+  afdeling: 'klantadvies' | 'pgb'
+  regio_code: string
+}
+
+/** The advisers known at this workstation: the one working here and the colleagues. */
+export function profielRepo(db: Db) {
+  const byId = db.prepare('SELECT id, naam, functie, afdeling, regio_code FROM adviseur WHERE id = ?')
+  const all = db.prepare('SELECT id, naam, functie, afdeling, regio_code FROM adviseur WHERE actief = 1 ORDER BY naam')
+  const insert = db.prepare(
+    'INSERT INTO adviseur (naam, functie, afdeling, regio_code, created_at) VALUES (@naam, @functie, @afdeling, @regioCode, @at)',
+  )
+  const activeByName = db.prepare('SELECT 1 FROM adviseur WHERE naam = ? AND actief = 1')
+  const active = db.prepare('SELECT 1 FROM adviseur WHERE id = ? AND actief = 1')
+  return {
+    get: (id: number) => byId.get(id) as AdviseurRow | undefined,
+    active: () => all.all() as AdviseurRow[],
+    insert: (input: ProfielInput, at: string) => Number(insert.run({ ...input, at }).lastInsertRowid),
+    activeNameTaken: (naam: string) => activeByName.get(naam) !== undefined,
+    isActive: (id: number) => active.get(id) !== undefined,
+  }
+}
+export type ProfielRepo = ReturnType<typeof profielRepo>
