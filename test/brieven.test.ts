@@ -102,9 +102,9 @@ describe('brieven: immutability, sending, correction', () => {
   it('refuses to edit or delete a finalised letter, through the route and in SQLite itself', async () => {
     const done = await definitieveAfwijzing()
     const edit = await b.call('brieven.update', { id: done.id, version: done.version, gegevens: { gronden: ['wlz-3.3.3-4a'] } })
-    expect(edit.ok === false && edit.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('definitief') })
+    expect(edit.ok === false && edit.error).toMatchObject({ code: 'FROZEN', message: expect.stringContaining('definitief') })
     const del = await b.call('brieven.delete', { id: done.id, version: done.version })
-    expect(del.ok === false && del.error.code).toBe('FORBIDDEN')
+    expect(del.ok === false && del.error.code).toBe('FROZEN')
     const db = b.db!
     expect(() => db.prepare(`UPDATE brief SET gegevens = '{}' WHERE id = ?`).run(done.id)).toThrow(/definitief/)
     expect(() => db.prepare('DELETE FROM brief WHERE id = ?').run(done.id)).toThrow(/definitief/)

@@ -134,11 +134,13 @@ describe('vaststellen and versions', () => {
       revisie: 3,
       plan: { soort: 'budgetplan', inhoud: { ...inhoud, toelichting: 'stiekem' } },
     })
-    expect(crafted.ok || crafted.error.code).toBe('FORBIDDEN')
+    expect(crafted.ok || crafted.error.code).toBe('FROZEN')
     const back = await b.call('plannen.setStatus', { versieId: plan.huidig.id, revisie: 3, status: 'concept' })
-    expect(back.ok || back.error.code).toBe('FORBIDDEN')
-    expect(() => b.db!.prepare("UPDATE plan_versie SET inhoud = '{}' WHERE id = ?").run(plan.huidig.id)).toThrow(/VASTGESTELD_IMMUTABLE/)
-    expect(() => b.db!.prepare('DELETE FROM plan_versie WHERE id = ?').run(plan.huidig.id)).toThrow(/VASTGESTELD_IMMUTABLE/)
+    expect(back.ok || back.error.code).toBe('FROZEN')
+    expect(() => b.db!.prepare("UPDATE plan_versie SET inhoud = '{}' WHERE id = ?").run(plan.huidig.id)).toThrow(
+      /FROZEN: Deze versie is vastgesteld/,
+    )
+    expect(() => b.db!.prepare('DELETE FROM plan_versie WHERE id = ?').run(plan.huidig.id)).toThrow(/FROZEN: Deze versie is vastgesteld/)
   })
 
   it('makes a change a new version and compares any two versions per section', async () => {

@@ -148,8 +148,8 @@ describe('router', () => {
 describe('audit log', () => {
   it('cannot be updated or deleted', () => {
     expect(auditCount()).toBeGreaterThan(0)
-    expect(() => b.db!.prepare(`UPDATE audit_log SET event = 'x'`).run()).toThrow(/append-only/)
-    expect(() => b.db!.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/)
+    expect(() => b.db!.prepare(`UPDATE audit_log SET event = 'x'`).run()).toThrow(/FROZEN: Het logboek/)
+    expect(() => b.db!.prepare('DELETE FROM audit_log').run()).toThrow(/FROZEN: Het logboek/)
   })
 
   it('detects any single edited record through the hash chain', () => {
@@ -157,7 +157,7 @@ describe('audit log', () => {
     expect(audit.verify()).toBeNull()
     const ids = b.db!.prepare('SELECT id FROM audit_log').pluck().all() as number[]
     // Simulate an attacker who bypasses the triggers; each edit must be found at its own row.
-    b.db!.exec('DROP TRIGGER audit_log_no_update')
+    b.db!.exec('DROP TRIGGER audit_log_frozen_update')
     try {
       fc.assert(
         fc.property(fc.constantFrom(...ids), fc.constantFrom('event', 'client_id', 'details', 'at'), (id, column) => {
@@ -171,7 +171,9 @@ describe('audit log', () => {
         { numRuns: 1000 },
       )
     } finally {
-      b.db!.exec(`CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END`)
+      b.db!.exec(
+        `CREATE TRIGGER audit_log_frozen_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'FROZEN: Het logboek kan niet worden gewijzigd of ingekort.'); END`,
+      )
     }
     expect(audit.verify()).toBeNull()
   })

@@ -1,0 +1,131 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { rmSync } from 'node:fs'
+import { openDatabase } from '../src/main/db/connection'
+import { migrate } from '../src/main/db/migrate'
+import { migrations } from '../src/main/db/migrations'
+import type { Db } from '../src/main/db/types'
+import { tempDir, testBackend } from './helpers/backend'
+import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
+import { DATABASE_FILE } from '../src/main/lib/paths'
+
+const dirs: string[] = []
+afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })))
+
+const T = "'2026-01-05T10:00:00.000Z'"
+
+/**
+ * What a database holds at each schema version, written with that version's own SQL: the rows a
+ * real workstation would have had when the next migration arrived. Each new migration needs an
+ * entry for the version before it (the test below checks that), so no upgrade ships untried.
+ */
+const FILL: Record<number, (db: Db) => void> = {
+  1: (db) =>
+    db.exec(`
+      INSERT INTO adviseur (naam, functie, afdeling, regio_code, created_at) VALUES ('Adviseur Een', 'Klantadviseur', 'klantadvies', 'ZK02', ${T});
+      INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, adviseur_id, created_at, updated_at)
+        VALUES ('999996708', 'Renée', 'van der', 'Müller', '1944-04-04', 'renee van der muller', 1, ${T}, ${T});
+      INSERT INTO ref_regio (zk_code, naam, geldig_vanaf) VALUES ('ZK02', 'Proefregio', '2025-01-01');
+      INSERT INTO audit_log (at, event, action, client_id, details, prev_hash, hash) VALUES (${T}, 'client.create', 'C', 1, '{}', '0', 'h1');`),
+  2: (db) =>
+    db.exec(`
+      UPDATE client SET straat = 'Voorbeeldlaan', huisnummer = '12', postcode = '1011 AB', woonplaats = 'Amsterdam' WHERE id = 1;
+      INSERT INTO indicatie (client_id, besluitnummer, afgiftedatum, ingangsdatum, zorgprofiel, created_at, updated_at)
+        VALUES (1, '2026000001', '2026-01-02', '2026-01-03', '754', ${T}, ${T});
+      INSERT INTO leveringsvorm (client_id, soort, startdatum, created_at, updated_at) VALUES (1, 'pgb', '2026-01-03', ${T}, ${T});
+      INSERT INTO contactmoment (client_id, soort, datum, verslag, created_at, updated_at) VALUES (1, 'telefonisch', '2026-01-04', 'Gebeld', ${T}, ${T});
+      INSERT INTO taak (client_id, regel, sleutel, soort, titel, deadline, created_at, updated_at)
+        VALUES (1, 'handmatig', 'handmatig:1', 'actie', 'Terugbellen', '2026-02-01', ${T}, ${T});`),
+  3: (db) =>
+    db.exec(`
+      INSERT INTO plan (client_id, soort, titel, created_at, updated_at) VALUES (1, 'zorgplan', 'Zorgplan', ${T}, ${T});
+      INSERT INTO plan_versie (plan_id, nummer, status, inhoud, opgeslagen_op, vastgesteld_op, created_at)
+        VALUES (1, 1, 'vastgesteld', '{}', ${T}, ${T}, ${T});`),
+  4: (db) =>
+    db.exec(`
+      INSERT INTO brief (client_id, soort, status, gegevens, vrije_tekst, kenmerk, datum, created_at, updated_at)
+        VALUES (1, 'pgb_afwijzing', 'definitief', '{}', '{}', 'BR-2026-000001', '2026-01-05', ${T}, ${T});
+      INSERT INTO brief_archief (brief_id, kenmerk, template_versie, snapshot, pdf, sha256, definitief_op)
+        VALUES (1, 'BR-2026-000001', 1, '{}', x'25504446', '${'a'.repeat(64)}', ${T});`),
+  5: (db) =>
+    db.exec(`
+      INSERT INTO aanbieder (naam, kvk, created_at, updated_at) VALUES ('Zorggroep Proef (fictief)', '12345678', ${T}, ${T});
+      INSERT INTO locatie (aanbieder_id, naam, vestigingsnummer, postcode, pc4, zorgprofielen, created_at, updated_at)
+        VALUES (1, 'Huize Proef', '000012345678', '1011 AB', '1011', '|754|', ${T}, ${T});
+      INSERT INTO wachtlijst (client_id, locatie_id, wachtstatus, sinds, created_at, updated_at) VALUES (1, 1, 'actief_plaatsen', '2026-01-05', ${T}, ${T});`),
+}
+
+/** Rows per table after the fills, which every later version must still hold. */
+const EXPECTED: Record<string, number> = {
+  adviseur: 1,
+  client: 1,
+  audit_log: 1,
+  indicatie: 1,
+  leveringsvorm: 1,
+  contactmoment: 1,
+  taak: 1,
+  plan_versie: 1,
+  brief_archief: 1,
+  wachtlijst: 1,
+}
+
+describe('upgrade of a filled database, one migration at a time', () => {
+  it('has a fill for the version before every migration', () => {
+    expect(Object.keys(FILL).map(Number)).toEqual(migrations.slice(0, -1).map((m) => m.version))
+  })
+
+  it.each(migrations.slice(1).map((m) => m.version))('migration %i keeps everything that was there before it', (version) => {
+    const dir = tempDir()
+    dirs.push(dir)
+    const db = openDatabase(join(dir, 'upgrade.db'), null)
+    try {
+      // Build the database as it was just before this migration, filled as each earlier version wrote it.
+      for (let v = 1; v < version; v++) {
+        migrate(db, migrations.slice(0, v))
+        FILL[v]!(db)
+      }
+      const tables = Object.keys(EXPECTED).filter((t) => db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = ?`).get(t))
+      const before = Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]))
+      expect(migrate(db, migrations.slice(0, version))).toEqual({ from: version - 1, to: version })
+      for (const t of tables) {
+        const after = db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all() as Array<Record<string, unknown>>
+        expect(after.length, t).toBe(EXPECTED[t])
+        // Every column that existed keeps its value; new columns may be added.
+        after.forEach((row, i) => expect(row).toMatchObject((before[t] as Array<Record<string, unknown>>)[i]!))
+      }
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+      expect(db.pragma('foreign_key_check')).toEqual([])
+    } finally {
+      db.close()
+    }
+  })
+
+  it('opens a database filled by every version in the app and shows the dossier', async () => {
+    const dir = tempDir()
+    const key = loadOrCreateKey(dir, unprotectedKeyWrapper)
+    const db = openDatabase(join(dir, DATABASE_FILE), key)
+    for (let v = 1; v < migrations.length; v++) {
+      migrate(db, migrations.slice(0, v))
+      FILL[v]!(db)
+    }
+    db.close()
+    // The app opens that file with its key and brings it to the latest version.
+    const b = testBackend({ dataDir: dir })
+    try {
+      expect(b.db!.pragma('user_version', { simple: true })).toBe(migrations.length)
+      const dossier = await b.ok('dossier.get', { clientId: 1 })
+      expect(dossier.client.naam).toContain('Müller')
+      expect(dossier.indicaties.map((i) => i.zorgprofiel)).toEqual(['754'])
+      const caseload = await b.ok('caseload.query', {
+        zoek: 'muller',
+        filter: { adviseur: 'alle' },
+        sort: { kolom: 'naam', richting: 'asc' },
+        offset: 0,
+        limit: 10,
+      })
+      expect(caseload.rows.map((r) => r.id)).toEqual([1])
+    } finally {
+      b.dispose()
+    }
+  })
+})
