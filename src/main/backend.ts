@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from './db/connection'
 import { runIntegrityCheck } from './db/integrity'
@@ -42,6 +42,8 @@ export interface BackendOptions {
   autoBackup?: boolean
   /** Restarts the app (Electron: relaunch); used after scheduling a restore. */
   restart?: () => void
+  /** Sync with a configured teamserver in the background (default on; tests drive it themselves). */
+  autoSync?: boolean
 }
 
 export interface Backend {
@@ -89,6 +91,7 @@ export function createBackend(opts: BackendOptions): Backend {
       pdf: opts.pdf ?? null,
       printer: opts.printer ?? null,
       emit,
+      onRevoked: (message) => wipe(message),
     })
     if (restored) services.uow.record({ event: 'backup.restore', details: { naam: restored } })
   } catch (error) {
@@ -112,8 +115,9 @@ export function createBackend(opts: BackendOptions): Backend {
     record: () => (services && db?.open ? (event, details) => services!.uow.record({ event, details }) : null),
     restart: opts.restart,
   })
+  const handlers = { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...maintenance }
   const router = createRouter({
-    handlers: { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...maintenance },
+    handlers,
     isTrustedSender: createSenderCheck(opts.trustedBases),
     startupError: () => startupError,
     isReadOnly: () => state.readOnly,
@@ -131,8 +135,9 @@ export function createBackend(opts: BackendOptions): Backend {
         state.readOnly = !result.ok
         if (!result.ok) log.error(`integrity check failed: ${result.problems.join('; ')}`)
         emit('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
-        // Only a healthy database gets its daily task refresh and back-up.
+        // Only a healthy database gets its daily task refresh and back-up, and talks to a teamserver.
         if (!result.ok || !services) return
+        if (opts.autoSync !== false) services.syncEngine.start()
         return (opts.backgroundRefresh === false ? Promise.resolve(0) : services.refresher.runIfDue())
           .then(() => (opts.autoBackup === false || backups.recent(20) ? undefined : backups.create()))
           .then(
@@ -142,12 +147,29 @@ export function createBackend(opts: BackendOptions): Backend {
       })
     : Promise.resolve()
 
+  /**
+   * The teamserver revoked this device (a lost or replaced laptop): its data is removed — database,
+   * key, back-ups — and from then on the app only says so. Audited centrally by the server.
+   */
+  function wipe(message: string): void {
+    if (!db) return
+    log.warn('device revoked by the teamserver: wiping local data')
+    services?.syncEngine.stop()
+    db.close()
+    db = null
+    for (const name of readdirSync(opts.dataDir)) rmSync(join(opts.dataDir, name), { recursive: true, force: true })
+    startupError = new AppError('DEVICE_REVOKED', `${message} De gegevens op deze werkplek zijn verwijderd.`)
+    Object.assign(handlers, brokenHandlers(startupError, appVersion))
+    emit('app.integrity', { integrity: 'failed', readOnly: true })
+  }
+
   return {
     dispatch: router,
     integrityDone,
     db,
     services,
     close() {
+      services?.syncEngine.stop()
       services?.settledAudit.flush()
       if (db?.open) {
         // SQLite's advice: let it refresh planner statistics where they are stale, before closing.

@@ -43,6 +43,7 @@ export function testBackend(options: Partial<BackendOptions> & { today?: string 
     log,
     backgroundRefresh: false,
     autoBackup: false,
+    autoSync: false,
     ...options,
   })
   const call = ((route: RouteName, input: unknown) => backend.dispatch(SENDER, route, input)) as TestBackend['call']

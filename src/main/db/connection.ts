@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3-multiple-ciphers'
 import type { Db } from './types'
 import { AppError, CORRUPT_MESSAGE } from '../lib/errors'
+import { registerFunctions } from './functions'
 
 /**
  * Opens the SQLCipher-encrypted database with a raw 256-bit key (no KDF needed for a random key)
@@ -15,7 +16,11 @@ export function openDatabase(file: string, key: Buffer | null, options: { readon
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 5000')
-    db.pragma('trusted_schema = OFF')
+    // The change-capture triggers (migration 7) call the app's own SQL functions (db/functions.ts), which
+    // SQLite only allows in the schema with trusted_schema on (better-sqlite3 cannot mark them innocuous).
+    // Those functions only make ids and read a flag, and the file is encrypted, so a schema that calls
+    // them can do no harm; extension loading stays off.
+    db.pragma('trusted_schema = ON')
     // REPLACE deletes the conflicting row without firing DELETE triggers unless this is on; the
     // freeze triggers (migration 6) rely on it to stop INSERT OR REPLACE over a frozen row.
     db.pragma('recursive_triggers = ON')
@@ -24,6 +29,7 @@ export function openDatabase(file: string, key: Buffer | null, options: { readon
     // 64 MB of page cache keeps the caseload's pages decrypted in memory (default is 2 MB).
     db.pragma('cache_size = -65536')
     assertPragmas(db, options.readonly ?? false)
+    registerFunctions(db)
     return db
   } catch (error) {
     db.close()

@@ -15,6 +15,7 @@ import { plannenHandlers } from './plannen/plannen.handlers'
 import { bedragenHandlers } from './bedragen/bedragen.handlers'
 import { aanbiedersHandlers } from './aanbieders/aanbieders.handlers'
 import { brievenHandlers } from './brieven/brieven.handlers'
+import { teamserverHandlers } from '../sync/teamserver.handlers'
 
 /** Each area maps its own routes (its *.handlers.ts); a route missing from every area is a type error here. */
 export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
@@ -34,5 +35,6 @@ export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
     ...bedragenHandlers(s),
     ...aanbiedersHandlers(s),
     ...brievenHandlers(s),
+    ...teamserverHandlers(s),
   } satisfies Pick<Handlers, ServiceRoute>
 }

@@ -48,6 +48,8 @@ import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 import type { EventName, EventPayload } from '../../shared/contracts/catalog'
 import { bedragOp } from '../../shared/domain/plannen/bedragen'
+import { displayName } from '../../shared/domain/names'
+import { createSyncCore, createTeamSync } from '../sync/compose'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
@@ -69,9 +71,12 @@ export function createServices(
     pdf: PdfRenderer | null
     printer: PaperPrinter | null
     emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
+    /** The teamserver revoked this device: its data must go. */
+    onRevoked?: (message: string) => void
   },
 ) {
   const settings = settingsRepo(db)
+  const syncCore = createSyncCore(db, settings)
   const repos = {
     audit: auditRepo(db),
     clients: clientsRepo(db),
@@ -98,7 +103,7 @@ export function createServices(
     clock,
     () => {
       const u = currentUser()
-      return { userId: u?.id ?? null, role: u?.afdeling ?? null, onBehalfOf: null }
+      return { userId: u?.id ?? null, role: syncCore.role() ?? u?.afdeling ?? null, onBehalfOf: null }
     },
   )
   const sync = createTaskSync(db, clock, (code) => repos.referentie.regioNaam(code, clock.today()))
@@ -108,6 +113,8 @@ export function createServices(
     audit,
     clientMustExist: (id) => clients.mustGet(id),
     resyncDossier: (id) => sync.sync(id),
+    capture: syncCore.capture,
+    guard: syncCore.guard,
   })
   const settledAudit = createSettledAudit(uow, opts.log)
   const auditLog = createAuditLogService({ uow, repo: repos.audit, audit })
@@ -182,6 +189,18 @@ export function createServices(
     aanbieders: aanbiedersImport,
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
+  const team = createTeamSync(db, syncCore, {
+    uow,
+    now: () => clock.now(),
+    log: opts.log,
+    regioOf: (postcode) => repos.referentie.regioOfPostcode(postcode, clock.today()),
+    resync: (ids) => uow.system(() => [...ids].forEach((id) => sync.sync(id))),
+    hasLocalDossiers: () => repos.clients.idsAfter(0, 1).length > 0,
+    adoptAccount: (account) => profiel.adoptAccount(account),
+    clientNaam: (id) => (repos.clients.get(id) ? displayName(repos.clients.get(id)!) : null),
+    onRevoked: (message) => opts.onRevoked?.(message),
+    onChange: () => opts.emit?.('teamserver.status', team.service.status()),
+  })
 
   const app = {
     status(): AppStatus {
@@ -226,6 +245,8 @@ export function createServices(
     vergelijk,
     wachtlijst,
     keuzehulp,
+    teamserver: team.service,
+    syncEngine: team.engine,
     printer: opts.printer,
   }
 }

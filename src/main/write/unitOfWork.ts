@@ -4,6 +4,7 @@ import { AppError } from '../lib/errors'
 import type { Audit } from '../features/audit/audit'
 import type { AuditDetails, AuditEvent } from '../../shared/domain/auditEvents'
 import { frozenError } from '../db/freeze'
+import { withCapture } from '../db/functions'
 
 export interface WriteSpec {
   /** The audit event of this action; its kind of access and label come from AUDIT_EVENTS. */
@@ -35,6 +36,10 @@ export interface UnitOfWorkDeps {
   clientMustExist: (clientId: number) => void
   /** Recomputes a dossier's tasks and caseload summary inside the current transaction. */
   resyncDossier: (clientId: number) => void
+  /** The teamserver's change capture; absent or inactive in single-desk mode. */
+  capture?: { active(): boolean; seal(at: string): void }
+  /** Refuses an action this user may not take here (team-wide settings in a team); throws in Dutch. */
+  guard?: (event: AuditEvent) => void
 }
 
 /**
@@ -48,6 +53,7 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
   const { db, clock, audit } = deps
 
   function run<T>(spec: WriteSpec, fn: (tx: WriteContext) => T): T {
+    deps.guard?.(spec.event)
     let clientId = spec.clientId ?? null
     let resync = spec.resync ?? clientId !== null
     let details: AuditDetails = { ...spec.details }
@@ -69,9 +75,14 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
     try {
       return db.transaction(() => {
         if (clientId !== null) deps.clientMustExist(clientId)
-        const result = fn(tx)
+        // What the person's action writes is captured for the teamserver; what the task rules derive
+        // from it is not (every workstation derives the same).
+        const captured = deps.capture?.active() ?? false
+        const result = withCapture(db, captured, () => fn(tx))
         if (resync && clientId !== null) deps.resyncDossier(clientId)
-        audit.record({ event: spec.event, clientId, details: Object.keys(details).length ? details : undefined })
+        const entry = { event: spec.event, clientId, details: Object.keys(details).length ? details : undefined }
+        withCapture(db, captured, () => audit.record(entry))
+        if (captured) deps.capture!.seal(now)
         return result
       })()
     } catch (error) {

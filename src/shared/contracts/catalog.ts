@@ -16,6 +16,7 @@ import { printRoutes } from './print.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
 import { werkplekRoutes } from './werkplek.routes'
+import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
@@ -35,6 +36,7 @@ export const routes = {
   ...aanbiedersRoutes,
   ...bedragenRoutes,
   ...brievenRoutes,
+  ...teamserverRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes
@@ -44,7 +46,7 @@ export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
 export type RouteArgs<N extends RouteName> = z.output<Routes[N]['input']>
 export type RouteOutput<N extends RouteName> = z.output<Routes[N]['output']>
 
-export const events = { ...appEvents, ...brievenEvents }
+export const events = { ...appEvents, ...brievenEvents, ...teamserverEvents }
 export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>

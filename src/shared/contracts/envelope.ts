@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'DB_VERSION_TOO_NEW',
   'DB_KEY_INVALID',
   'DB_CORRUPT',
+  'DEVICE_REVOKED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -73,6 +73,9 @@ export const AUDIT_EVENTS = {
   'brief.batch.create': ev('C', 'Reeks brieven aangemaakt'),
   'brief.batch.run': ev('E', 'Reeks brieven definitief gemaakt'),
   'brief.batch.print': ev('E', 'Reeks brieven afgedrukt'),
+  'teamserver.conflict.opgelost': ev('U', 'Conflict tussen twee werkplekken opgelost'),
+  'huisbezoek.meenemen': ev('U', 'Dossier mee op huisbezoek genomen'),
+  'huisbezoek.terugzetten': ev('U', 'Dossier terug van huisbezoek'),
 } as const satisfies Record<string, { action: AuditAction; label: string }>
 
 export type AuditEvent = keyof typeof AUDIT_EVENTS

@@ -33,8 +33,8 @@ export interface AuditListRow {
 export function auditRepo(db: Db) {
   const lastHash = db.prepare('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1').pluck()
   const insert = db.prepare(
-    `INSERT INTO audit_log (at, event, action, client_id, user_id, user_role, on_behalf_of, details, prev_hash, hash)
-     VALUES (@at, @event, @action, @client_id, @user_id, @user_role, @on_behalf_of, @details, @prev_hash, @hash)`,
+    `INSERT INTO audit_log (gid, at, event, action, client_id, user_id, user_role, on_behalf_of, details, prev_hash, hash)
+     VALUES (wlz_uuid7(), @at, @event, @action, @client_id, @user_id, @user_role, @on_behalf_of, @details, @prev_hash, @hash)`,
   )
   const all = db.prepare('SELECT * FROM audit_log ORDER BY id')
   const where = 'WHERE (@clientId IS NULL OR l.client_id = @clientId) AND (@userId IS NULL OR l.user_id = @userId)'

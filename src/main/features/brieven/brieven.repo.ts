@@ -71,12 +71,14 @@ export function brievenRepo(db: Db) {
   const remove = db.prepare(`DELETE FROM brief WHERE id = ? AND version = ? AND status = 'concept'`)
   const lastKenmerk = db.prepare(`SELECT kenmerk FROM brief WHERE kenmerk LIKE ? ORDER BY kenmerk DESC LIMIT 1`).pluck()
   const archive = db.prepare(
-    `INSERT INTO brief_archief (brief_id, kenmerk, template_versie, snapshot, pdf, sha256, definitief_op, definitief_door)
-     VALUES (@briefId, @kenmerk, @templateVersie, @snapshot, @pdf, @sha256, @now, @door)`,
+    `INSERT INTO brief_archief (gid, brief_id, kenmerk, template_versie, snapshot, pdf, sha256, definitief_op, definitief_door)
+     VALUES (wlz_uuid7(), @briefId, @kenmerk, @templateVersie, @snapshot, @pdf, @sha256, @now, @door)`,
   )
   const archief = db.prepare('SELECT kenmerk, template_versie AS templateVersie, snapshot, sha256 FROM brief_archief WHERE brief_id = ?')
   const archiefPdf = db.prepare('SELECT pdf FROM brief_archief WHERE brief_id = ?').pluck()
-  const verzending = db.prepare('INSERT INTO brief_verzending (brief_id, verzonden_op, vastgelegd_op, vastgelegd_door) VALUES (?, ?, ?, ?)')
+  const verzending = db.prepare(
+    'INSERT INTO brief_verzending (gid, brief_id, verzonden_op, vastgelegd_op, vastgelegd_door) VALUES (wlz_uuid7(), ?, ?, ?, ?)',
+  )
 
   return {
     get: (id: number) => {

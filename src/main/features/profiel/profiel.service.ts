@@ -5,6 +5,7 @@ import type { ReferentieService } from '../referentie/referentie.service'
 import type { AdviseurRow, ProfielRepo } from './profiel.repo'
 import type { Adviseur } from '../../../shared/contracts/profiel.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
+import type { Account } from '../../../shared/contracts/sync/auth'
 
 const CURRENT = 'current_adviseur_id'
 
@@ -61,8 +62,20 @@ export function createProfielService(deps: { uow: UnitOfWork; repo: ProfielRepo;
     return toAdviseur(repo.get(id)!)
   }
 
+  /**
+   * After signing in to a teamserver the account is the adviser working here (its row carries the
+   * account id as gid, so colleagues' dossiers and the server's audit name the same person).
+   * Called inside the sign-in transaction.
+   */
+  function adoptAccount(a: Account): void {
+    const functie = a.functie || (a.afdeling === 'pgb' ? 'Pgb-adviseur' : 'Klantadviseur')
+    const id = repo.upsertByGid(a.id, { naam: a.naam, functie, afdeling: a.afdeling, regioCode: a.regioCode }, new Date().toISOString())
+    settings.set(CURRENT, String(id))
+  }
+
   return {
     currentId,
+    adoptAccount,
     current,
     create,
     createColleague,
