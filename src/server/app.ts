@@ -32,7 +32,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // One limit for every body: a push of 500 changes, an upload page. A 50 MB batch is refused before it is read.
     bodyLimit: PUSH_MAX_BYTES,
     trustProxy: opts.trustProxy ?? false,
-    disableRequestLogging: false,
   }
   const app = (opts.https ? Fastify({ ...base, https: opts.https }) : Fastify(base)) as unknown as FastifyInstance
   app.setErrorHandler((err, req, reply) => errorReply(err, req, reply))
