@@ -45,6 +45,6 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, deps)
   kenmerkenRoutes(app, deps)
   beheerRoutes(app, deps)
-  app.addHook('onClose', async () => hub.close())
+  app.addHook('preClose', async () => hub.close())
   return app
 }

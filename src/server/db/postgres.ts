@@ -40,8 +40,9 @@ export function postgresSql(connectionString: string, opts: { max?: number; log?
         client.release(broken)
       }
     },
-    async listen(channel, onPayload) {
+    async listen(channel, onPayload, onReconnect) {
       let stopped = false
+      let connectedBefore = false
       let client: pg.Client | undefined
       // A dedicated connection that reconnects on its own: after a PostgreSQL restart the live channel
       // comes back without a server restart. Missed notifications only delay a pull, never lose data.
@@ -57,6 +58,8 @@ export function postgresSql(connectionString: string, opts: { max?: number; log?
           await c.connect()
           await c.query(`LISTEN ${channel}`)
           client = c
+          if (connectedBefore) onReconnect?.()
+          connectedBefore = true
         } catch {
           await c.end().catch(() => undefined)
           if (!stopped) setTimeout(() => void connect(Math.min(delay * 2, 10_000)), delay).unref()

@@ -18,8 +18,11 @@ export interface Sql extends Queryable {
   readonly engine: 'pglite' | 'postgres'
   /** BEGIN … COMMIT around `fn`; ROLLBACK when it throws. Inside, use only `tx` (PGlite has one connection). */
   transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>
-  /** LISTEN on a channel; the returned function stops listening. */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>
+  /**
+   * LISTEN on a channel; the returned function stops listening. `onReconnect` runs when the listening
+   * connection came back after a loss (notifications sent meanwhile are gone: the caller catches up).
+   */
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 

@@ -36,6 +36,7 @@ export function syncRoutes(app: FastifyInstance, deps: RouteDeps) {
     res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' })
     res.write(`retry: 5000\ndata: ${JSON.stringify({ seq })}\n\n`)
     const unsubscribe = deps.hub.subscribe((n) => res.write(`data: ${JSON.stringify({ seq: n })}\n\n`))
+    const untrack = deps.hub.track(res)
     const heartbeat = setInterval(() => {
       res.write(': hartslag\n\n')
       authenticate(sql, clock, token).catch((err: unknown) => {
@@ -48,6 +49,7 @@ export function syncRoutes(app: FastifyInstance, deps: RouteDeps) {
     res.on('close', () => {
       clearInterval(heartbeat)
       unsubscribe()
+      untrack()
     })
   })
 }

@@ -10,14 +10,29 @@ import { SYNC_CHANNEL } from './seqLock'
 export class EventHub {
   private readonly subscribers = new Set<(seq: number) => void>()
   private stop: (() => Promise<void>) | undefined
+  private readonly streams = new Set<{ end(): void }>()
 
   constructor(private readonly sql: Sql) {}
 
   async start(): Promise<void> {
-    this.stop = await this.sql.listen(SYNC_CHANNEL, (payload) => {
-      const seq = Number(payload)
-      if (Number.isSafeInteger(seq)) for (const s of this.subscribers) s(seq)
-    })
+    const send = (seq: number) => {
+      for (const s of this.subscribers) s(seq)
+    }
+    this.stop = await this.sql.listen(
+      SYNC_CHANNEL,
+      (payload) => {
+        const seq = Number(payload)
+        if (Number.isSafeInteger(seq)) send(seq)
+      },
+      // After a lost connection (PostgreSQL restarted) NOTIFYs sent meanwhile are gone: announce the current seq.
+      () => void currentSeq(this.sql).then(send, () => undefined),
+    )
+  }
+
+  /** Open SSE responses, ended when the server closes so a shutdown does not wait for them. */
+  track(stream: { end(): void }): () => void {
+    this.streams.add(stream)
+    return () => this.streams.delete(stream)
   }
 
   subscribe(fn: (seq: number) => void): () => void {
@@ -30,6 +45,8 @@ export class EventHub {
   }
 
   async close(): Promise<void> {
+    for (const s of this.streams) s.end()
+    this.streams.clear()
     this.subscribers.clear()
     await this.stop?.()
   }
