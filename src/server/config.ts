@@ -14,7 +14,8 @@ export interface ServerConfig {
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.WLZ_SERVER_PORT ?? env.PORT ?? 8443)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`WLZ_SERVER_PORT is geen geldig poortnummer: ${env.WLZ_SERVER_PORT}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`WLZ_SERVER_PORT is geen geldig poortnummer: ${env.WLZ_SERVER_PORT}`)
   return {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.WLZ_SERVER_DATA || './wlz-server-data'),

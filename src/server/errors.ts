@@ -13,7 +13,8 @@ export class ServerError extends Error {
   }
 }
 
-export const unauthenticated = (message = 'U bent niet (meer) aangemeld. Meld u opnieuw aan.') => new ServerError(401, 'UNAUTHENTICATED', message)
+export const unauthenticated = (message = 'U bent niet (meer) aangemeld. Meld u opnieuw aan.') =>
+  new ServerError(401, 'UNAUTHENTICATED', message)
 export const forbidden = (message: string) => new ServerError(403, 'FORBIDDEN', message)
 export const notFound = (message: string) => new ServerError(404, 'NOT_FOUND', message)
 export const conflict = (message: string) => new ServerError(409, 'CONFLICT', message)

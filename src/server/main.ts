@@ -39,7 +39,12 @@ async function main() {
     console.log('')
   }
   const tls = await ensureCertificate(config.dataDir, config.certFile, config.keyFile)
-  const app = await buildApp({ sql, https: { key: tls.key, cert: tls.cert }, logger: process.env.WLZ_SERVER_LOG !== '0', trustProxy: process.env.WLZ_TRUST_PROXY === '1' })
+  const app = await buildApp({
+    sql,
+    https: { key: tls.key, cert: tls.cert },
+    logger: process.env.WLZ_SERVER_LOG !== '0',
+    trustProxy: process.env.WLZ_TRUST_PROXY === '1',
+  })
   await app.listen({ host: config.host, port: config.port })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port

@@ -12,17 +12,42 @@ import { type ServerProcess, listen, request, startServer } from './helpers/serv
 const keys = () => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x!, 'base64url').toString('base64')
 
 async function signIn(port: number, gebruikersnaam: string, wachtwoord: string, nieuw?: string) {
-  const r = await request(port, 'POST', '/auth/login', { body: { gebruikersnaam, wachtwoord, device: { naam: 'Proces-test', publicKey: keys() } } })
+  const r = await request(port, 'POST', '/auth/login', {
+    body: { gebruikersnaam, wachtwoord, device: { naam: 'Proces-test', publicKey: keys() } },
+  })
   expect(r.status, JSON.stringify(r.body)).toBe(200)
-  if (nieuw) expect((await request(port, 'POST', '/auth/password', { token: r.body.accessToken, body: { huidigWachtwoord: wachtwoord, nieuwWachtwoord: nieuw } })).status).toBe(200)
+  if (nieuw)
+    expect(
+      (
+        await request(port, 'POST', '/auth/password', {
+          token: r.body.accessToken,
+          body: { huidigWachtwoord: wachtwoord, nieuwWachtwoord: nieuw },
+        })
+      ).status,
+    ).toBe(200)
   return r.body as { accessToken: string; account: { id: string }; deviceId: string }
 }
 
 const clientChanges = (s: { account: { id: string }; deviceId: string }, n: number, verslag = 'Gebeld.'): Change[] => {
   const clientGid = uuidv7()
   const refs = { clientGid, adviseurGid: s.account.id, deviceId: s.deviceId, userGid: s.account.id }
-  const mk = (entity: Change['entity'], gid: string, fields: Record<string, unknown>): Change => ({ changeId: uuidv7(), entity, gid, op: 'upsert', baseVersion: null, base: null, fields, clientGid, at: new Date().toISOString() })
-  return [mk('client', clientGid, validRow('client', refs).fields), ...Array.from({ length: n - 1 }, () => validRow('contactmoment', refs)).map((r) => mk('contactmoment', r.gid, { ...r.fields, verslag }))]
+  const mk = (entity: Change['entity'], gid: string, fields: Record<string, unknown>): Change => ({
+    changeId: uuidv7(),
+    entity,
+    gid,
+    op: 'upsert',
+    baseVersion: null,
+    base: null,
+    fields,
+    clientGid,
+    at: new Date().toISOString(),
+  })
+  return [
+    mk('client', clientGid, validRow('client', refs).fields),
+    ...Array.from({ length: n - 1 }, () => validRow('contactmoment', refs)).map((r) =>
+      mk('contactmoment', r.gid, { ...r.fields, verslag }),
+    ),
+  ]
 }
 
 describe('the server as separate processes', () => {
@@ -73,13 +98,15 @@ describe.skipIf(skip)('two server processes on one PostgreSQL', () => {
   it('pushes through both, a live listener on B wakes on a push to A, pulls see every row once in seq order', async () => {
     const live = listen(b.port, token)
     const batches = Array.from({ length: 6 }, () => clientChanges(me, 20))
-    const results = await Promise.all(batches.map((changes, i) => request(i % 2 ? b.port : a.port, 'POST', '/sync/push', { token, body: { batchId: uuidv7(), changes } })))
+    const results = await Promise.all(
+      batches.map((changes, i) => request(i % 2 ? b.port : a.port, 'POST', '/sync/push', { token, body: { batchId: uuidv7(), changes } })),
+    )
     for (const r of results) expect(r.body.results.every((x: { status: string }) => x.status === 'applied')).toBe(true)
     const maxSeq = Math.max(...results.flatMap((r) => r.body.results.map((x: { seq: number }) => x.seq)))
     await live.until(maxSeq)
     live.close()
     const seen: Array<{ seq: number; gid: string }> = []
-    for (let after = 0, more = true; more; ) {
+    for (let after = 0, more = true; more;) {
       const r = await request(seen.length % 2 ? a.port : b.port, 'GET', `/sync/pull?after=${after}&limit=37`, { token })
       seen.push(...r.body.rows)
       after = r.body.cursor
@@ -100,7 +127,8 @@ describe.skipIf(skip)('two server processes on one PostgreSQL', () => {
       const sent = request(a.port, 'POST', '/sync/push', { token, body: batch, onSent: () => a.child.kill('SIGKILL') }).catch(() => null)
       await sent
       const gids = batch.changes.map((c) => c.gid)
-      const count = async () => (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_row WHERE gid = ANY($1::uuid[])', [gids])).rows[0]!.n
+      const count = async () =>
+        (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_row WHERE gid = ANY($1::uuid[])', [gids])).rows[0]!.n
       expect([0, 500]).toContain(await count()) // never half-applied
       a = await startServer({ WLZ_SERVER_DATA: data, DATABASE_URL: url })
       const again = await request(a.port, 'POST', '/sync/push', { token, body: batch })

@@ -67,7 +67,12 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
     expect(first.body.results[0]!.status).toBe('applied')
     expect(replay.body.results[0]).toMatchObject({ status: 'duplicate', firstStatus: 'applied', seq: first.body.results[0]!.seq })
     const edit1 = h.change('contactmoment', cm.gid, { verslag: 'Eerste' }, { baseVersion: 1, base: { verslag: 'Gebeld.' }, clientGid })
-    const edit2 = h.change('contactmoment', cm.gid, { vervolgactie: 'Terugbellen' }, { baseVersion: 2, base: { vervolgactie: '' }, clientGid })
+    const edit2 = h.change(
+      'contactmoment',
+      cm.gid,
+      { vervolgactie: 'Terugbellen' },
+      { baseVersion: 2, base: { vervolgactie: '' }, clientGid },
+    )
     const early = await h.push(a, [edit2])
     expect(early.body.results[0]).toMatchObject({ status: 'rejected', retryable: true })
     expect((await h.push(a, [edit1])).body.results[0]!.status).toBe('applied')
@@ -82,13 +87,18 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
     const c = await h.user('klantadviseur', [other])
     const theirClient = await newClient(c)
     const cm = validRow('contactmoment', refs(a, theirClient))
-    const r = await h.push(a, [h.change('contactmoment', cm.gid, cm.fields), h.change('feestdag', uuidv7(), validRow('feestdag', refs(a, theirClient)).fields)])
+    const r = await h.push(a, [
+      h.change('contactmoment', cm.gid, cm.fields),
+      h.change('feestdag', uuidv7(), validRow('feestdag', refs(a, theirClient)).fields),
+    ])
     expect(r.body.results.map((x) => x.status)).toEqual(['rejected', 'rejected'])
     expect(r.body.results[0]!.message).toMatch(/ander team/)
     expect(r.body.results[1]!.message).toMatch(/beheerder/)
     expect((await h.pullAll(a)).rows.some((x) => x.clientGid === theirClient)).toBe(false)
     const mine = await newClient(a)
-    const move = await h.push(a, [h.change('client', mine, { adviseurGid: b.account.id }, { baseVersion: 1, base: { adviseurGid: a.account.id } })])
+    const move = await h.push(a, [
+      h.change('client', mine, { adviseurGid: b.account.id }, { baseVersion: 1, base: { adviseurGid: a.account.id } }),
+    ])
     expect(move.body.results[0]!.message).toMatch(/teamleider/)
   })
 
@@ -99,18 +109,31 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
     expect(ra.body.results[0]!.status).toBe('applied')
     const rb = await h.push(b, [h.change('client', clientGid, { email: 'jan@example.nl' }, { baseVersion: 1, base: { email: '' } })])
     expect(rb.body.results[0]).toMatchObject({ status: 'merged', version: 3 })
-    const rc = await h.push(b, [h.change('client', clientGid, { telefoon: '0307654321', woonplaats: 'Elders' }, { baseVersion: 1, base: { telefoon: '', woonplaats: base.woonplaats } })])
+    const rc = await h.push(b, [
+      h.change(
+        'client',
+        clientGid,
+        { telefoon: '0307654321', woonplaats: 'Elders' },
+        { baseVersion: 1, base: { telefoon: '', woonplaats: base.woonplaats } },
+      ),
+    ])
     expect(rc.body.results[0]!.status).toBe('conflict')
     const pulled = await h.pullAll(b)
     const conflict = pulled.conflicts.find((x) => x.id === rc.body.results[0]!.conflictId)!
     expect(conflict.fields).toEqual([{ field: 'telefoon', base: '', theirs: '0201234567', mine: '0307654321' }])
     const row = pulled.rows.find((x) => x.gid === clientGid)!
     expect(row.fields).toMatchObject({ telefoon: '0201234567', email: 'jan@example.nl', woonplaats: 'Elders' })
-    expect((await h.call('POST', `/sync/conflicts/${conflict.id}/resolve`, { token: a.accessToken, body: { keuze: { telefoon: 'mine' } } })).status).toBe(404)
-    const res = await h.call('POST', `/sync/conflicts/${conflict.id}/resolve`, { token: b.accessToken, body: { keuze: { telefoon: 'mine' } } })
+    expect(
+      (await h.call('POST', `/sync/conflicts/${conflict.id}/resolve`, { token: a.accessToken, body: { keuze: { telefoon: 'mine' } } }))
+        .status,
+    ).toBe(404)
+    const res = await h.call('POST', `/sync/conflicts/${conflict.id}/resolve`, {
+      token: b.accessToken,
+      body: { keuze: { telefoon: 'mine' } },
+    })
     expect(res.status).toBe(200)
     const after = await h.pullAll(a)
-    expect(after.rows.find((x) => x.gid === clientGid)!.fields.telefoon).toBe('0307654321')
+    expect(after.rows.find((x) => x.gid === clientGid)!.fields!.telefoon).toBe('0307654321')
     expect((await h.pullAll(b)).conflicts.some((x) => x.id === conflict.id)).toBe(false)
     const audit = await h.call('GET', `/beheer/audit?clientGid=${clientGid}`, { token: await h.adminToken() })
     expect(audit.body.rows.find((x: { event: string }) => x.event === 'sync.conflict.resolve').details.keuze).toBe('telefoon:mine')
@@ -122,11 +145,16 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
     await h.push(a, [h.change('toewijzing', t.gid, t.fields)])
     const same = await h.push(a, [h.change('toewijzing', t.gid, t.fields)])
     expect(same.body.results[0]!.status).toBe('duplicate')
-    const changed = await h.push(a, [h.change('toewijzing', t.gid, { ...t.fields, reden: 'Anders' }), h.change('toewijzing', t.gid, null, { op: 'delete', baseVersion: 1, clientGid })])
+    const changed = await h.push(a, [
+      h.change('toewijzing', t.gid, { ...t.fields, reden: 'Anders' }),
+      h.change('toewijzing', t.gid, null, { op: 'delete', baseVersion: 1, clientGid }),
+    ])
     expect(changed.body.results.map((x) => x.status)).toEqual(['rejected', 'rejected'])
     const pv = validRow('plan_versie', refs(a, clientGid))
     await h.push(a, [h.change('plan_versie', pv.gid, { ...pv.fields, status: 'vastgesteld' })])
-    const late = await h.push(a, [h.change('plan_versie', pv.gid, { inhoud: '{"a":1}' }, { baseVersion: 1, base: { inhoud: '{}' }, clientGid })])
+    const late = await h.push(a, [
+      h.change('plan_versie', pv.gid, { inhoud: '{"a":1}' }, { baseVersion: 1, base: { inhoud: '{}' }, clientGid }),
+    ])
     expect(late.body.results[0]!.message).toMatch(/vastgesteld/)
     expect(entityDef('toewijzing')!.appendOnly).toBe(true)
   })
@@ -137,9 +165,19 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
     const newcomer = await h.user('klantadviseur', [target])
     const clientGid = await newClient(a)
     const rows = (['indicatie', 'contactmoment', 'taak'] as EntityName[]).map((e) => ({ e, ...validRow(e, refs(a, clientGid)) }))
-    await h.push(a, rows.map((r) => h.change(r.e, r.gid, r.fields)))
+    await h.push(
+      a,
+      rows.map((r) => h.change(r.e, r.gid, r.fields)),
+    )
     const cursorA = (await h.pullAll(a)).cursor
-    const move = await h.push(leader, [h.change('client', clientGid, { teamId: target, adviseurGid: newcomer.account.id }, { baseVersion: 1, base: { teamId: h.team, adviseurGid: a.account.id } })])
+    const move = await h.push(leader, [
+      h.change(
+        'client',
+        clientGid,
+        { teamId: target, adviseurGid: newcomer.account.id },
+        { baseVersion: 1, base: { teamId: h.team, adviseurGid: a.account.id } },
+      ),
+    ])
     expect(move.body.results[0]!.status).toBe('applied')
     const got = (await h.pullAll(newcomer)).rows.filter((r) => r.clientGid === clientGid)
     expect(got.map((r) => r.entity).sort()).toEqual(['client', 'contactmoment', 'indicatie', 'taak'])
@@ -165,7 +203,12 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
 
   it.skipIf(skip)('pull pages in seq order with a cursor and sees every row exactly once', async () => {
     const clientGid = await newClient(a)
-    await h.push(a, Array.from({ length: 30 }, () => validRow('contactmoment', refs(a, clientGid))).map((r) => h.change('contactmoment', r.gid, r.fields)))
+    await h.push(
+      a,
+      Array.from({ length: 30 }, () => validRow('contactmoment', refs(a, clientGid))).map((r) =>
+        h.change('contactmoment', r.gid, r.fields),
+      ),
+    )
     const all = await h.pullAll(b, 0, 7)
     const seqs = all.rows.map((r) => r.seq)
     expect(seqs).toEqual([...seqs].sort((x, y) => x - y))

@@ -55,8 +55,27 @@ export async function listAccounts(db: Queryable): Promise<Account[]> {
 async function publishAdviseur(tx: Queryable, id: string, by: string | null, at: Date): Promise<void> {
   const a = await loadAccount(tx, id)
   const [cur] = await tx.query<{ version: number }>(`SELECT version FROM sync_row WHERE entity = 'adviseur' AND gid = $1`, [id])
-  const fields = { naam: a.naam, functie: a.functie, afdeling: a.afdeling, regioCode: a.regioCode, actief: a.actief, role: a.role, teams: a.teams.map((t) => t.id) }
-  await writeRow(tx, { entity: 'adviseur', gid: id, scope: 'account', clientGid: null, version: (cur?.version ?? 0) + 1, deleted: false, fields, changedBy: by, device: null, at })
+  const fields = {
+    naam: a.naam,
+    functie: a.functie,
+    afdeling: a.afdeling,
+    regioCode: a.regioCode,
+    actief: a.actief,
+    role: a.role,
+    teams: a.teams.map((t) => t.id),
+  }
+  await writeRow(tx, {
+    entity: 'adviseur',
+    gid: id,
+    scope: 'account',
+    clientGid: null,
+    version: (cur?.version ?? 0) + 1,
+    deleted: false,
+    fields,
+    changedBy: by,
+    device: null,
+    at,
+  })
   await notifyCommitted(tx)
 }
 
@@ -85,14 +104,34 @@ export async function createAccount(sql: Sql, clock: Clock, by: Principal | null
     if (inserted.length === 0) throw new ServerError(409, 'DUPLICATE', `De gebruikersnaam ${input.gebruikersnaam} is al in gebruik.`)
     await setTeams(tx, id, input.teams)
     await publishAdviseur(tx, id, by?.accountId ?? null, now)
-    await appendAudit(tx, { at: now, event: 'account.create', action: 'C', clientGid: null, userGid: by?.accountId ?? null, role: by?.role ?? null, deviceId: by?.deviceId ?? null, details: { accountId: id, role: input.role } }, 'server', now)
+    await appendAudit(
+      tx,
+      {
+        at: now,
+        event: 'account.create',
+        action: 'C',
+        clientGid: null,
+        userGid: by?.accountId ?? null,
+        role: by?.role ?? null,
+        deviceId: by?.deviceId ?? null,
+        details: { accountId: id, role: input.role },
+      },
+      'server',
+      now,
+    )
     return loadAccount(tx, id)
   })
   return { account, eenmaligWachtwoord: password }
 }
 
 /** Updates an account; disabling it ends its sessions (the next request answers ACCOUNT_DISABLED). */
-export async function updateAccount(sql: Sql, clock: Clock, by: Principal, id: string, input: z.output<typeof AccountUpdateSchema>): Promise<Account> {
+export async function updateAccount(
+  sql: Sql,
+  clock: Clock,
+  by: Principal,
+  id: string,
+  input: z.output<typeof AccountUpdateSchema>,
+): Promise<Account> {
   const now = clock()
   return sql.transaction(async (tx) => {
     await lockSequence(tx)
@@ -102,13 +141,36 @@ export async function updateAccount(sql: Sql, clock: Clock, by: Principal, id: s
     }
     await tx.query(
       `UPDATE account SET naam = $2, functie = $3, afdeling = $4, regio_code = $5, role = $6, actief = $7, updated_at = $8 WHERE id = $1`,
-      [id, input.naam ?? cur.naam, input.functie ?? cur.functie, input.afdeling ?? cur.afdeling, input.regioCode ?? cur.regioCode, input.role ?? cur.role, input.actief ?? cur.actief, now],
+      [
+        id,
+        input.naam ?? cur.naam,
+        input.functie ?? cur.functie,
+        input.afdeling ?? cur.afdeling,
+        input.regioCode ?? cur.regioCode,
+        input.role ?? cur.role,
+        input.actief ?? cur.actief,
+        now,
+      ],
     )
     if (input.teams) await setTeams(tx, id, input.teams)
     if (input.actief === false) await tx.query('UPDATE session SET revoked_at = $2 WHERE account_id = $1 AND revoked_at IS NULL', [id, now])
     await publishAdviseur(tx, id, by.accountId, now)
     const changed = Object.keys(input).join(',')
-    await appendAudit(tx, { at: now, event: input.actief === false ? 'account.disable' : 'account.update', action: 'U', clientGid: null, userGid: by.accountId, role: by.role, deviceId: by.deviceId, details: { accountId: id, velden: changed } }, 'server', now)
+    await appendAudit(
+      tx,
+      {
+        at: now,
+        event: input.actief === false ? 'account.disable' : 'account.update',
+        action: 'U',
+        clientGid: null,
+        userGid: by.accountId,
+        role: by.role,
+        deviceId: by.deviceId,
+        details: { accountId: id, velden: changed },
+      },
+      'server',
+      now,
+    )
     return loadAccount(tx, id)
   })
 }
@@ -119,18 +181,40 @@ export async function resetPassword(sql: Sql, clock: Clock, by: Principal, id: s
   const password = oneTimePassword()
   const passwordHash = await hashPassword(password)
   await sql.transaction(async (tx) => {
-    const r = await tx.query('UPDATE account SET password_hash = $2, must_change_password = true, updated_at = $3 WHERE id = $1 RETURNING id', [id, passwordHash, now])
+    const r = await tx.query(
+      'UPDATE account SET password_hash = $2, must_change_password = true, updated_at = $3 WHERE id = $1 RETURNING id',
+      [id, passwordHash, now],
+    )
     if (r.length === 0) throw notFound('Dit account bestaat niet.')
     await tx.query(`DELETE FROM login_throttle WHERE key = 'user:' || (SELECT gebruikersnaam FROM account WHERE id = $1)`, [id])
-    await appendAudit(tx, { at: now, event: 'account.password_reset', action: 'U', clientGid: null, userGid: by.accountId, role: by.role, deviceId: by.deviceId, details: { accountId: id } }, 'server', now)
+    await appendAudit(
+      tx,
+      {
+        at: now,
+        event: 'account.password_reset',
+        action: 'U',
+        clientGid: null,
+        userGid: by.accountId,
+        role: by.role,
+        deviceId: by.deviceId,
+        details: { accountId: id },
+      },
+      'server',
+      now,
+    )
   })
   return { eenmaligWachtwoord: password }
 }
 
 export async function changePassword(sql: Sql, clock: Clock, p: Principal, huidig: string, nieuw: string): Promise<Account> {
   const [row] = await sql.query<{ password_hash: string }>('SELECT password_hash FROM account WHERE id = $1', [p.accountId])
-  if (!row || !(await checkPassword(row.password_hash, huidig))) throw new ServerError(400, 'INVALID_CREDENTIALS', 'Het huidige wachtwoord klopt niet.')
+  if (!row || !(await checkPassword(row.password_hash, huidig)))
+    throw new ServerError(400, 'INVALID_CREDENTIALS', 'Het huidige wachtwoord klopt niet.')
   if (huidig === nieuw) throw badRequest('Kies een nieuw wachtwoord dat anders is dan het huidige.')
-  await sql.query('UPDATE account SET password_hash = $2, must_change_password = false, updated_at = $3 WHERE id = $1', [p.accountId, await hashPassword(nieuw), clock()])
+  await sql.query('UPDATE account SET password_hash = $2, must_change_password = false, updated_at = $3 WHERE id = $1', [
+    p.accountId,
+    await hashPassword(nieuw),
+    clock(),
+  ])
   return loadAccount(sql, p.accountId)
 }

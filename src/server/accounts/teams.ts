@@ -9,11 +9,10 @@ export async function listTeams(db: Queryable) {
 
 export async function createTeam(db: Queryable, clock: Clock, naam: string) {
   const now = clock()
-  const rows = await db.query<{ id: string; naam: string }>('INSERT INTO team (id, naam, created_at) VALUES ($1, $2, $3) ON CONFLICT (naam) DO NOTHING RETURNING id, naam', [
-    uuidv7(now.getTime()),
-    naam,
-    now,
-  ])
+  const rows = await db.query<{ id: string; naam: string }>(
+    'INSERT INTO team (id, naam, created_at) VALUES ($1, $2, $3) ON CONFLICT (naam) DO NOTHING RETURNING id, naam',
+    [uuidv7(now.getTime()), naam, now],
+  )
   if (!rows[0]) throw new ServerError(409, 'DUPLICATE', `Er is al een team met de naam ${naam}.`)
   return rows[0]
 }

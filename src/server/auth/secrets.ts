@@ -29,7 +29,10 @@ export function oneTimePassword(): string {
 /** Ed25519 signature check with the device's raw 32-byte public key (base64). */
 export function verifyDeviceSignature(publicKeyB64: string, message: string, signatureB64: string): boolean {
   try {
-    const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKeyB64, 'base64').toString('base64url') }, format: 'jwk' })
+    const key = createPublicKey({
+      key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKeyB64, 'base64').toString('base64url') },
+      format: 'jwk',
+    })
     return verify(null, Buffer.from(message), key, Buffer.from(signatureB64, 'base64'))
   } catch {
     return false

@@ -1,11 +1,5 @@
 import { z } from 'zod'
-import {
-  type LoginRequestSchema,
-  type RefreshRequestSchema,
-  type Tokens,
-  refreshSigningText,
-  uuidv7,
-} from '../../shared/contracts/sync'
+import { type LoginRequestSchema, type RefreshRequestSchema, type Tokens, refreshSigningText, uuidv7 } from '../../shared/contracts/sync'
 import type { Clock } from '../clock'
 import type { Queryable, Sql } from '../db/sql'
 import { ServerError, unauthenticated } from '../errors'
@@ -21,7 +15,8 @@ const SIGNATURE_SKEW_MS = 5 * 60_000
 
 export const deviceRevoked = () =>
   new ServerError(401, 'DEVICE_REVOKED', 'Dit apparaat is ingetrokken door de beheerder. De gegevens op dit apparaat worden verwijderd.')
-export const accountDisabled = () => new ServerError(401, 'ACCOUNT_DISABLED', 'Uw account is uitgeschakeld. Neem contact op met de beheerder.')
+export const accountDisabled = () =>
+  new ServerError(401, 'ACCOUNT_DISABLED', 'Uw account is uitgeschakeld. Neem contact op met de beheerder.')
 const deviceMismatch = (message: string) => new ServerError(403, 'DEVICE_MISMATCH', message)
 
 type Login = z.output<typeof LoginRequestSchema>
@@ -58,14 +53,10 @@ export async function login(sql: Sql, clock: Clock, input: Login, address: strin
       }
     } else {
       deviceId = uuidv7(now.getTime())
-      await tx.query('INSERT INTO device (id, account_id, naam, public_key, scope, registered_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $6)', [
-        deviceId,
-        acc.id,
-        input.device.naam,
-        input.device.publicKey,
-        input.device.scope,
-        now,
-      ])
+      await tx.query(
+        'INSERT INTO device (id, account_id, naam, public_key, scope, registered_at, last_seen_at) VALUES ($1, $2, $3, $4, $5, $6, $6)',
+        [deviceId, acc.id, input.device.naam, input.device.publicKey, input.device.scope, now],
+      )
     }
     return issueSession(tx, now, acc.id, deviceId)
   })
@@ -77,13 +68,10 @@ async function issueSession(db: Queryable, now: Date, accountId: string, deviceI
   const accessExpires = new Date(now.getTime() + ACCESS_TTL_MS)
   const refreshExpires = new Date(now.getTime() + REFRESH_TTL_MS)
   if (sessionId) {
-    await db.query('UPDATE session SET access_hash = $2, access_expires_at = $3, refresh_hash = $4, refresh_expires_at = $5 WHERE id = $1', [
-      sessionId,
-      tokenHash(access),
-      accessExpires,
-      tokenHash(refresh),
-      refreshExpires,
-    ])
+    await db.query(
+      'UPDATE session SET access_hash = $2, access_expires_at = $3, refresh_hash = $4, refresh_expires_at = $5 WHERE id = $1',
+      [sessionId, tokenHash(access), accessExpires, tokenHash(refresh), refreshExpires],
+    )
   } else {
     await db.query(
       `INSERT INTO session (id, account_id, device_id, access_hash, access_expires_at, refresh_hash, refresh_expires_at, created_at)
@@ -140,13 +128,17 @@ export async function authenticate(sql: Sql, clock: Clock, token: string): Promi
   const [found] = await sql.query<SessionRow>(`${SESSION_SELECT} WHERE s.access_hash = $1`, [tokenHash(token)])
   const row = checkSession(found)
   if (row.access_expires_at.getTime() <= now.getTime()) {
-    throw new ServerError(401, 'TOKEN_EXPIRED', 'Uw sessie is verlopen. Het apparaat vernieuwt haar vanzelf; lukt dat niet, meld u dan opnieuw aan.')
+    throw new ServerError(
+      401,
+      'TOKEN_EXPIRED',
+      'Uw sessie is verlopen. Het apparaat vernieuwt haar vanzelf; lukt dat niet, meld u dan opnieuw aan.',
+    )
   }
   // Last contact for the beheer device list, written at most once a minute per device.
-  await sql.query(`UPDATE device SET last_seen_at = $2 WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $2::timestamptz - interval '1 minute')`, [
-    row.device_id,
-    now,
-  ])
+  await sql.query(
+    `UPDATE device SET last_seen_at = $2 WHERE id = $1 AND (last_seen_at IS NULL OR last_seen_at < $2::timestamptz - interval '1 minute')`,
+    [row.device_id, now],
+  )
   return {
     sessionId: row.id,
     accountId: row.account_id,
@@ -168,8 +160,15 @@ export async function refresh(sql: Sql, clock: Clock, input: z.output<typeof Ref
     throw new ServerError(401, 'TOKEN_EXPIRED', 'Uw aanmelding is verlopen. Meld u opnieuw aan.')
   }
   const skew = Math.abs(new Date(input.timestamp).getTime() - now.getTime())
-  if (!(skew <= SIGNATURE_SKEW_MS) || !verifyDeviceSignature(row.public_key, refreshSigningText(input.refreshToken, input.timestamp), input.signature)) {
-    throw new ServerError(401, 'SIGNATURE_INVALID', 'De handtekening van dit apparaat klopt niet of is te oud. Controleer de klok van dit apparaat.')
+  if (
+    !(skew <= SIGNATURE_SKEW_MS) ||
+    !verifyDeviceSignature(row.public_key, refreshSigningText(input.refreshToken, input.timestamp), input.signature)
+  ) {
+    throw new ServerError(
+      401,
+      'SIGNATURE_INVALID',
+      'De handtekening van dit apparaat klopt niet of is te oud. Controleer de klok van dit apparaat.',
+    )
   }
   return sql.transaction(async (tx) => {
     // Rotation: the old refresh token stops working; of two concurrent refreshes only one wins.

@@ -28,7 +28,9 @@ const blocked = (ms: number) =>
 
 /** Throws 429 while any key is still waiting. Called before the password is even checked. */
 export async function assertNotThrottled(db: Queryable, keys: Array<{ key: string }>, now: Date): Promise<void> {
-  const rows = await db.query<{ blocked_until: Date | null }>('SELECT blocked_until FROM login_throttle WHERE key = ANY($1::text[])', [keys.map((k) => k.key)])
+  const rows = await db.query<{ blocked_until: Date | null }>('SELECT blocked_until FROM login_throttle WHERE key = ANY($1::text[])', [
+    keys.map((k) => k.key),
+  ])
   const until = Math.max(0, ...rows.map((r) => r.blocked_until?.getTime() ?? 0))
   if (until > now.getTime()) throw blocked(until - now.getTime())
 }

@@ -4,7 +4,10 @@ import { isUnavailable } from './sql'
 
 // int8 (the global sequence, counts) as a JS number: sequence values stay far below 2^53.
 const INT8 = 20
-const types = { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === INT8 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser }
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+}
 
 /** A `pg` Pool on a real PostgreSQL ≥ 15. */
 export function postgresSql(connectionString: string, opts: { max?: number; log?: (msg: string) => void } = {}): Sql {

@@ -59,7 +59,12 @@ export async function revokeDevice(sql: Sql, clock: Clock, by: Principal, id: st
       [teams.map((t) => t.team_id), dev.scope === 'huisbezoek' ? id : null, now, by.accountId, by.role, id],
     )
     const base = { at: now, action: 'E' as const, userGid: by.accountId, role: by.role, deviceId: id }
-    await appendAudit(tx, { ...base, event: 'device.revoke', clientGid: null, details: { apparaat: id, dossiers: held.length, account: dev.account_id } }, 'server', now)
+    await appendAudit(
+      tx,
+      { ...base, event: 'device.revoke', clientGid: null, details: { apparaat: id, dossiers: held.length, account: dev.account_id } },
+      'server',
+      now,
+    )
     return { id, revokedAt: now.toISOString(), dossiers: held.length }
   })
 }

@@ -23,7 +23,10 @@ export async function issueBlock(sql: Sql, clock: Clock, p: Principal, jaar: num
     if (!r) throw conflict(`De kenmerken voor ${jaar} zijn op: er zijn er niet meer dan ${KENMERK_MAX}.`)
     const id = uuidv7(now.getTime())
     const van = r.laatste - aantal + 1
-    await tx.query('INSERT INTO kenmerk_blok (id, jaar, van, tot, device_id, account_id, uitgegeven_op) VALUES ($1, $2, $3, $4, $5, $6, $7)', [id, jaar, van, r.laatste, p.deviceId, p.accountId, now])
+    await tx.query(
+      'INSERT INTO kenmerk_blok (id, jaar, van, tot, device_id, account_id, uitgegeven_op) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [id, jaar, van, r.laatste, p.deviceId, p.accountId, now],
+    )
     return { id, jaar, van, tot: r.laatste, uitgegevenOp: now.toISOString() }
   })
 }
@@ -31,8 +34,14 @@ export async function issueBlock(sql: Sql, clock: Clock, p: Principal, jaar: num
 export async function reportUse(sql: Sql, clock: Clock, p: Principal, req: z.output<typeof GebruikRequestSchema>) {
   const now = clock()
   return sql.transaction(async (tx) => {
-    const blocks = await tx.query<{ id: string; van: number; tot: number }>('SELECT id, van, tot FROM kenmerk_blok WHERE jaar = $1 AND device_id = $2', [req.jaar, p.deviceId])
-    const items = [...req.gebruikt.map((g) => ({ nummer: g.nummer, brief: g.briefGid as string | null })), ...req.ongebruikt.map((nummer) => ({ nummer, brief: null }))]
+    const blocks = await tx.query<{ id: string; van: number; tot: number }>(
+      'SELECT id, van, tot FROM kenmerk_blok WHERE jaar = $1 AND device_id = $2',
+      [req.jaar, p.deviceId],
+    )
+    const items = [
+      ...req.gebruikt.map((g) => ({ nummer: g.nummer, brief: g.briefGid as string | null })),
+      ...req.ongebruikt.map((nummer) => ({ nummer, brief: null })),
+    ]
     const geweigerd: Array<{ nummer: number; message: string }> = []
     let vastgelegd = 0
     for (const { nummer, brief } of items) {
@@ -50,9 +59,17 @@ export async function reportUse(sql: Sql, clock: Clock, p: Principal, req: z.out
         vastgelegd++
         continue
       }
-      const [prev] = await tx.query<{ status: string; brief_gid: string | null }>('SELECT status, brief_gid FROM kenmerk_nummer WHERE jaar = $1 AND nummer = $2', [req.jaar, nummer])
-      if (prev?.status === status && prev.brief_gid === brief) vastgelegd++ // the same report again: idempotent
-      else geweigerd.push({ nummer, message: `${kenmerk(req.jaar, nummer)} is al gemeld als ${prev?.status}; een kenmerk gaat maar één keer uit.` })
+      const [prev] = await tx.query<{ status: string; brief_gid: string | null }>(
+        'SELECT status, brief_gid FROM kenmerk_nummer WHERE jaar = $1 AND nummer = $2',
+        [req.jaar, nummer],
+      )
+      if (prev?.status === status && prev.brief_gid === brief)
+        vastgelegd++ // the same report again: idempotent
+      else
+        geweigerd.push({
+          nummer,
+          message: `${kenmerk(req.jaar, nummer)} is al gemeld als ${prev?.status}; een kenmerk gaat maar één keer uit.`,
+        })
     }
     return { vastgelegd, geweigerd }
   })
@@ -66,7 +83,10 @@ export async function gapReport(sql: Sql, jaar: number) {
     'SELECT b.id, b.van, b.tot, b.device_id, d.naam, b.uitgegeven_op FROM kenmerk_blok b JOIN device d ON d.id = b.device_id WHERE b.jaar = $1 ORDER BY b.van',
     [jaar],
   )
-  const reported = await sql.query<{ nummer: number; status: string; gemeld_op: Date }>('SELECT nummer, status, gemeld_op FROM kenmerk_nummer WHERE jaar = $1', [jaar])
+  const reported = await sql.query<{ nummer: number; status: string; gemeld_op: Date }>(
+    'SELECT nummer, status, gemeld_op FROM kenmerk_nummer WHERE jaar = $1',
+    [jaar],
+  )
   const byNumber = new Map(reported.map((r) => [r.nummer, r]))
   const gaten: Array<z.output<typeof GatSchema>> = []
   for (const b of blocks) {
@@ -82,7 +102,9 @@ export async function gapReport(sql: Sql, jaar: number) {
         deviceNaam: b.naam,
         uitgegevenOp: b.uitgegeven_op.toISOString(),
         teruggemeldOp: run.teruggemeld?.toISOString() ?? null,
-        uitleg: run.teruggemeld ? `${uitgegeven}, ongebruikt teruggemeld op ${nlDate(run.teruggemeld)}.` : `${uitgegeven}, nog niet gebruikt.`,
+        uitleg: run.teruggemeld
+          ? `${uitgegeven}, ongebruikt teruggemeld op ${nlDate(run.teruggemeld)}.`
+          : `${uitgegeven}, nog niet gebruikt.`,
       })
       run = undefined
     }

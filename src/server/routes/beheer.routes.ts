@@ -24,7 +24,9 @@ export function beheerRoutes(app: FastifyInstance, deps: RouteDeps) {
 
   app.get('/beheer/accounts', async (req) => (await beheerder(req), listAccounts(sql)))
   app.post('/beheer/accounts', async (req) => createAccount(sql, clock, await beheerder(req), parse(AccountCreateSchema, req.body)))
-  app.patch('/beheer/accounts/:id', async (req) => updateAccount(sql, clock, await beheerder(req), id(req.params), parse(AccountUpdateSchema, req.body)))
+  app.patch('/beheer/accounts/:id', async (req) =>
+    updateAccount(sql, clock, await beheerder(req), id(req.params), parse(AccountUpdateSchema, req.body)),
+  )
   app.post('/beheer/accounts/:id/wachtwoord-reset', async (req) => resetPassword(sql, clock, await beheerder(req), id(req.params)))
 
   app.get('/beheer/teams', async (req) => (await beheerder(req), listTeams(sql)))

@@ -26,7 +26,11 @@ export function bearer(req: FastifyRequest): string {
 }
 
 /** Authenticates the request; while a one-time password is in use only /auth/password and /auth/logout are open. */
-export async function principal(deps: RouteDeps, req: FastifyRequest, opts: { beheerder?: boolean; duringPasswordChange?: boolean } = {}): Promise<Principal> {
+export async function principal(
+  deps: RouteDeps,
+  req: FastifyRequest,
+  opts: { beheerder?: boolean; duringPasswordChange?: boolean } = {},
+): Promise<Principal> {
   const p = await authenticate(deps.sql, deps.clock, bearer(req))
   if (p.mustChangePassword && !opts.duringPasswordChange) {
     throw new ServerError(403, 'PASSWORD_CHANGE_REQUIRED', 'Kies eerst een nieuw wachtwoord; het eenmalige wachtwoord is alleen daarvoor.')
@@ -49,7 +53,10 @@ const MESSAGES = {
  */
 export function errorReply(err: unknown, req: FastifyRequest, reply: FastifyReply) {
   const send = (status: number, code: string, message: string, issues?: Array<{ path: string; message: string }>) =>
-    reply.status(status).type('application/json').send({ error: issues ? { code, message, issues } : { code, message } })
+    reply
+      .status(status)
+      .type('application/json')
+      .send({ error: issues ? { code, message, issues } : { code, message } })
   if (err instanceof ServerError) return send(err.status, err.code, err.message, err.issues)
   if (err instanceof ZodError) {
     const issues = err.issues.slice(0, 20).map((i) => ({ path: i.path.join('.'), message: i.message }))
@@ -58,12 +65,14 @@ export function errorReply(err: unknown, req: FastifyRequest, reply: FastifyRepl
   const e = err as { code?: string; statusCode?: number; name?: string }
   if (e.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || e.statusCode === 413) return send(413, 'PAYLOAD_TOO_LARGE', MESSAGES.tooLarge)
   if (e.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return send(415, 'UNSUPPORTED_MEDIA_TYPE', 'Verstuur de gegevens als JSON.')
-  if (e.statusCode === 400 && (e.code?.startsWith('FST_ERR_CTP') || e.name === 'SyntaxError')) return send(400, 'INVALID_JSON', MESSAGES.json)
+  if (e.statusCode === 400 && (e.code?.startsWith('FST_ERR_CTP') || e.name === 'SyntaxError'))
+    return send(400, 'INVALID_JSON', MESSAGES.json)
   if (isUnavailable(err)) {
     reply.header('retry-after', '5')
     return send(503, 'DB_UNAVAILABLE', MESSAGES.unavailable)
   }
-  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500) return send(e.statusCode, 'BAD_REQUEST', 'Dit verzoek kan de server niet verwerken.')
+  if (typeof e.statusCode === 'number' && e.statusCode >= 400 && e.statusCode < 500)
+    return send(e.statusCode, 'BAD_REQUEST', 'Dit verzoek kan de server niet verwerken.')
   req.log.error({ err }, 'interne fout')
   return send(500, 'INTERNAL', MESSAGES.internal)
 }

@@ -9,5 +9,7 @@ export function kenmerkenRoutes(app: FastifyInstance, deps: RouteDeps) {
     const body = parse(BlokRequestSchema, req.body)
     return issueBlock(deps.sql, deps.clock, p, body.jaar, body.aantal)
   })
-  app.post('/kenmerken/gebruik', async (req) => reportUse(deps.sql, deps.clock, await principal(deps, req), parse(GebruikRequestSchema, req.body)))
+  app.post('/kenmerken/gebruik', async (req) =>
+    reportUse(deps.sql, deps.clock, await principal(deps, req), parse(GebruikRequestSchema, req.body)),
+  )
 }

@@ -33,7 +33,12 @@ export function syncRoutes(app: FastifyInstance, deps: RouteDeps) {
     const seq = await currentSeq(sql)
     reply.hijack()
     const res = reply.raw
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' })
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    })
     res.write(`retry: 5000\ndata: ${JSON.stringify({ seq })}\n\n`)
     const unsubscribe = deps.hub.subscribe((n) => res.write(`data: ${JSON.stringify({ seq: n })}\n\n`))
     const untrack = deps.hub.track(res)

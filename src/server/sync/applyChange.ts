@@ -17,14 +17,21 @@ export interface ApplyContext {
   uploadId?: string | null
 }
 
-const result = (c: Change, status: ChangeResult['status'], version: number | null, seq: number | null, extra: Partial<ChangeResult> = {}): ChangeResult => ({
+const result = (
+  c: Change,
+  status: ChangeResult['status'],
+  version: number | null,
+  seq: number | null,
+  extra: Partial<ChangeResult> = {},
+): ChangeResult => ({
   changeId: c.changeId,
   status,
   version,
   seq,
   ...extra,
 })
-const rejected = (c: Change, message: string, retryable = false) => result(c, 'rejected', null, null, retryable ? { message, retryable } : { message })
+const rejected = (c: Change, message: string, retryable = false) =>
+  result(c, 'rejected', null, null, retryable ? { message, retryable } : { message })
 
 /** The Dutch text of the first schema problem: "veld: melding". */
 function firstIssue(error: z.ZodError): string {
@@ -33,7 +40,11 @@ function firstIssue(error: z.ZodError): string {
 }
 
 /** Validates the changed fields: all of them for a new row, the given ones for an existing row. */
-function checkFields(def: EntityDef, fields: Record<string, unknown>, isNew: boolean): { ok: true; fields: Record<string, unknown> } | { ok: false; message: string } {
+function checkFields(
+  def: EntityDef,
+  fields: Record<string, unknown>,
+  isNew: boolean,
+): { ok: true; fields: Record<string, unknown> } | { ok: false; message: string } {
   const parsed = (isNew ? def.fields : def.fields.partial()).safeParse(fields)
   if (!parsed.success) return { ok: false, message: `Ongeldige wijziging (${firstIssue(parsed.error)}).` }
   // Keep only the keys that were sent: a partial parse may add defaults the author never set.
@@ -55,7 +66,8 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
   const { state, p } = ctx
   const earlier = state.earlier.get(c.changeId) ?? state.handled.find((h) => h.changeId === c.changeId)
   if (earlier) {
-    if ('deviceId' in earlier && earlier.deviceId !== p.deviceId) return rejected(c, 'Deze wijzigings-id is al gebruikt door een ander apparaat.')
+    if ('deviceId' in earlier && earlier.deviceId !== p.deviceId)
+      return rejected(c, 'Deze wijzigings-id is al gebruikt door een ander apparaat.')
     return { ...earlier.result, status: 'duplicate', firstStatus: earlier.result.firstStatus ?? earlier.result.status }
   }
   const def = entityDef(c.entity)!
@@ -67,7 +79,8 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
   if (def.scope === 'dossier') {
     if (!c.clientGid) return rejected(c, 'Een wijziging in een dossier noemt de cliënt (clientGid).')
     if (c.entity === 'client' && c.clientGid !== c.gid) return rejected(c, 'Bij een cliënt is clientGid gelijk aan de gid.')
-    if (Object.hasOwn(fields, 'clientGid') && fields.clientGid !== c.clientGid) return rejected(c, 'Een gegeven kan niet naar een andere cliënt verhuizen.')
+    if (Object.hasOwn(fields, 'clientGid') && fields.clientGid !== c.clientGid)
+      return rejected(c, 'Een gegeven kan niet naar een andere cliënt verhuizen.')
     if (row && row.clientGid !== c.clientGid) return rejected(c, 'Een gegeven kan niet naar een andere cliënt verhuizen.')
   } else if (c.clientGid) return rejected(c, 'Alleen dossiergegevens noemen een cliënt.')
 
@@ -88,7 +101,12 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
     if (c.op === 'upsert' && Object.entries(checked).every(([k, v]) => sameValue(row.fields[k], v))) {
       return result(c, 'duplicate', row.version, row.seq, { firstStatus: 'applied' })
     }
-    return rejected(c, def.appendOnly ? 'Dit gegeven kan alleen worden toegevoegd, niet gewijzigd of verwijderd.' : 'Dit gegeven is vastgesteld of definitief en kan niet meer worden gewijzigd of verwijderd.')
+    return rejected(
+      c,
+      def.appendOnly
+        ? 'Dit gegeven kan alleen worden toegevoegd, niet gewijzigd of verwijderd.'
+        : 'Dit gegeven is vastgesteld of definitief en kan niet meer worden gewijzigd of verwijderd.',
+    )
   }
   if (c.baseVersion !== null && (!row || c.baseVersion > row.version)) {
     return rejected(c, 'De wijziging waarop deze voortbouwt is nog niet op de server; ze wordt later opnieuw verstuurd.', true)
@@ -97,7 +115,8 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
   if (!row) return insert(ctx, c, def, checked, verdict.team)
   if (row.deleted) return rejected(c, 'Een collega heeft dit gegeven intussen verwijderd; uw wijziging is niet opgeslagen.')
 
-  const { apply, conflicts } = c.baseVersion === row.version ? { apply: checked, conflicts: [] as FieldConflict[] } : threeWay(row.fields, c.base, checked)
+  const { apply, conflicts } =
+    c.baseVersion === row.version ? { apply: checked, conflicts: [] as FieldConflict[] } : threeWay(row.fields, c.base, checked)
   let version = row.version
   let seq = row.seq
   if (Object.keys(apply).length > 0) ({ version, seq } = await update(ctx, c, row.fields, apply, version))
@@ -112,7 +131,13 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
   return result(c, c.baseVersion === row.version ? 'applied' : 'merged', version, seq)
 }
 
-async function insert(ctx: ApplyContext, c: Change, def: EntityDef, fields: Record<string, unknown>, team: string | null): Promise<ChangeResult> {
+async function insert(
+  ctx: ApplyContext,
+  c: Change,
+  def: EntityDef,
+  fields: Record<string, unknown>,
+  team: string | null,
+): Promise<ChangeResult> {
   const { tx, state, p } = ctx
   if (def.singleton && [...state.rows.values()].some((r) => r.entity === c.entity && !r.deleted)) {
     return rejected(c, 'Dit gegeven bestaat maar één keer; wijzig het bestaande.')
@@ -127,8 +152,31 @@ async function insert(ctx: ApplyContext, c: Change, def: EntityDef, fields: Reco
     await tx.query('INSERT INTO dossier (client_gid, team_id) VALUES ($1, $2)', [c.gid, team])
     state.teams.set(c.gid, team!)
   }
-  const seq = await writeRow(tx, { entity: c.entity, gid: c.gid, scope: def.scope as 'dossier', clientGid: c.clientGid, version: 1, deleted: false, fields: stored, changedBy: p.accountId, device: p.deviceId, at: ctx.now, uploadId: ctx.uploadId })
-  state.rows.set(rowKey(c.entity, c.gid), { entity: c.entity, gid: c.gid, scope: def.scope as 'dossier', clientGid: c.clientGid, version: 1, seq, deleted: false, fields: stored, changedBy: p.accountId, changedAt: ctx.now })
+  const seq = await writeRow(tx, {
+    entity: c.entity,
+    gid: c.gid,
+    scope: def.scope as 'dossier',
+    clientGid: c.clientGid,
+    version: 1,
+    deleted: false,
+    fields: stored,
+    changedBy: p.accountId,
+    device: p.deviceId,
+    at: ctx.now,
+    uploadId: ctx.uploadId,
+  })
+  state.rows.set(rowKey(c.entity, c.gid), {
+    entity: c.entity,
+    gid: c.gid,
+    scope: def.scope as 'dossier',
+    clientGid: c.clientGid,
+    version: 1,
+    seq,
+    deleted: false,
+    fields: stored,
+    changedBy: p.accountId,
+    changedAt: ctx.now,
+  })
   return result(c, 'applied', 1, seq)
 }
 
@@ -141,7 +189,8 @@ async function update(ctx: ApplyContext, c: Change, before: Record<string, unkno
     await moveDossier(ctx, c.gid, String(before.teamId), apply.teamId)
     seq = (await tx.query<{ seq: number }>(`SELECT seq FROM sync_row WHERE entity = 'client' AND gid = $1`, [c.gid]))[0]!.seq
   }
-  if (c.entity === 'huisbezoek' && Object.hasOwn(apply, 'deviceId') && apply.deviceId !== before.deviceId) await hideFor(ctx, c.clientGid!, String(before.deviceId))
+  if (c.entity === 'huisbezoek' && Object.hasOwn(apply, 'deviceId') && apply.deviceId !== before.deviceId)
+    await hideFor(ctx, c.clientGid!, String(before.deviceId))
   state.rows.set(rowKey(c.entity, c.gid), { ...row, version: version + 1, seq, fields, changedBy: p.accountId, changedAt: ctx.now })
   return { version: version + 1, seq }
 }
@@ -150,9 +199,18 @@ async function applyDelete(ctx: ApplyContext, c: Change, def: EntityDef): Promis
   const row = ctx.state.rows.get(rowKey(c.entity, c.gid))
   if (!row) return rejected(c, 'Dit gegeven bestaat niet (meer) op de server.')
   if (row.deleted) return result(c, 'applied', row.version, row.seq)
-  if (c.baseVersion !== row.version) return rejected(c, 'Een collega heeft dit gegeven intussen gewijzigd; het is niet verwijderd. Bekijk de nieuwe versie.')
+  if (c.baseVersion !== row.version)
+    return rejected(c, 'Een collega heeft dit gegeven intussen gewijzigd; het is niet verwijderd. Bekijk de nieuwe versie.')
   if (c.entity === 'client') return rejected(c, 'Een cliënt wordt niet verwijderd; wijs het dossier toe of sluit het af.')
-  const seq = await writeRow(ctx.tx, { ...row, scope: def.scope as 'dossier', version: row.version + 1, deleted: true, changedBy: ctx.p.accountId, device: ctx.p.deviceId, at: ctx.now })
+  const seq = await writeRow(ctx.tx, {
+    ...row,
+    scope: def.scope as 'dossier',
+    version: row.version + 1,
+    deleted: true,
+    changedBy: ctx.p.accountId,
+    device: ctx.p.deviceId,
+    at: ctx.now,
+  })
   ctx.state.rows.set(rowKey(c.entity, c.gid), { ...row, version: row.version + 1, seq, deleted: true })
   if (c.entity === 'huisbezoek') await hideFor(ctx, c.clientGid!, String(row.fields.deviceId))
   return result(c, 'applied', row.version + 1, seq)
@@ -163,7 +221,11 @@ async function moveDossier(ctx: ApplyContext, clientGid: string, from: string, t
   await ctx.tx.query('UPDATE dossier SET team_id = $2 WHERE client_gid = $1', [clientGid, to])
   ctx.state.teams.set(clientGid, to)
   await bumpDossier(ctx.tx, clientGid)
-  await ctx.tx.query(`INSERT INTO dossier_hidden (seq, client_gid, from_team, at) VALUES (nextval('sync_seq'), $1, $2, $3)`, [clientGid, from, ctx.now])
+  await ctx.tx.query(`INSERT INTO dossier_hidden (seq, client_gid, from_team, at) VALUES (nextval('sync_seq'), $1, $2, $3)`, [
+    clientGid,
+    from,
+    ctx.now,
+  ])
   for (const r of ctx.state.rows.values()) if (r.clientGid === clientGid) ctx.state.rows.delete(rowKey(r.entity, r.gid))
   const moved = await ctx.tx.query<Parameters<typeof toStored>[0]>('SELECT * FROM sync_row WHERE client_gid = $1', [clientGid])
   for (const r of moved) ctx.state.rows.set(rowKey(r.entity, r.gid), toStored(r))
@@ -171,7 +233,11 @@ async function moveDossier(ctx: ApplyContext, clientGid: string, from: string, t
 
 /** A huisbezoek mark ended: that laptop must drop the dossier. */
 async function hideFor(ctx: ApplyContext, clientGid: string, deviceId: string): Promise<void> {
-  await ctx.tx.query(`INSERT INTO dossier_hidden (seq, client_gid, device_id, at) VALUES (nextval('sync_seq'), $1, $2, $3)`, [clientGid, deviceId, ctx.now])
+  await ctx.tx.query(`INSERT INTO dossier_hidden (seq, client_gid, device_id, at) VALUES (nextval('sync_seq'), $1, $2, $3)`, [
+    clientGid,
+    deviceId,
+    ctx.now,
+  ])
 }
 
 async function applyAudit(ctx: ApplyContext, c: Change, fields: Record<string, unknown>): Promise<ChangeResult> {
@@ -184,8 +250,13 @@ async function applyAudit(ctx: ApplyContext, c: Change, fields: Record<string, u
   const a = parsed.data as z.output<typeof audit>
   const existing = await findAudit(ctx.tx, c.gid)
   if (existing) {
-    const same = sameValue({ ...existing, id: undefined, gid: undefined, at: new Date(String(existing.at)).getTime() }, { ...a, at: new Date(a.at).getTime() })
-    return same ? result(c, 'duplicate', 1, null, { firstStatus: 'applied' }) : rejected(c, 'Deze auditregel bestaat al met andere inhoud; auditregels veranderen niet.')
+    const same = sameValue(
+      { ...existing, id: undefined, gid: undefined, at: new Date(String(existing.at)).getTime() },
+      { ...a, at: new Date(a.at).getTime() },
+    )
+    return same
+      ? result(c, 'duplicate', 1, null, { firstStatus: 'applied' })
+      : rejected(c, 'Deze auditregel bestaat al met andere inhoud; auditregels veranderen niet.')
   }
   await appendAudit(ctx.tx, { gid: c.gid, ...a }, 'werkplek', ctx.now)
   return result(c, 'applied', 1, null)

@@ -25,7 +25,9 @@ export function authorize(
     case 'account':
       return no('Collega’s en accounts worden alleen op de server beheerd, niet vanaf een werkplek.')
     case 'shared':
-      return isBeheerder(p) ? { ok: true, team: null } : no('Alleen een functioneel beheerder kan gedeelde instellingen en referentiegegevens wijzigen.')
+      return isBeheerder(p)
+        ? { ok: true, team: null }
+        : no('Alleen een functioneel beheerder kan gedeelde instellingen en referentiegegevens wijzigen.')
     case 'audit':
       if (fields.userGid !== p.accountId || fields.deviceId !== p.deviceId) {
         return no('Een auditregel moet de aangemelde gebruiker en dit apparaat noemen.')
@@ -35,7 +37,8 @@ export function authorize(
       break
   }
   if (team === undefined) {
-    if (c.entity !== 'client') return no('De cliënt van deze wijziging is nog niet op de server bekend; de wijziging wordt later opnieuw verstuurd.', true)
+    if (c.entity !== 'client')
+      return no('De cliënt van deze wijziging is nog niet op de server bekend; de wijziging wordt later opnieuw verstuurd.', true)
     const wanted = typeof fields.teamId === 'string' ? fields.teamId : p.teams[0]
     if (!wanted) return no('U hoort bij geen enkel team; vraag de beheerder u aan een team toe te voegen.')
     if (!p.teams.includes(wanted) && !mayReassign(p)) return no('U kunt geen cliënt aanmaken in een team waar u niet bij hoort.')

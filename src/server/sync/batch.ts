@@ -27,7 +27,10 @@ export async function loadBatch(tx: Queryable, changes: readonly Change[]): Prom
     [JSON.stringify(changes.map((c) => ({ entity: c.entity, gid: c.gid })))],
   )
   const clients = [...new Set(changes.flatMap((c) => (c.clientGid ? [c.clientGid] : [])))]
-  const teams = await tx.query<{ client_gid: string; team_id: string }>('SELECT client_gid, team_id FROM dossier WHERE client_gid = ANY($1::uuid[])', [clients])
+  const teams = await tx.query<{ client_gid: string; team_id: string }>(
+    'SELECT client_gid, team_id FROM dossier WHERE client_gid = ANY($1::uuid[])',
+    [clients],
+  )
   return {
     earlier: new Map(earlier.map((e) => [e.change_id, { deviceId: e.device_id, result: e.result }])),
     rows: new Map(rows.map((r) => [rowKey(r.entity, r.gid), toStored(r)])),
@@ -37,7 +40,14 @@ export async function loadBatch(tx: Queryable, changes: readonly Change[]): Prom
 }
 
 /** Stores every final result of this batch in one statement (retryable rejections are not final). */
-export async function saveResults(tx: Queryable, state: BatchState, batchId: string, deviceId: string, accountId: string, at: Date): Promise<void> {
+export async function saveResults(
+  tx: Queryable,
+  state: BatchState,
+  batchId: string,
+  deviceId: string,
+  accountId: string,
+  at: Date,
+): Promise<void> {
   if (state.handled.length === 0) return
   await tx.query(
     `INSERT INTO applied_change (change_id, batch_id, device_id, account_id, result, at)

@@ -18,11 +18,21 @@ export async function push(sql: Sql, clock: Clock, p: Principal, req: PushReques
     throw new ServerError(403, 'DEVICE_MISMATCH', 'Deze wijzigingen noemen een ander apparaat dan het apparaat waarmee u bent aangemeld.')
   }
   const now = clock()
-  return sql.transaction(async (tx) => ({ batchId: req.batchId, results: await applyBatch(tx, now, p, req.changes, req.batchId, uploadId) }))
+  return sql.transaction(async (tx) => ({
+    batchId: req.batchId,
+    results: await applyBatch(tx, now, p, req.changes, req.batchId, uploadId),
+  }))
 }
 
 /** The body of a push, also used by the one-time upload (beheer/upload.ts) inside its own transaction. */
-export async function applyBatch(tx: Queryable, now: Date, p: Principal, changes: readonly Change[], batchId: string, uploadId: string | null) {
+export async function applyBatch(
+  tx: Queryable,
+  now: Date,
+  p: Principal,
+  changes: readonly Change[],
+  batchId: string,
+  uploadId: string | null,
+) {
   await lockSequence(tx)
   const state = await loadBatch(tx, changes)
   const results: ChangeResult[] = []

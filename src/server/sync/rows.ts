@@ -60,7 +60,19 @@ export async function writeRow(
        deleted = EXCLUDED.deleted, fields = EXCLUDED.fields, changed_by = EXCLUDED.changed_by,
        changed_device = EXCLUDED.changed_device, changed_at = EXCLUDED.changed_at
      RETURNING seq`,
-    [row.entity, row.gid, row.scope, row.clientGid, row.version, row.deleted, JSON.stringify(row.fields), row.changedBy, row.device, row.at, row.uploadId ?? null],
+    [
+      row.entity,
+      row.gid,
+      row.scope,
+      row.clientGid,
+      row.version,
+      row.deleted,
+      JSON.stringify(row.fields),
+      row.changedBy,
+      row.device,
+      row.at,
+      row.uploadId ?? null,
+    ],
   )
   return r!.seq
 }

@@ -34,7 +34,21 @@ export async function uploadPage(sql: Sql, clock: Clock, p: Principal, req: z.ou
     if (req.laatste) {
       await tx.query('UPDATE upload SET finished_at = $2 WHERE id = $1', [req.uploadId, now])
       const [n] = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM sync_row WHERE upload_id = $1', [req.uploadId])
-      await appendAudit(tx, { at: now, event: 'upload.finish', action: 'C', clientGid: null, userGid: p.accountId, role: p.role, deviceId: p.deviceId, details: { upload: req.uploadId, rijen: n?.n ?? 0 } }, 'server', now)
+      await appendAudit(
+        tx,
+        {
+          at: now,
+          event: 'upload.finish',
+          action: 'C',
+          clientGid: null,
+          userGid: p.accountId,
+          role: p.role,
+          deviceId: p.deviceId,
+          details: { upload: req.uploadId, rijen: n?.n ?? 0 },
+        },
+        'server',
+        now,
+      )
     }
     return { uploadId: req.uploadId, results, afgesloten: req.laatste }
   })

@@ -7,7 +7,15 @@ import { migrate } from '../../../src/server/db/migrate'
 import { pgliteSql } from '../../../src/server/db/pglite'
 import { postgresSql } from '../../../src/server/db/postgres'
 import type { Sql } from '../../../src/server/db/sql'
-import { type Change, type PullResponse, type PushResponse, type Role, type Tokens, refreshSigningText, uuidv7 } from '../../../src/shared/contracts/sync'
+import {
+  type Change,
+  type PullResponse,
+  type PushResponse,
+  type Role,
+  type Tokens,
+  refreshSigningText,
+  uuidv7,
+} from '../../../src/shared/contracts/sync'
 import { type PgCluster, pgMissingReason, startPgCluster } from './pgCluster'
 
 export type EngineName = 'pglite' | 'postgres'
@@ -45,7 +53,8 @@ export function deviceKeys(): DeviceKeys {
   const x = publicKey.export({ format: 'jwk' }).x!
   return { publicKey: Buffer.from(x, 'base64url').toString('base64'), privateKey }
 }
-export const signRefresh = (keys: DeviceKeys, token: string, timestamp: string) => sign(null, Buffer.from(refreshSigningText(token, timestamp)), keys.privateKey).toString('base64')
+export const signRefresh = (keys: DeviceKeys, token: string, timestamp: string) =>
+  sign(null, Buffer.from(refreshSigningText(token, timestamp)), keys.privateKey).toString('base64')
 
 export interface Session extends Tokens {
   keys: DeviceKeys
@@ -86,10 +95,19 @@ export class Harness {
     await this.sql.close()
   }
 
-  async call<T = any>(method: 'GET' | 'POST' | 'PATCH', url: string, opts: { token?: string; body?: unknown; payload?: string; headers?: Record<string, string> } = {}): Promise<Reply<T>> {
-    const headers: Record<string, string> = { ...(opts.headers ?? {}) }
+  async call<T = any>(
+    method: 'GET' | 'POST' | 'PATCH',
+    url: string,
+    opts: { token?: string; body?: unknown; payload?: string; headers?: Record<string, string> } = {},
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = { ...opts.headers }
     if (opts.token) headers.authorization = `Bearer ${opts.token}`
-    const res = await this.app.inject({ method, url, headers, ...(opts.payload !== undefined ? { payload: opts.payload } : opts.body !== undefined ? { payload: opts.body as object } : {}) })
+    const res = await this.app.inject({
+      method,
+      url,
+      headers,
+      ...(opts.payload !== undefined ? { payload: opts.payload } : opts.body !== undefined ? { payload: opts.body as object } : {}),
+    })
     let body: any = res.body
     try {
       body = res.json()
@@ -100,15 +118,26 @@ export class Harness {
   }
 
   /** Signs in on a new device (or the given one); with `newPassword` also replaces a one-time password. */
-  async signIn(gebruikersnaam: string, wachtwoord: string, opts: { newPassword?: string; keys?: DeviceKeys; deviceId?: string; scope?: 'bureau' | 'huisbezoek' } = {}): Promise<Session> {
+  async signIn(
+    gebruikersnaam: string,
+    wachtwoord: string,
+    opts: { newPassword?: string; keys?: DeviceKeys; deviceId?: string; scope?: 'bureau' | 'huisbezoek' } = {},
+  ): Promise<Session> {
     const keys = opts.keys ?? deviceKeys()
     const r = await this.call<Tokens>('POST', '/auth/login', {
-      body: { gebruikersnaam, wachtwoord, device: { id: opts.deviceId, naam: `Werkplek ${++this.n}`, publicKey: keys.publicKey, scope: opts.scope ?? 'bureau' } },
+      body: {
+        gebruikersnaam,
+        wachtwoord,
+        device: { id: opts.deviceId, naam: `Werkplek ${++this.n}`, publicKey: keys.publicKey, scope: opts.scope ?? 'bureau' },
+      },
     })
     if (r.status !== 200) throw new Error(`login ${gebruikersnaam}: ${r.status} ${JSON.stringify(r.body)}`)
     let password = wachtwoord
     if (opts.newPassword) {
-      const c = await this.call('POST', '/auth/password', { token: r.body.accessToken, body: { huidigWachtwoord: wachtwoord, nieuwWachtwoord: opts.newPassword } })
+      const c = await this.call('POST', '/auth/password', {
+        token: r.body.accessToken,
+        body: { huidigWachtwoord: wachtwoord, nieuwWachtwoord: opts.newPassword },
+      })
       if (c.status !== 200) throw new Error(`password: ${JSON.stringify(c.body)}`)
       password = opts.newPassword
     }
@@ -120,7 +149,15 @@ export class Harness {
     const gebruikersnaam = `gebruiker${++this.n}`
     const r = await this.call('POST', '/beheer/accounts', {
       token: await this.adminToken(),
-      body: { gebruikersnaam, naam: `Adviseur ${this.n}`, functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: 'ZK01', role, teams },
+      body: {
+        gebruikersnaam,
+        naam: `Adviseur ${this.n}`,
+        functie: 'Klantadviseur',
+        afdeling: 'klantadvies',
+        regioCode: 'ZK01',
+        role,
+        teams,
+      },
     })
     if (r.status !== 200) throw new Error(`create account: ${JSON.stringify(r.body)}`)
     return this.signIn(gebruikersnaam, r.body.eenmaligWachtwoord, { newPassword: `wachtwoord-van-${gebruikersnaam}`, scope })
@@ -139,11 +176,23 @@ export class Harness {
   }
 
   change(entity: Change['entity'], gid: string, fields: Record<string, unknown> | null, opts: Partial<Change> = {}): Change {
-    const clientGid = opts.clientGid !== undefined ? opts.clientGid : entity === 'client' ? gid : ((fields?.clientGid as string | undefined) ?? null)
-    return { changeId: uuidv7(), entity, gid, op: 'upsert', baseVersion: null, base: null, fields, clientGid, at: this.clock().toISOString(), ...opts }
+    const clientGid =
+      opts.clientGid !== undefined ? opts.clientGid : entity === 'client' ? gid : ((fields?.clientGid as string | undefined) ?? null)
+    return {
+      changeId: uuidv7(),
+      entity,
+      gid,
+      op: 'upsert',
+      baseVersion: null,
+      base: null,
+      fields,
+      clientGid,
+      at: this.clock().toISOString(),
+      ...opts,
+    }
   }
 
-  async push(s: Session, changes: Change[], batchId = uuidv7()): Promise<Reply<PushResponse>> {
+  async push(s: Session, changes: Change[], batchId = uuidv7()): Promise<Reply<PushResponse & { error?: any }>> {
     return this.call('POST', '/sync/push', { token: s.accessToken, body: { batchId, changes } })
   }
 

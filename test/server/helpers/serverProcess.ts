@@ -58,7 +58,12 @@ export interface HttpsReply {
 }
 
 /** One HTTPS request to a server on loopback, reporting the certificate fingerprint it presented. */
-export function request(port: number, method: string, url: string, opts: { token?: string; body?: unknown; raw?: string; onSent?: () => void } = {}): Promise<HttpsReply> {
+export function request(
+  port: number,
+  method: string,
+  url: string,
+  opts: { token?: string; body?: unknown; raw?: string; onSent?: () => void } = {},
+): Promise<HttpsReply> {
   const payload = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body))
   return new Promise((resolve, reject) => {
     const req = https.request(
@@ -70,7 +75,10 @@ export function request(port: number, method: string, url: string, opts: { token
         agent: false,
         // The certificate is self-signed: trust comes from comparing its fingerprint, as a workstation pins it.
         rejectUnauthorized: false,
-        headers: { ...(payload ? { 'content-type': 'application/json' } : {}), ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}) },
+        headers: {
+          ...(payload ? { 'content-type': 'application/json' } : {}),
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+        },
       },
       (res) => {
         const fingerprint = (res.socket as import('node:tls').TLSSocket).getPeerCertificate().fingerprint256
@@ -98,20 +106,30 @@ export function request(port: number, method: string, url: string, opts: { token
 export function listen(port: number, token: string) {
   const seqs: number[] = []
   const waiters: Array<{ seq: number; done: () => void }> = []
-  const req = https.request({ host: '127.0.0.1', port, path: '/sync/events', agent: false, rejectUnauthorized: false, headers: { authorization: `Bearer ${token}` } }, (res) => {
-    let buf = ''
-    res.on('data', (d: Buffer) => {
-      buf += d.toString()
-      for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
-        const m = /^data: (.*)$/m.exec(buf.slice(0, i))
-        buf = buf.slice(i + 2)
-        if (!m) continue
-        const seq = JSON.parse(m[1]!).seq as number
-        seqs.push(seq)
-        for (const w of waiters.filter((x) => seq >= x.seq)) w.done()
-      }
-    })
-  })
+  const req = https.request(
+    {
+      host: '127.0.0.1',
+      port,
+      path: '/sync/events',
+      agent: false,
+      rejectUnauthorized: false,
+      headers: { authorization: `Bearer ${token}` },
+    },
+    (res) => {
+      let buf = ''
+      res.on('data', (d: Buffer) => {
+        buf += d.toString()
+        for (let i = buf.indexOf('\n\n'); i >= 0; i = buf.indexOf('\n\n')) {
+          const m = /^data: (.*)$/m.exec(buf.slice(0, i))
+          buf = buf.slice(i + 2)
+          if (!m) continue
+          const seq = JSON.parse(m[1]!).seq as number
+          seqs.push(seq)
+          for (const w of waiters.filter((x) => seq >= x.seq)) w.done()
+        }
+      })
+    },
+  )
   req.on('error', () => undefined)
   req.end()
   return {

@@ -10,7 +10,22 @@ import {
   NAAMGEBRUIK,
   SOORT_RELATIE,
 } from '../../domain/codes'
-import { ClientRef, bool, date, dateOrNull, gid, gidOrNull, instant, instantOrNull, int, jsonText, oneOf, required, text, base64Pdf } from './fields'
+import {
+  ClientRef,
+  bool,
+  date,
+  dateOrNull,
+  gid,
+  gidOrNull,
+  instant,
+  instantOrNull,
+  int,
+  jsonText,
+  oneOf,
+  required,
+  text,
+  base64Pdf,
+} from './fields'
 
 /**
  * Field schemas of the dossier-scope entities, derived from the workstation tables in
@@ -27,7 +42,10 @@ const adres = {
 
 /** The person and address, plus who has the dossier. The caseload summary columns are derived locally. */
 export const client = z.strictObject({
-  bsn: z.string().regex(/^\d{9}$/, 'Een BSN heeft negen cijfers.').refine(isValidBsn, 'Dit BSN klopt niet (elfproef).'),
+  bsn: z
+    .string()
+    .regex(/^\d{9}$/, 'Een BSN heeft negen cijfers.')
+    .refine(isValidBsn, 'Dit BSN klopt niet (elfproef).'),
   voornamen: required(200),
   voorvoegsel: text(20),
   achternaam: required(200),
@@ -179,7 +197,10 @@ export const brief = z.strictObject({
   gegevens: jsonText(200_000),
   vrijeTekst: text(50_000),
   corrigeertGid: gidOrNull,
-  kenmerk: z.string().regex(/^BR-\d{4}-\d{6}$/, 'Een kenmerk heeft de vorm BR-2026-000123.').nullable(),
+  kenmerk: z
+    .string()
+    .regex(/^BR-\d{4}-\d{6}$/, 'Een kenmerk heeft de vorm BR-2026-000123.')
+    .nullable(),
   datum: dateOrNull,
   adviseurGid: gidOrNull,
 })

@@ -8,8 +8,17 @@ export const KENMERK_MAX = 999_999
 const Jaar = z.coerce.number().int().min(2000).max(2100)
 const Nummer = z.number().int().min(1).max(KENMERK_MAX)
 
-export const BlokRequestSchema = z.strictObject({ jaar: Jaar, aantal: z.number().int().min(1).max(200, 'Hoogstens 200 kenmerken per blok.') })
-export const BlokSchema = z.object({ id: GidSchema, jaar: z.number().int(), van: z.number().int(), tot: z.number().int(), uitgegevenOp: z.string() })
+export const BlokRequestSchema = z.strictObject({
+  jaar: Jaar,
+  aantal: z.number().int().min(1).max(200, 'Hoogstens 200 kenmerken per blok.'),
+})
+export const BlokSchema = z.object({
+  id: GidSchema,
+  jaar: z.number().int(),
+  van: z.number().int(),
+  tot: z.number().int(),
+  uitgegevenOp: z.string(),
+})
 
 export const GebruikRequestSchema = z.strictObject({
   jaar: Jaar,
