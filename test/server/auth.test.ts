@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ENGINES, Harness, deviceKeys, signRefresh, stopCluster } from './helpers/harness'
+
+// Bounded by counts, not time: generous limits so a busy 2-core machine passes too.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 240_000 })
 
 afterAll(() => stopCluster())
 

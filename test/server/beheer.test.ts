@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { uuidv7 } from '../../src/shared/contracts/sync'
 import { validRow } from './helpers/examples'
 import { ENGINES, Harness, type Session, stopCluster } from './helpers/harness'
+
+// Bounded by counts, not time: generous limits so a busy 2-core machine passes too.
+vi.setConfig({ testTimeout: 90_000, hookTimeout: 240_000 })
 
 afterAll(() => stopCluster())
 

@@ -93,7 +93,7 @@ describe.skipIf(skip)('two server processes on one PostgreSQL', () => {
     await b?.kill()
     cluster?.stop()
     fs.rmSync(data, { recursive: true, force: true })
-  })
+  }, 60_000)
 
   it('pushes through both, a live listener on B wakes on a push to A, pulls see every row once in seq order', async () => {
     const live = listen(b.port, token)

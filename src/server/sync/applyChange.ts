@@ -5,9 +5,9 @@ import type { Principal } from '../auth/principal'
 import { appendAudit, findAudit } from '../audit/audit'
 import type { audit } from '../../shared/contracts/sync/auditAccount'
 import { authorize } from './authorize'
-import { type BatchState, rowKey } from './batch'
+import { type BatchState, flushWrites, queueWrite, rowKey } from './batch'
 import { type FieldConflict, sameValue, threeWay } from './merge'
-import { bumpDossier, toStored, writeRow } from './rows'
+import { bumpDossier, toStored } from './rows'
 
 export interface ApplyContext {
   tx: Queryable
@@ -59,6 +59,9 @@ function checkFields(
 export async function applyChange(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
   const res = await decide(ctx, c)
   if (!(res.status === 'rejected' && res.retryable)) ctx.state.handled.push({ changeId: c.changeId, result: res })
+  // A result about a row whose write is still queued learns its seq when the batch flushes.
+  const pending = res.status !== 'rejected' ? ctx.state.pending.get(rowKey(c.entity, c.gid)) : undefined
+  pending?.results.push(res)
   return res
 }
 
@@ -99,7 +102,7 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
 
   if (row && (def.appendOnly || (def.frozenWhen && row.fields[def.frozenWhen.field] === def.frozenWhen.value))) {
     if (c.op === 'upsert' && Object.entries(checked).every(([k, v]) => sameValue(row.fields[k], v))) {
-      return result(c, 'duplicate', row.version, row.seq, { firstStatus: 'applied' })
+      return result(c, 'duplicate', row.version, row.seq > 0 ? row.seq : null, { firstStatus: 'applied' })
     }
     return rejected(
       c,
@@ -118,7 +121,7 @@ async function decide(ctx: ApplyContext, c: Change): Promise<ChangeResult> {
   const { apply, conflicts } =
     c.baseVersion === row.version ? { apply: checked, conflicts: [] as FieldConflict[] } : threeWay(row.fields, c.base, checked)
   let version = row.version
-  let seq = row.seq
+  let seq: number | null = row.seq > 0 ? row.seq : null
   if (Object.keys(apply).length > 0) ({ version, seq } = await update(ctx, c, row.fields, apply, version))
   if (conflicts.length > 0) {
     const conflictId = uuidv7(ctx.now.getTime())
@@ -152,72 +155,69 @@ async function insert(
     await tx.query('INSERT INTO dossier (client_gid, team_id) VALUES ($1, $2)', [c.gid, team])
     state.teams.set(c.gid, team!)
   }
-  const seq = await writeRow(tx, {
-    entity: c.entity,
-    gid: c.gid,
-    scope: def.scope as 'dossier',
-    clientGid: c.clientGid,
-    version: 1,
-    deleted: false,
-    fields: stored,
-    changedBy: p.accountId,
-    device: p.deviceId,
-    at: ctx.now,
-    uploadId: ctx.uploadId,
-  })
-  state.rows.set(rowKey(c.entity, c.gid), {
-    entity: c.entity,
-    gid: c.gid,
-    scope: def.scope as 'dossier',
-    clientGid: c.clientGid,
-    version: 1,
-    seq,
-    deleted: false,
-    fields: stored,
-    changedBy: p.accountId,
-    changedAt: ctx.now,
-  })
-  return result(c, 'applied', 1, seq)
+  queueWrite(
+    state,
+    {
+      entity: c.entity,
+      gid: c.gid,
+      scope: def.scope as 'dossier',
+      clientGid: c.clientGid,
+      version: 1,
+      deleted: false,
+      fields: stored,
+      changedBy: p.accountId,
+      device: p.deviceId,
+      uploadId: ctx.uploadId ?? null,
+    },
+    ctx.now,
+  )
+  return result(c, 'applied', 1, null)
 }
 
 async function update(ctx: ApplyContext, c: Change, before: Record<string, unknown>, apply: Record<string, unknown>, version: number) {
-  const { tx, state, p } = ctx
+  const { state, p } = ctx
   const row = state.rows.get(rowKey(c.entity, c.gid))!
   const fields = { ...before, ...apply }
-  let seq = await writeRow(tx, { ...row, version: version + 1, fields, changedBy: p.accountId, device: p.deviceId, at: ctx.now })
+  queueWrite(
+    state,
+    { ...row, version: version + 1, fields, changedBy: p.accountId, device: p.deviceId, uploadId: ctx.uploadId ?? null },
+    ctx.now,
+  )
+  let seq: number | null = null
   if (c.entity === 'client' && typeof apply.teamId === 'string' && apply.teamId !== before.teamId) {
     await moveDossier(ctx, c.gid, String(before.teamId), apply.teamId)
-    seq = (await tx.query<{ seq: number }>(`SELECT seq FROM sync_row WHERE entity = 'client' AND gid = $1`, [c.gid]))[0]!.seq
+    seq = state.rows.get(rowKey(c.entity, c.gid))!.seq
   }
   if (c.entity === 'huisbezoek' && Object.hasOwn(apply, 'deviceId') && apply.deviceId !== before.deviceId)
     await hideFor(ctx, c.clientGid!, String(before.deviceId))
-  state.rows.set(rowKey(c.entity, c.gid), { ...row, version: version + 1, seq, fields, changedBy: p.accountId, changedAt: ctx.now })
   return { version: version + 1, seq }
 }
 
 async function applyDelete(ctx: ApplyContext, c: Change, def: EntityDef): Promise<ChangeResult> {
   const row = ctx.state.rows.get(rowKey(c.entity, c.gid))
   if (!row) return rejected(c, 'Dit gegeven bestaat niet (meer) op de server.')
-  if (row.deleted) return result(c, 'applied', row.version, row.seq)
+  if (row.deleted) return result(c, 'applied', row.version, row.seq > 0 ? row.seq : null)
   if (c.baseVersion !== row.version)
     return rejected(c, 'Een collega heeft dit gegeven intussen gewijzigd; het is niet verwijderd. Bekijk de nieuwe versie.')
   if (c.entity === 'client') return rejected(c, 'Een cliënt wordt niet verwijderd; wijs het dossier toe of sluit het af.')
-  const seq = await writeRow(ctx.tx, {
+  const write = {
     ...row,
     scope: def.scope as 'dossier',
     version: row.version + 1,
     deleted: true,
     changedBy: ctx.p.accountId,
     device: ctx.p.deviceId,
-    at: ctx.now,
-  })
-  ctx.state.rows.set(rowKey(c.entity, c.gid), { ...row, version: row.version + 1, seq, deleted: true })
+    uploadId: ctx.uploadId ?? null,
+  }
+  queueWrite(ctx.state, write, ctx.now)
   if (c.entity === 'huisbezoek') await hideFor(ctx, c.clientGid!, String(row.fields.deviceId))
-  return result(c, 'applied', row.version + 1, seq)
+  const seq = ctx.state.rows.get(rowKey(c.entity, c.gid))!.seq
+  return result(c, 'applied', row.version + 1, seq > 0 ? seq : null)
 }
 
 /** A client moved to another team: the new team's devices get the whole dossier, the old team's a "hidden" row. */
 async function moveDossier(ctx: ApplyContext, clientGid: string, from: string, to: string): Promise<void> {
+  await flushWrites(ctx.tx, ctx.state, ctx.now)
   await ctx.tx.query('UPDATE dossier SET team_id = $2 WHERE client_gid = $1', [clientGid, to])
   ctx.state.teams.set(clientGid, to)
   await bumpDossier(ctx.tx, clientGid)
@@ -233,6 +233,7 @@ async function moveDossier(ctx: ApplyContext, clientGid: string, from: string, t
 
 /** A huisbezoek mark ended: that laptop must drop the dossier. */
 async function hideFor(ctx: ApplyContext, clientGid: string, deviceId: string): Promise<void> {
+  await flushWrites(ctx.tx, ctx.state, ctx.now) // the mark's own row first, then the "hidden" after it
   await ctx.tx.query(`INSERT INTO dossier_hidden (seq, client_gid, device_id, at) VALUES (nextval('sync_seq'), $1, $2, $3)`, [
     clientGid,
     deviceId,

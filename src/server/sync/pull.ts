@@ -1,7 +1,7 @@
 import type { Conflict, EntityName, PullResponse, PullRow } from '../../shared/contracts/sync'
 import type { Queryable } from '../db/sql'
 import type { Principal } from '../auth/principal'
-import { visibleDossiersSql } from './visibility'
+import { mayHold } from './visibility'
 
 interface DbRow {
   seq: number
@@ -26,14 +26,14 @@ export async function pull(db: Queryable, p: Principal, after: number, limit: nu
   const rows = await db.query<DbRow>(
     `SELECT r.seq, r.entity, r.gid, r.version, r.deleted, r.client_gid, r.fields, r.changed_by, r.changed_at
      FROM sync_row r
-     WHERE r.seq > $3 AND (r.scope <> 'dossier' OR r.client_gid IN (${visibleDossiersSql}))
+     WHERE r.seq > $3 AND (r.scope <> 'dossier' OR ${mayHold('r.client_gid')})
      ORDER BY r.seq LIMIT $4`,
     [p.teams, huisbezoek, after, limit + 1],
   )
   const hidden = await db.query<{ seq: number; client_gid: string; at: Date }>(
     `SELECT h.seq, h.client_gid, h.at FROM dossier_hidden h
      WHERE h.seq > $3 AND (h.device_id = $4 OR h.from_team = ANY($1::uuid[]))
-       AND h.client_gid NOT IN (${visibleDossiersSql})
+       AND NOT ${mayHold('h.client_gid')}
      ORDER BY h.seq LIMIT $5`,
     [p.teams, huisbezoek, after, p.deviceId, limit + 1],
   )

@@ -4,7 +4,7 @@ import type { Queryable, Sql } from '../db/sql'
 import { ServerError } from '../errors'
 import type { Principal } from '../auth/principal'
 import { applyChange } from './applyChange'
-import { loadBatch, saveResults } from './batch'
+import { flushWrites, loadBatch, saveResults } from './batch'
 import { lockSequence, notifyCommitted } from './seqLock'
 
 /**
@@ -37,6 +37,7 @@ export async function applyBatch(
   const state = await loadBatch(tx, changes)
   const results: ChangeResult[] = []
   for (const change of changes) results.push(await applyChange({ tx, p, now, state, uploadId }, change))
+  await flushWrites(tx, state, now)
   await saveResults(tx, state, batchId, p.deviceId, p.accountId, now)
   await notifyCommitted(tx)
   return results

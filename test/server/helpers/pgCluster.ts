@@ -56,6 +56,20 @@ export async function startPgCluster(): Promise<PgCluster> {
   // fsync off: a test cluster never needs to survive a power cut, and it spares a busy disk.
   const opts = `-k ${dir} -p ${port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`
   run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-w', '-t', '120', 'start'])
+  // Stop it even when a test's hooks time out or the process exits early: no cluster outlives its test file.
+  let stopped = false
+  const stopNow = () => {
+    if (stopped) return
+    stopped = true
+    try {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
+    } catch {
+      /* already down */
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  process.once('exit', stopNow)
   const url = (db: string) => `postgresql://wlz@localhost/${db}?host=${encodeURIComponent(dir)}&port=${port}`
   return {
     dir,
@@ -70,12 +84,6 @@ export async function startPgCluster(): Promise<PgCluster> {
     restart() {
       run('pg_ctl', ['-D', data, '-o', opts, '-l', path.join(dir, 'log'), '-m', 'fast', '-w', '-t', '120', 'restart'])
     },
-    stop() {
-      try {
-        run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop'])
-      } finally {
-        fs.rmSync(dir, { recursive: true, force: true })
-      }
-    },
+    stop: stopNow,
   }
 }
