@@ -11,6 +11,7 @@ import { type Figure, round, summarise, time } from './stats'
 
 const DOSSIERS = Number(process.env.WLZ_BENCH_SERVER_DOSSIERS ?? 10_000)
 const SSE = Number(process.env.WLZ_BENCH_SERVER_SSE ?? 500)
+const DECEMBER_S = Number(process.env.WLZ_BENCH_SERVER_DECEMBER_S ?? 60)
 
 const contactmomenten = (h: Harness, s: Session, clientGid: string, n: number) =>
   Array.from({ length: n }, () =>
@@ -79,26 +80,31 @@ async function engineFigures(engine: EngineName): Promise<Figure[]> {
       target: '≤ 30 s',
     })
 
-    // December run: 50 workstations × 10 pushes of 10 changes = 5,000 changes, as fast as they go (time compressed).
+    // December run at the real rate: 50 workstations each push 10 changes every 6 s = 5,000 changes a
+    // minute, for DECEMBER_S seconds of wall time (not compressed), with latency per push.
     const stations = await Promise.all(Array.from({ length: 50 }, () => h.user()))
     const clients = await Promise.all(stations.map((s) => newClient(h, s)))
     const lat: number[] = []
     const t1 = performance.now()
+    const rounds = Math.max(1, Math.round(DECEMBER_S / 6))
     await Promise.all(
       stations.map(async (s, i) => {
-        for (let k = 0; k < 10; k++) {
-          const t = performance.now()
+        await new Promise((r) => setTimeout(r, (i * 6000) / stations.length)) // spread over the interval
+        for (let k = 0; k < rounds; k++) {
+          const start = performance.now()
           await h.push(s, contactmomenten(h, s, clients[i]!, 10))
-          lat.push(performance.now() - t)
+          const took = performance.now() - start
+          lat.push(took)
+          await new Promise((r) => setTimeout(r, Math.max(0, 6000 - took)))
         }
       }),
     )
     const wall = (performance.now() - t1) / 1000
     fig(
-      `December run, 5,000 changes from 50 workstations in ${round(wall)} s wall (target rate: 60 s)`,
-      '5000',
+      `December run: ${lat.length * 10} changes from 50 workstations at 5,000/min, ${round(wall)} s wall`,
+      String(lat.length * 10),
       { ...summarise(lat), runs: lat.length },
-      'p95 push latency; wall ≤ 60 s',
+      'p95 push latency',
     )
 
     // Live connections: SSE over a loopback listener; RSS growth per connection.
@@ -121,13 +127,13 @@ async function engineFigures(engine: EngineName): Promise<Figure[]> {
           }),
       ),
     )
-    const per = (process.memoryUsage().rss - before) / SSE / 1024
+    const growthMb = (process.memoryUsage().rss - before) / 1024 / 1024
     out.push({
-      name: `server ${engine}: ${SSE} live SSE connections held, RSS per connection (KB, client and server in one process)`,
+      name: `server ${engine}: ${SSE} live SSE connections held; RSS growth in total (${round((growthMb * 1024) / SSE)} KB per connection; client sockets in the same process)`,
       size: String(SSE),
       unit: 'MB',
-      median: round(per),
-      p95: round(per),
+      median: round(growthMb),
+      p95: round(growthMb),
       runs: 1,
     })
     for (const r of reqs) r.destroy()

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { migrate } from '../../src/server/db/migrate'
 import { uuidv7 } from '../../src/shared/contracts/sync'
 import { validRow } from './helpers/examples'
 import { ENGINES, Harness, type Session, stopCluster } from './helpers/harness'
@@ -22,6 +23,15 @@ describe.each(ENGINES)('errors, kenmerken, audit and upload on $engine', ({ engi
     const text = JSON.stringify(body)
     expect(text).not.toMatch(/at .*\.(ts|js):\d+|node_modules|Error:/)
   }
+
+  it.skipIf(skip)('migrations: applied once, a second run is a no-op, a newer schema is refused in Dutch', async () => {
+    const rows = await h.sql.query<{ version: number; name: string }>('SELECT version, name FROM schema_migration ORDER BY version')
+    expect(rows).toEqual([{ version: 1, name: 'core' }])
+    expect(await migrate(h.sql)).toEqual([])
+    await h.sql.query(`INSERT INTO schema_migration (version, name) VALUES (999, 'toekomst')`)
+    await expect(migrate(h.sql)).rejects.toThrow(/nieuwere server/)
+    await h.sql.query('DELETE FROM schema_migration WHERE version = 999')
+  })
 
   it.skipIf(skip)('a 50 MB body gets 413, bad JSON 400, an unknown route 404: Dutch, without a stack', async () => {
     const big = `{"batchId":"${uuidv7()}","changes":[${'"x",'.repeat((50 * 1024 * 1024) / 4)}"x"]}`
