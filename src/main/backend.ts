@@ -154,7 +154,7 @@ export function createBackend(opts: BackendOptions): Backend {
   function wipe(message: string): void {
     if (!db) return
     log.warn('device revoked by the teamserver: wiping local data')
-    services?.syncEngine.stop()
+    services?.syncEngine.close()
     db.close()
     db = null
     for (const name of readdirSync(opts.dataDir)) rmSync(join(opts.dataDir, name), { recursive: true, force: true })
@@ -169,7 +169,7 @@ export function createBackend(opts: BackendOptions): Backend {
     db,
     services,
     close() {
-      services?.syncEngine.stop()
+      services?.syncEngine.close()
       services?.settledAudit.flush()
       if (db?.open) {
         // SQLite's advice: let it refresh planner statistics where they are stale, before closing.

@@ -45,6 +45,8 @@ export function createSyncEngine(deps: EngineDeps) {
   let failures = 0
   let stopListening: (() => void) | null = null
   let stopped = true
+  /** Closed with its database (app shut down, or data wiped after a revoke): nothing may run any more. */
+  let closed = false
 
   const nowIso = () => deps.now().toISOString()
 
@@ -131,8 +133,7 @@ export function createSyncEngine(deps: EngineDeps) {
   }
 
   async function runOnce(): Promise<void> {
-    const s = state.get()
-    if (!s?.accessToken) return
+    if (closed || !state.get()?.accessToken) return
     try {
       await push()
       await pull()
@@ -141,9 +142,10 @@ export function createSyncEngine(deps: EngineDeps) {
       deps.uow.system(() => state.update({ lastSyncAt: nowIso(), offlineSince: null, lastError: null }))
     } catch (e) {
       failures++
-      handleFailure(e)
+      if (!closed) handleFailure(e)
     } finally {
-      deps.onChange()
+      // After a wipe (revoked device) or shutdown there is no database left to report on.
+      if (!closed) deps.onChange()
     }
   }
 
@@ -169,6 +171,7 @@ export function createSyncEngine(deps: EngineDeps) {
 
   /** One run now (or right after the current one); resolves when it is done. */
   function syncNow(): Promise<void> {
+    if (closed) return Promise.resolve()
     if (running) {
       again = true
       return running
@@ -214,6 +217,11 @@ export function createSyncEngine(deps: EngineDeps) {
       stopped = false
       void connectLive()
       void syncNow()
+    },
+    /** For good: the database is being closed or wiped. */
+    close(): void {
+      closed = true
+      this.stop()
     },
     stop(): void {
       stopped = true

@@ -93,6 +93,8 @@ export function createTeamserverService(deps: {
       )
     if (current && current.fingerprint !== input.fingerprint)
       throw new AppError('CONFLICT', 'De vingerafdruk verschilt van het certificaat dat bij de eerste verbinding is vastgelegd.')
+    if (input.url.startsWith('https:') && !input.fingerprint)
+      throw new AppError('VALIDATION_ERROR', 'Controleer en bevestig eerst de vingerafdruk van het certificaat van de teamserver.')
     if (!current && deps.hasLocalDossiers())
       throw new AppError(
         'CONFLICT',

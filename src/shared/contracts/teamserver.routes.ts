@@ -64,7 +64,8 @@ export const teamserverRoutes = defineRoutes({
     kind: 'write',
     input: z.strictObject({
       url: UrlSchema,
-      fingerprint: FingerprintSchema,
+      /** Empty only for a plain-http server on this same computer (tests, a local demo server). */
+      fingerprint: FingerprintSchema.or(z.literal('')),
       gebruikersnaam: requiredText(60),
       wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
       apparaatNaam: requiredText(120),
