@@ -53,9 +53,13 @@ function joinTeam(old: TestBackend): TestBackend {
 }
 const outbox = (b: TestBackend) => b.services!.teamserver && (b.db!.prepare('SELECT seq FROM outbox').all() as unknown[]).length
 const rows = (b: TestBackend): OutboxRow[] =>
-  (b.db!.prepare('SELECT change_id AS changeId, entity, gid, op, base_version AS baseVersion, base, fields, client_gid AS clientGid FROM outbox ORDER BY seq').all() as Array<
-    OutboxRow & { base: string | null; fields: string | null }
-  >).map((r) => ({ ...r, base: r.base && JSON.parse(r.base), fields: r.fields && JSON.parse(r.fields) }))
+  (
+    b
+      .db!.prepare(
+        'SELECT change_id AS changeId, entity, gid, op, base_version AS baseVersion, base, fields, client_gid AS clientGid FROM outbox ORDER BY seq',
+      )
+      .all() as Array<OutboxRow & { base: string | null; fields: string | null }>
+  ).map((r) => ({ ...r, base: r.base && JSON.parse(r.base), fields: r.fields && JSON.parse(r.fields) }))
 
 beforeEach(async () => {
   b = testBackend()
@@ -76,7 +80,15 @@ describe('change capture', () => {
     await b.ok('leveringsvormen.create', leveringsvorm(client.id, 'pgb', '2026-02-01'))
     const d = await b.ok('dossier.get', { clientId: client.id })
     await b.ok('clients.update', { id: client.id, version: d.client.version, persoon: { ...d.client.persoon, woonplaats: 'Leiden' } })
-    await b.ok('contactmomenten.create', { clientId: client.id, soort: 'telefonisch', datum: '2026-11-20', verslag: 'Gebeld', deelnemers: '', vervolgactie: '', vervolgDeadline: null })
+    await b.ok('contactmomenten.create', {
+      clientId: client.id,
+      soort: 'telefonisch',
+      datum: '2026-11-20',
+      verslag: 'Gebeld',
+      deelnemers: '',
+      vervolgactie: '',
+      vervolgDeadline: null,
+    })
     const changes = rows(b)
     const entities = changes.map((c) => c.entity)
     // One change per row: the client's create and its later address change became one.
@@ -85,7 +97,10 @@ describe('change capture', () => {
     const clientChange = changes.find((c) => c.entity === 'client')!
     expect(clientChange.fields).toMatchObject({ woonplaats: 'Leiden', achternaam: 'Testpersoon' })
     expect(clientChange.base).toBeNull()
-    expect(changes.find((c) => c.entity === 'indicatie')!.fields).toMatchObject({ clientGid: clientChange.gid, besluitnummer: indicatie.besluitnummer })
+    expect(changes.find((c) => c.entity === 'indicatie')!.fields).toMatchObject({
+      clientGid: clientChange.gid,
+      besluitnummer: indicatie.besluitnummer,
+    })
     // No derived rows: generated tasks and the caseload summary stay local.
     expect(entities).not.toContain('taak')
     for (const c of changes) {
@@ -127,9 +142,21 @@ describe('change capture', () => {
 
   it('refuses team-wide settings to an adviser who is not a beheerder', async () => {
     b = joinTeam(b)
-    const r = await b.call('bedragen.create', { soort: 'max_tarief_dagdeel', sleutel: '', geldigVanaf: '2027-01-01', bedragCent: 7500, geverifieerd: false, bron: '' })
+    const r = await b.call('bedragen.create', {
+      soort: 'max_tarief_dagdeel',
+      sleutel: '',
+      geldigVanaf: '2027-01-01',
+      bedragCent: 7500,
+      geverifieerd: false,
+      bron: '',
+    })
     expect(r.ok === false && r.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('functioneel beheerder') })
-    const colleague = await b.call('adviseurs.create', { naam: 'Nieuwe Collega', functie: 'Klantadviseur', afdeling: 'pgb', regioCode: 'ZK02' })
+    const colleague = await b.call('adviseurs.create', {
+      naam: 'Nieuwe Collega',
+      functie: 'Klantadviseur',
+      afdeling: 'pgb',
+      regioCode: 'ZK02',
+    })
     expect(colleague.ok === false && colleague.error.code).toBe('FORBIDDEN')
   })
 })

@@ -63,9 +63,17 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
     const laptopId = (await caseloadOf(laptop, 'deelbaar'))[0]!.id
     net.cut()
     const deskDossier = await desk.ok('dossier.get', { clientId: deskId })
-    await desk.ok('clients.update', { id: deskId, version: deskDossier.client.version, persoon: { ...deskDossier.client.persoon, woonplaats: 'Leiden' } })
+    await desk.ok('clients.update', {
+      id: deskId,
+      version: deskDossier.client.version,
+      persoon: { ...deskDossier.client.persoon, woonplaats: 'Leiden' },
+    })
     const l = await laptop.ok('dossier.get', { clientId: laptopId })
-    await laptop.ok('clients.update', { id: laptopId, version: l.client.version, persoon: { ...l.client.persoon, email: 'familie@example.org' } })
+    await laptop.ok('clients.update', {
+      id: laptopId,
+      version: l.client.version,
+      persoon: { ...l.client.persoon, email: 'familie@example.org' },
+    })
     for (let i = 0; i < 5; i++)
       await laptop.ok('contactmomenten.create', {
         clientId: laptopId,
@@ -134,11 +142,19 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
       await leider.sync()
       const [row] = await caseloadOf(leider, 'deelbaar')
       const colleagues = await leider.ok('adviseurs.list', {})
-      const pgb = colleagues.find((a) => a.naam === (laptop.services!.profiel.current()!.naam))!
+      const pgb = colleagues.find((a) => a.naam === laptop.services!.profiel.current()!.naam)!
       await leider.ok('caseload.reassign', { clientIds: [row!.id], naarAdviseurId: pgb.id, reden: 'Vertrek collega' })
       await leider.sync()
       await laptop.sync()
-      const mine = (await laptop.ok('caseload.query', { zoek: '', filter: { adviseur: 'mij' }, sort: { kolom: 'naam', richting: 'asc' }, offset: 0, limit: 100 })).rows
+      const mine = (
+        await laptop.ok('caseload.query', {
+          zoek: '',
+          filter: { adviseur: 'mij' },
+          sort: { kolom: 'naam', richting: 'asc' },
+          offset: 0,
+          limit: 100,
+        })
+      ).rows
       expect(mine.map((r) => r.naam)).toContain('Deelbaar, A.')
       expect(laptopAccount.id).toBe(laptop.services!.teamserver.status().account && laptopAccount.id)
       expect(deskAccount.id).not.toBe(laptopAccount.id)
@@ -155,7 +171,13 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
     expect(existsSync(laptop.dataDir) ? readdirSync(laptop.dataDir) : []).toEqual([])
     const status = await laptop.ok('app.status', {})
     expect(status).toMatchObject({ state: 'error', error: { code: 'DEVICE_REVOKED' } })
-    const refused = await laptop.call('caseload.query', { zoek: '', filter: { adviseur: 'alle' }, sort: { kolom: 'naam', richting: 'asc' }, offset: 0, limit: 10 })
+    const refused = await laptop.call('caseload.query', {
+      zoek: '',
+      filter: { adviseur: 'alle' },
+      sort: { kolom: 'naam', richting: 'asc' },
+      offset: 0,
+      limit: 10,
+    })
     expect(refused.ok).toBe(false)
   })
 })

@@ -45,4 +45,5 @@ export async function account(h: Harness, role: Parameters<Harness['user']>[0], 
 }
 
 export const caseloadOf = async (w: Workstation, zoek = '') =>
-  (await w.ok('caseload.query', { zoek, filter: { adviseur: 'alle' }, sort: { kolom: 'naam', richting: 'asc' }, offset: 0, limit: 100 })).rows
+  (await w.ok('caseload.query', { zoek, filter: { adviseur: 'alle' }, sort: { kolom: 'naam', richting: 'asc' }, offset: 0, limit: 100 }))
+    .rows

@@ -8,13 +8,18 @@ import { AppError } from '../lib/errors'
  */
 const FROZEN_PREFIX = 'FROZEN: '
 
-/** BEFORE UPDATE and BEFORE DELETE triggers that abort with the freeze message. */
-export function freezeTriggers(table: string, when: string, message: string): string {
+/**
+ * BEFORE UPDATE and BEFORE DELETE triggers that abort with the freeze message. With `purgeable`, the
+ * delete is allowed while the app removes a whole dossier this device may no longer hold (a laptop
+ * whose huisbezoek mark ended, a client moved to another team): the server keeps the original.
+ */
+export function freezeTriggers(table: string, when: string, message: string, opts: { purgeable?: boolean } = {}): string {
   const raise = `SELECT RAISE(ABORT, '${FROZEN_PREFIX}${message.replace(/'/g, "''")}');`
   const guard = when ? ` WHEN ${when}` : ''
+  const deleteGuard = opts.purgeable ? ` WHEN ${when ? `(${when}) AND ` : ''}NOT wlz_purging()` : guard
   return /* sql */ `
     CREATE TRIGGER ${table}_frozen_update BEFORE UPDATE ON ${table}${guard} BEGIN ${raise} END;
-    CREATE TRIGGER ${table}_frozen_delete BEFORE DELETE ON ${table}${guard} BEGIN ${raise} END;`
+    CREATE TRIGGER ${table}_frozen_delete BEFORE DELETE ON ${table}${deleteGuard} BEGIN ${raise} END;`
 }
 
 /** The adviser's error for a trigger's freeze abort; null for any other error. */

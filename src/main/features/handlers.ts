@@ -16,6 +16,7 @@ import { bedragenHandlers } from './bedragen/bedragen.handlers'
 import { aanbiedersHandlers } from './aanbieders/aanbieders.handlers'
 import { brievenHandlers } from './brieven/brieven.handlers'
 import { teamserverHandlers } from '../sync/teamserver.handlers'
+import { huisbezoekHandlers } from './huisbezoek/huisbezoek.handlers'
 
 /** Each area maps its own routes (its *.handlers.ts); a route missing from every area is a type error here. */
 export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
@@ -36,5 +37,6 @@ export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
     ...aanbiedersHandlers(s),
     ...brievenHandlers(s),
     ...teamserverHandlers(s),
+    ...huisbezoekHandlers(s),
   } satisfies Pick<Handlers, ServiceRoute>
 }

@@ -50,6 +50,9 @@ import type { EventName, EventPayload } from '../../shared/contracts/catalog'
 import { bedragOp } from '../../shared/domain/plannen/bedragen'
 import { displayName } from '../../shared/domain/names'
 import { createSyncCore, createTeamSync } from '../sync/compose'
+import { kenmerkBron } from '../sync/kenmerken'
+import { huisbezoekRepo } from './huisbezoek/huisbezoek.repo'
+import { createHuisbezoekService } from './huisbezoek/huisbezoek.service'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
@@ -155,6 +158,7 @@ export function createServices(
     adviseur: () => profiel.current(),
     print,
     budgetVoor,
+    kenmerken: kenmerkBron({ ...syncCore, local: (jaar, n) => repos.brieven.nextKenmerken(jaar, n) }),
   })
   const brievenBatch = createBatchService({
     clock,
@@ -246,6 +250,7 @@ export function createServices(
     wachtlijst,
     keuzehulp,
     teamserver: team.service,
+    huisbezoek: createHuisbezoekService({ uow, repo: huisbezoekRepo(db), state: syncCore.state, session: team.session, currentUserId }),
     syncEngine: team.engine,
     printer: opts.printer,
   }

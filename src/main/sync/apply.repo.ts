@@ -5,6 +5,7 @@ import type { OutboxRepo } from './outbox.repo'
 import { fieldName, isLocalOnly, MAP_BY_ENTITY, type TableMap } from './tables'
 import { BRIEFPAPIER_GID } from './capture'
 import { searchKey, sortKey } from '../../shared/domain/names'
+import { purgeRepo } from './purge.repo'
 
 /** Parents before children, so a page can be applied in one pass as far as it goes. */
 const ORDER = [
@@ -44,6 +45,8 @@ const rank = (entity: string) => {
 
 export interface ApplyResult {
   applied: number
+  /** Dossiers removed because this device may no longer hold them. */
+  purged: number
   /** Rows whose parent has not arrived yet: kept and tried again after the next page. */
   parked: PullRow[]
   /** Clients whose dossier changed: their task rules run again. */
@@ -58,6 +61,7 @@ export interface ApplyResult {
  */
 export function createApplier(db: Db, repo: OutboxRepo, now: () => string, regioOf: (postcode: string) => string | null) {
   const prepared = statementCache(db)
+  const purger = purgeRepo(db)
   const columnsOf = new Map<string, Array<{ name: string; notnull: number; dflt: unknown }>>()
   const columns = (table: string) => {
     let c = columnsOf.get(table)
@@ -171,15 +175,19 @@ export function createApplier(db: Db, repo: OutboxRepo, now: () => string, regio
 
   /** One page of pulled rows (and any parked ones), in dependency order. Caller owns the transaction. */
   function apply(rows: PullRow[]): ApplyResult {
-    const result: ApplyResult = { applied: 0, parked: [], clients: new Set() }
+    const result: ApplyResult = { applied: 0, purged: 0, parked: [], clients: new Set() }
     for (const row of [...rows].sort((a, b) => rank(a.entity) - rank(b.entity) || a.seq - b.seq)) {
       let ok = true
       if (row.entity === 'adviseur') applyAdviseur(row)
       else if (row.entity === 'briefpapier') {
         if (row.gid === BRIEFPAPIER_GID && row.fields && !repo.hasUnsent('briefpapier', row.gid))
           repo.setSetting('briefpapier', JSON.stringify(row.fields))
-      } else if (row.hidden) ok = true
-      else {
+      } else if (row.hidden) {
+        // This device may no longer hold the dossier: it goes, and so does its row version.
+        purger.purge(row.gid)
+        result.purged++
+        continue
+      } else {
         const map = MAP_BY_ENTITY.get(row.entity)
         ok = map ? applyTableRow(map, row, result) : true
       }

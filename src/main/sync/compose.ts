@@ -45,6 +45,8 @@ export function createSyncCore(db: Db, settings: SettingsRepo) {
       const s = state.get()
       if (event === 'adviseur.create' && s)
         throw new AppError('FORBIDDEN', 'Collega’s komen van de teamserver; functioneel beheer maakt accounts aan.')
+      if (s && event === 'client.reassign' && s.account?.role !== 'teamleider' && s.account?.role !== 'beheerder')
+        throw new AppError('FORBIDDEN', 'Dossiers overdragen aan een collega doet de teamleider.')
       if (s && SHARED_EVENTS.has(event) && s.account?.role !== 'beheerder')
         throw new AppError(
           'FORBIDDEN',

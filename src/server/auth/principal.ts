@@ -9,6 +9,8 @@ export interface Principal {
   /** Team ids in the account's order; the first is where a new client goes. */
   teams: string[]
   deviceId: string
+  /** This account's devices that are not revoked (a dossier may go on huisbezoek with any of them). */
+  ownDevices: string[]
   deviceScope: 'bureau' | 'huisbezoek'
   mustChangePassword: boolean
 }

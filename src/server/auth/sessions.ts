@@ -105,12 +105,14 @@ interface SessionRow {
   gebruikersnaam: string
   must_change_password: boolean
   teams: string[]
+  own_devices: string[]
 }
 
 const SESSION_SELECT = `
   SELECT s.id, s.account_id, s.device_id, s.access_expires_at, s.refresh_expires_at, s.revoked_at,
          d.revoked_at AS device_revoked, d.public_key, d.scope, a.actief, a.role, a.gebruikersnaam, a.must_change_password,
-         coalesce((SELECT json_agg(t.team_id ORDER BY t.position) FROM account_team t WHERE t.account_id = a.id), '[]'::json) AS teams
+         coalesce((SELECT json_agg(t.team_id ORDER BY t.position) FROM account_team t WHERE t.account_id = a.id), '[]'::json) AS teams,
+         coalesce((SELECT json_agg(o.id) FROM device o WHERE o.account_id = a.id AND o.revoked_at IS NULL), '[]'::json) AS own_devices
   FROM session s JOIN device d ON d.id = s.device_id JOIN account a ON a.id = s.account_id`
 
 /** The order of these checks decides what a workstation is told: a revoked device must hear so, and wipe. */
@@ -145,6 +147,7 @@ export async function authenticate(sql: Sql, clock: Clock, token: string): Promi
     gebruikersnaam: row.gebruikersnaam,
     role: row.role,
     teams: row.teams,
+    ownDevices: row.own_devices,
     deviceId: row.device_id,
     deviceScope: row.scope,
     mustChangePassword: row.must_change_password,

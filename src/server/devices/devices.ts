@@ -33,6 +33,15 @@ export async function listDevices(sql: Sql) {
   }))
 }
 
+/** One account's devices that still work, newest first. */
+export async function ownDevices(sql: Sql, accountId: string) {
+  const rows = await sql.query<{ id: string; naam: string; scope: 'bureau' | 'huisbezoek' }>(
+    'SELECT id, naam, scope FROM device WHERE account_id = $1 AND revoked_at IS NULL ORDER BY registered_at DESC',
+    [accountId],
+  )
+  return rows.map((r) => ({ id: r.id, naam: r.naam, scope: r.scope }))
+}
+
 /**
  * Revokes a device (a lost laptop): its sessions end, its next request answers DEVICE_REVOKED (the
  * workstation then wipes its local data), and the central audit records which dossiers it held at

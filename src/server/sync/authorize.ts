@@ -52,8 +52,8 @@ export function authorize(
     }
     if (Object.hasOwn(fields, 'teamId') && fields.teamId === null) return no('Een dossier hoort altijd bij een team.')
   }
-  if (c.entity === 'huisbezoek' && !current && fields.deviceId !== p.deviceId) {
-    return no('Een dossier gaat alleen mee op huisbezoek met het apparaat dat het markeert.')
+  if (c.entity === 'huisbezoek' && !current && !p.ownDevices.includes(String(fields.deviceId))) {
+    return no('Een dossier gaat alleen mee op huisbezoek met een eigen apparaat van de adviseur die het markeert.')
   }
   return { ok: true, team }
 }

@@ -17,6 +17,7 @@ import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
 import { werkplekRoutes } from './werkplek.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
+import { huisbezoekRoutes } from './huisbezoek.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
@@ -37,6 +38,7 @@ export const routes = {
   ...bedragenRoutes,
   ...brievenRoutes,
   ...teamserverRoutes,
+  ...huisbezoekRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

@@ -192,7 +192,7 @@ export function validRow(entity: EntityName, r: Refs): { gid: string; fields: Re
       wachtstatus: 'actief_plaatsen',
       toelichting: '',
     },
-    huisbezoek: { ...c, deviceId: r.deviceId, adviseurGid: r.adviseurGid, sinds: now },
+    huisbezoek: { ...c, deviceId: r.deviceId, deviceNaam: 'Laptop pgb', adviseurGid: r.adviseurGid, sinds: now },
     ref_regio: { zkCode: 'ZK01', naam: 'Regio Een', geldigVanaf: '2026-01-01' },
     ref_gemeente: { gemeentecode: '0363', naam: 'Gemeente', provincie: 'Noord-Holland', zkCode: 'ZK01', geldigVanaf: '2026-01-01' },
     ref_postcode: { pc4: '1234', plaats: 'Ergens', gemeentecode: '0363', lat: 52.1, lon: 4.9, geldigVanaf: '2026-01-01' },

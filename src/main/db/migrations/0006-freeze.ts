@@ -22,9 +22,9 @@ export const m0006: Migration = {
     DROP TRIGGER brief_verzending_no_update;
     DROP TRIGGER brief_verzending_no_delete;
     ${freezeTriggers('audit_log', '', 'Het logboek kan niet worden gewijzigd of ingekort.')}
-    ${freezeTriggers('plan_versie', `OLD.status = 'vastgesteld'`, 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.')}
-    ${freezeTriggers('brief', `OLD.status = 'definitief'`, 'Deze brief is definitief en kan niet meer worden gewijzigd. Klopt er iets niet? Maak dan een correctie.')}
-    ${freezeTriggers('brief_archief', '', 'Het archief van een definitieve brief kan niet worden gewijzigd of verwijderd.')}
-    ${freezeTriggers('brief_verzending', '', 'De verzenddatum van een brief kan niet worden gewijzigd of verwijderd.')}
+    ${freezeTriggers('plan_versie', `OLD.status = 'vastgesteld'`, 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.', { purgeable: true })}
+    ${freezeTriggers('brief', `OLD.status = 'definitief'`, 'Deze brief is definitief en kan niet meer worden gewijzigd. Klopt er iets niet? Maak dan een correctie.', { purgeable: true })}
+    ${freezeTriggers('brief_archief', '', 'Het archief van een definitieve brief kan niet worden gewijzigd of verwijderd.', { purgeable: true })}
+    ${freezeTriggers('brief_verzending', '', 'De verzenddatum van een brief kan niet worden gewijzigd of verwijderd.', { purgeable: true })}
   `,
 }

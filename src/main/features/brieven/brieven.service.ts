@@ -6,6 +6,7 @@ import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ClientsService } from '../clients/clients.service'
 import type { DossierRepo } from '../dossier/dossier.repo'
 import type { PrintService } from '../print/print.service'
+import type { KenmerkBron } from '../../sync/kenmerken'
 import type { Adviseur } from '../../../shared/contracts/profiel.routes'
 import type { PdfFile } from '../../../shared/contracts/print.routes'
 import type { BriefDetail } from '../../../shared/contracts/brieven.routes'
@@ -40,6 +41,8 @@ export function createBrievenService(deps: {
   clients: ClientsService
   adviseur: () => Adviseur | null
   print: PrintService
+  /** The local series, or this device's blocks from the teamserver. */
+  kenmerken: KenmerkBron
   /** The yearly pgb budget for the client's zorgprofiel on a date, from Beheer → Bedragen en tarieven. */
   budgetVoor?: (clientId: number, datum: string) => number | null
 }) {
@@ -123,6 +126,7 @@ export function createBrievenService(deps: {
   function archiveer(p: Bereid, pdf: Uint8Array): void {
     tx(p.b.clientId, 'brief.finalise', { briefId: p.b.id }, (now) => {
       if (!repo.finalise(p.b.id, p.version, p.kenmerk, p.datum, now)) throw new AppError('CONFLICT', CONFLICT_MESSAGE)
+      deps.kenmerken.use(p.kenmerk, p.b.id)
       repo.archive({
         briefId: p.b.id,
         kenmerk: p.kenmerk,
@@ -139,7 +143,7 @@ export function createBrievenService(deps: {
   /** One letter rendered on its own and archived; the caller holds the queue. */
   async function finaliseAlleen(id: number, version: number): Promise<string> {
     const datum = clock.today()
-    const p = bereid(id, version, datum, repo.nextKenmerken(datum.slice(0, 4), 1)[0]!)
+    const p = bereid(id, version, datum, deps.kenmerken.next(datum.slice(0, 4), 1)[0]!)
     archiveer(p, await deps.print.render({ kind: 'brief', concept: false, ...p.props }))
     return p.kenmerk
   }
@@ -160,7 +164,7 @@ export function createBrievenService(deps: {
   function finaliseReeks(items: Array<{ id: number; version: number }>): Promise<Uitkomst[]> {
     return serial(async () => {
       const datum = clock.today()
-      const kenmerken = repo.nextKenmerken(datum.slice(0, 4), items.length)
+      const kenmerken = deps.kenmerken.next(datum.slice(0, 4), items.length)
       const uitkomst = new Map<number, Uitkomst>()
       const klaar: Bereid[] = []
       for (const { id, version } of items) {

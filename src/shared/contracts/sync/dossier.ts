@@ -253,6 +253,8 @@ export const wachtlijstGebeurtenis = z.strictObject({
 export const huisbezoek = z.strictObject({
   ...ClientRef,
   deviceId: gid,
+  /** The device's name as its owner sees it, so colleagues can read which laptop holds the dossier. */
+  deviceNaam: text(120),
   adviseurGid: gid,
   sinds: instant,
 })
