@@ -180,3 +180,40 @@ describe.each(ENGINES)('sign-in, sessions and devices on $engine', ({ engine, sk
     expect(fromThere.status).toBe(429)
   })
 })
+
+describe.skipIf(ENGINES[1]!.skip)('the live channel on postgres', () => {
+  it('sends the current seq, heartbeats, and ends the stream of a device once it is revoked', async () => {
+    const h = await Harness.start('postgres', { heartbeatMs: 50 })
+    try {
+      const s = await h.user()
+      await h.app.listen({ host: '127.0.0.1', port: 0 })
+      const port = (h.app.server.address() as import('node:net').AddressInfo).port
+      const { default: http } = await import('node:http')
+      let text = ''
+      let opened!: () => void
+      const open = new Promise<void>((r) => (opened = r))
+      const ended = new Promise<void>((resolve, reject) => {
+        const req = http.get(
+          { host: '127.0.0.1', port, path: '/sync/events', headers: { authorization: `Bearer ${s.accessToken}` } },
+          (res) => {
+            res.on('data', (d: Buffer) => {
+              text += d.toString()
+              if (text.includes('data: {"seq"')) opened()
+              if (/event: end\ndata: \{"code":"DEVICE_REVOKED"\}/.test(text)) resolve()
+            })
+            res.on('end', () => reject(new Error(`stream ended: ${res.headers['content-type']} ${text}`)))
+          },
+        )
+        req.on('error', reject)
+      })
+      await open
+      const revoke = await h.call('POST', `/beheer/devices/${s.deviceId}/revoke`, { token: await h.adminToken() })
+      expect(revoke.status).toBe(200)
+      await ended
+      expect(text).toMatch(/^retry: 5000\ndata: \{"seq":\d+\}\n\n/)
+      expect(text).toContain(': hartslag')
+    } finally {
+      await h.close()
+    }
+  })
+})

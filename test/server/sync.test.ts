@@ -53,8 +53,10 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
       expect(row, v.e).toBeDefined()
       expect(row!.fields).toEqual(v.fields)
     }
+    const reveal = validRow('audit', refs(h.admin, clientGid))
+    await h.push(h.admin, [h.change('audit', reveal.gid, { ...reveal.fields, event: 'bsn.reveal', action: 'R' })])
     const audit = await h.call('GET', `/beheer/audit?clientGid=${clientGid}`, { token: await h.adminToken() })
-    expect(audit.body.rows.some((x: { event: string }) => x.event === 'client.read')).toBe(true)
+    expect(audit.body.rows.map((x: { event: string }) => x.event)).toEqual(expect.arrayContaining(['client.read', 'bsn.reveal']))
     const adviseur = pulled.rows.find((x) => x.entity === 'adviseur' && x.gid === a.account.id)
     expect(adviseur?.fields).toMatchObject({ naam: a.account.naam, role: 'klantadviseur' })
     const pushAdviseur = await h.push(h.admin, [h.change('adviseur', a.account.id, validRow('adviseur', refs(h.admin, clientGid)).fields)])

@@ -54,8 +54,9 @@ export function postgresSql(connectionString: string, opts: { max?: number; log?
         const c = new pg.Client({ connectionString, types })
         c.on('error', () => undefined)
         c.on('notification', (n) => n.channel === channel && onPayload(n.payload ?? ''))
+        // Only the live connection reconnects when it ends; a failed attempt retries from the catch below.
         c.on('end', () => {
-          if (!stopped) setTimeout(() => void connect(1000), 1000).unref()
+          if (!stopped && client === c) setTimeout(() => void connect(1000), 1000).unref()
         })
         try {
           await c.connect()
