@@ -6,7 +6,7 @@ import { call } from '../../api/client'
 import { CheckboxField, DateField, FormActions, NumberField, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 
 const AanvraagForm = z.object(AanvraagFields)
 type AanvraagValues = z.input<typeof AanvraagForm>

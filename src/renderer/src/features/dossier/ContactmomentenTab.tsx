@@ -11,7 +11,7 @@ import { call, messageOf } from '../../api/client'
 import { DateField, FormActions, SelectField, TextAreaField, TextField } from '../../components/formFields'
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 const Schema = z.object({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate })

@@ -59,8 +59,3 @@ export function DossierPage({ clientId }: { clientId: number }) {
     </section>
   )
 }
-
-export interface TabProps {
-  dossier: import('../../../../shared/contracts/dossier.routes').Dossier
-  onSaved: () => void
-}

@@ -8,7 +8,7 @@ import { CheckboxField, DateField, FormActions, SelectField, TextAreaField, Text
 import { useRecordForm } from '../../components/useRecordForm'
 import { indicatieWaarschuwingen } from '../../../../shared/domain/dossier/indicatie'
 import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 
 const Schema = z.object(IndicatieFields)
 type Values = z.input<typeof Schema>

@@ -6,7 +6,7 @@ import { call } from '../../api/client'
 import { CheckboxField, DateField, FormActions, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 
 const Schema = z.object(LeveringsvormFields)
 type Values = z.input<typeof Schema>

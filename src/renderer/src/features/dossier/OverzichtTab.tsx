@@ -7,7 +7,7 @@ import { zorgprofiel } from '../../../../shared/domain/zorgprofielen'
 import { call, messageOf } from '../../api/client'
 import { useToast } from '../../components/Toast'
 import { NewTaskForm } from './NewTaskForm'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 function group(t: Taak, today: string): 'te_laat' | 'deze_week' | 'later' {

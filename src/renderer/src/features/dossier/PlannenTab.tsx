@@ -4,7 +4,7 @@ import { useRoute } from '../../api/useRoute'
 import { Field } from '../../components/Field'
 import { planHref } from '../../app/useHashRoute'
 import { PlannenList } from '../plannen/PlannenList'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 /** The client's zorgplannen and budgetplannen, and a new one from a template. */

@@ -7,7 +7,7 @@ import { useRecordForm } from '../../components/useRecordForm'
 import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 
 const Schema = z.object(VertegenwoordigerFields)
 type Values = z.input<typeof Schema>
