@@ -16,8 +16,8 @@ import { AuditLog } from '../../components/AuditLog'
 type TabId =
   'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'plannen' | 'logboek'
 
-/** One client's dossier. Every save reloads the dossier, so tasks and signals always follow. */
-export function DossierPage({ clientId }: { clientId: number }) {
+/** One client's dossier (`#/dossier/<id>`). Every save reloads the dossier, so tasks and signals always follow. */
+export function DossierPage({ id: clientId }: { id: number }) {
   const dossier = useRoute('dossier.get', { clientId })
   const [tab, setTab] = useState<TabId>('overzicht')
 

@@ -1,7 +1,7 @@
 import type { PlanRij } from '../../../../shared/contracts/plannen.routes'
 import { PLAN_STATUS_LABEL } from '../../../../shared/contracts/plannen.routes'
 import { formatDate } from '../../../../shared/format/nl'
-import { planHref } from '../../app/useHashRoute'
+import { planHref } from './links'
 
 /** A table of plans; each title opens the plan. */
 export function PlannenList({ rows, showClient }: { rows: PlanRij[]; showClient: boolean }) {

@@ -1,0 +1,4 @@
+import type { Screen } from '../../app/screen'
+import { BrievenPage } from './BrievenPage'
+
+export const brievenScreen: Screen = { id: 'brieven', label: 'Brieven', Page: BrievenPage }
