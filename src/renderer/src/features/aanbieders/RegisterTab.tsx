@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
+import { useAction } from '../../components/useAction'
 import { ImportWizard } from './ImportWizard'
 import { downloadBase64 } from './readBase64'
 import { LocatieDialog } from './LocatieDialog'
@@ -9,22 +10,18 @@ import { LocatieDialog } from './LocatieDialog'
 export function RegisterTab() {
   const [zoek, setZoek] = useState('')
   const list = useRoute('aanbieders.locaties', { zoek })
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const [open, setOpen] = useState<number | null>(null)
 
-  async function exporteer(soort: 'csv' | 'xlsx') {
-    setError(null)
-    try {
+  const exporteer = (soort: 'csv' | 'xlsx') =>
+    action.run(async () => {
       const f = await call('aanbieders.export', { soort })
       downloadBase64(
         f.bestandsnaam,
         f.base64,
         soort === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       )
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+    })
 
   return (
     <>
@@ -41,7 +38,7 @@ export function RegisterTab() {
             Exporteer Excel
           </button>
         </div>
-        {error && <p className="alert alert-error">{error}</p>}
+        {action.error && <p className="alert alert-error">{action.error}</p>}
         {list.data && list.data.totaal === 0 && (
           <p className="muted">{zoek ? 'Geen locaties gevonden.' : 'Nog geen zorgaanbieders. Importeer een bestand hieronder.'}</p>
         )}

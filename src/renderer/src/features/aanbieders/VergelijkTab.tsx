@@ -1,6 +1,7 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
+import { useAction } from '../../components/useAction'
 import { downloadPdf } from '../../print/downloadPdf'
 import { SPECIALISATIES, SPECIALISATIE_LABEL } from '../../../../shared/domain/aanbieders/codes'
 import { ClientPicker } from './ClientPicker'
@@ -25,19 +26,13 @@ export function VergelijkTab() {
 function VoorClient({ client, onOther }: { client: { id: number; naam: string }; onOther: () => void }) {
   const [wensen, setWensen] = useState<Wensen>({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null })
   const [gekozen, setGekozen] = useState<number[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const print = useAction()
   const [tick, setTick] = useState(0)
   const shortlist = useRoute('aanbieders.shortlist', { clientId: client.id, wensen, limit: 10 }, tick)
 
   const toggle = (id: number) => setGekozen((g) => (g.includes(id) ? g.filter((x) => x !== id) : g.length >= 4 ? g : [...g, id]))
-  async function keuzehulp() {
-    setError(null)
-    try {
-      downloadPdf(await call('aanbieders.keuzehulp', { clientId: client.id, locatieIds: gekozen, wensen }))
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+  const keuzehulp = () =>
+    print.run(async () => downloadPdf(await call('aanbieders.keuzehulp', { clientId: client.id, locatieIds: gekozen, wensen })))
 
   return (
     <>
@@ -131,7 +126,7 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
         <section className="card" aria-labelledby="naast-title">
           <h2 id="naast-title">Naast elkaar</h2>
           <Naast clientId={client.id} ids={gekozen} wensen={wensen} tick={tick} onChanged={() => setTick((t) => t + 1)} />
-          {error && <p className="alert alert-error">{error}</p>}
+          {print.error && <p className="alert alert-error">{print.error}</p>}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void keuzehulp()}>
               Keuzehulp afdrukken (PDF)

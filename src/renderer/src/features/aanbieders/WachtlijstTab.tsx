@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { useToast } from '../../components/Toast'
+import { useAction } from '../../components/useAction'
 import { dossierHref } from '../caseload/links'
 import { WACHTSTATUSSEN, WACHTSTATUS_LABEL, type Wachtstatus } from '../../../../shared/domain/aanbieders/codes'
 import type { WachtlijstRij } from '../../../../shared/contracts/aanbieders.routes'
@@ -60,13 +61,12 @@ export function WachtlijstTab() {
 
 function WachtRij({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void }) {
   const [actie, setActie] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const notify = useToast()
   async function doe() {
     if (!actie) return
-    setError(null)
     const [soort, wachtstatus] = actie.split(':') as ['status' | 'aanbod' | 'weigering' | 'einde', Wachtstatus | undefined]
-    try {
+    await action.run(async () => {
       await call('wachtlijst.gebeurtenis', {
         id: w.id,
         version: w.version,
@@ -77,9 +77,7 @@ function WachtRij({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void })
       notify('Wachtlijst bijgewerkt')
       setActie('')
       onChanged()
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    })
   }
   return (
     <tr className={w.wachtstatus === 'urgent_plaatsen' ? 'urgent' : undefined}>
@@ -109,7 +107,7 @@ function WachtRij({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void })
         <button type="button" disabled={!actie} onClick={() => void doe()}>
           Opslaan
         </button>
-        {error && <span className="inline-error">{error}</span>}
+        {action.error && <span className="inline-error">{action.error}</span>}
       </td>
     </tr>
   )

@@ -4,6 +4,7 @@ import { call, messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { useToast } from '../../components/Toast'
+import { useAction } from '../../components/useAction'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 const when = (iso: string) =>
@@ -17,24 +18,11 @@ const size = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('nl-NL', {
 export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) {
   const notify = useToast()
   const list = useRoute('backups.list', {})
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const [restartNeeded, setRestartNeeded] = useState(false)
 
-  async function run(job: () => Promise<void>) {
-    setBusy(true)
-    setError(null)
-    try {
-      await job()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
-  }
-
   const restore = (b: BackupInfo) =>
-    run(async () => {
+    action.run(async () => {
       await call('backups.restore', { naam: b.naam })
       setRestartNeeded(true)
     })
@@ -47,7 +35,7 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
           <button
             type="button"
             className="primary"
-            onClick={() => void call('app.restart', {}).catch((e: unknown) => setError(messageOf(e)))}
+            onClick={() => void call('app.restart', {}).catch((e: unknown) => action.setError(messageOf(e)))}
           >
             Nu opnieuw starten
           </button>
@@ -96,21 +84,21 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
         <div className="actions">
           <button
             type="button"
-            disabled={busy}
+            disabled={action.busy}
             onClick={() =>
-              run(async () => {
+              action.run(async () => {
                 const b = await call('backups.create', {})
                 notify(`Back-up gemaakt (${when(b.gemaaktOp)}).`)
                 list.reload()
               })
             }
           >
-            {busy ? 'Bezig met back-up…' : 'Nu een back-up maken'}
+            {action.busy ? 'Bezig met back-up…' : 'Nu een back-up maken'}
           </button>
           <span className="muted">Elke dag wordt automatisch een gecontroleerde back-up gemaakt; de laatste 7 blijven bewaard.</span>
         </div>
       )}
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call, UserError } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { DateInput } from '../../components/DateInput'
@@ -11,6 +11,7 @@ import { BEDRAG_SOORTEN, BEDRAG_SOORT_LABEL, PER_ZORGPROFIEL, type BedragSoort }
 import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
 import { formatDate, formatMoney } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 const EMPTY = {
   soort: 'pgb_budget_jaar' as BedragSoort,
@@ -29,30 +30,24 @@ export function BedragenSection() {
   const list = useRoute('bedragen.list', {})
   const [form, setForm] = useState(EMPTY)
   const [formKey, setFormKey] = useState(0)
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const notify = useToast()
   const perProfiel = PER_ZORGPROFIEL.has(form.soort)
 
-  async function add() {
-    setError(null)
-    try {
-      if (form.bedragCent === null) throw new Error('bedrag')
+  const add = () =>
+    action.run(async () => {
+      if (form.bedragCent === null) throw new UserError('Vul een bedrag in.')
       await call('bedragen.create', { ...form, bedragCent: form.bedragCent, sleutel: perProfiel ? form.sleutel : '' })
       notify('Bedrag toegevoegd')
       setForm(EMPTY)
       setFormKey((k) => k + 1)
       list.reload()
-    } catch (e) {
-      setError(e instanceof Error && e.message === 'bedrag' ? 'Vul een bedrag in.' : messageOf(e))
-    }
-  }
+    })
   async function remove(r: ReferentiebedragRij) {
-    try {
+    await action.run(async () => {
       await call('bedragen.delete', { id: r.id, version: r.version })
       notify('Bedrag verwijderd')
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    })
     list.reload()
   }
 
@@ -150,7 +145,7 @@ export function BedragenSection() {
           Geverifieerd in de officiële bron
         </label>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       <div className="actions">
         <button type="button" onClick={() => void add()}>
           Bedrag toevoegen

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { call, messageOf, onEvent } from '../../api/client'
+import { call, onEvent } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { SoortVeld } from './SoortVeld'
 import { downloadPdf } from '../../print/downloadPdf'
@@ -8,6 +8,7 @@ import { LEGE_GEGEVENS } from '../../../../shared/domain/brieven/gegevens'
 import { SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
 import { GegevensVelden } from './GegevensVelden'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 const STATUS_LABEL = { definitief: 'Definitief', al_definitief: 'Was al definitief', mislukt: 'Mislukt' } as const
 
@@ -20,26 +21,19 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
   const [naam, setNaam] = useState('Pgb toekenningen')
   const [soort, setSoort] = useState<BriefSoort>('pgb_toekenning')
   const [gegevens, setGegevens] = useState(LEGE_GEGEVENS)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const action = useAction()
+  const busy = action.busy
   const [run, setRun] = useState<BatchRun | null>(null)
   const [voortgang, setVoortgang] = useState<{ klaar: number; totaal: number } | null>(null)
   const batches = useRoute('brieven.batch.list', {})
   const pgb = useRoute('caseload.query', { filter: { adviseur: 'mij', leveringsvormen: ['pgb', 'mpt_pgb'] }, limit: 200 })
   useEffect(() => onEvent('brieven.batch.voortgang', (p) => setVoortgang({ klaar: p.klaar, totaal: p.totaal })), [])
 
+  // Whatever the outcome, the list of series and the letters above show the new state.
   async function act(fn: () => Promise<void>) {
-    setBusy(true)
-    setError(null)
-    try {
-      await fn()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-      batches.reload()
-      onChanged()
-    }
+    await action.run(fn)
+    batches.reload()
+    onChanged()
   }
   const clientIds = pgb.data?.rows.map((r) => r.id) ?? []
 
@@ -65,7 +59,7 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
           Reeks aanmaken ({clientIds.length} brieven)
         </button>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       {(batches.data ?? []).length > 0 && (
         <table className="data-table brieven-tabel">
           <caption>Reeksen</caption>
