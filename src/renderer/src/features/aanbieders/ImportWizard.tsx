@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { call } from '../../api/client'
 import { FileInput } from '../../components/FileInput'
 import { ImportFoutenTabel } from '../../components/ImportFoutenTabel'
+import { DataTable, TableScroll } from '../../components/DataTable'
 import { useToast } from '../../components/Toast'
 import type { RouteOutput } from '../../../../shared/contracts/catalog'
 import type { ImportFout } from '../../../../shared/contracts/referentie.routes'
@@ -88,29 +89,17 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               </label>
             ))}
           </div>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Eerste regels van het bestand">
-            <table className="data-table">
-              <caption>Eerste regels van het bestand</caption>
-              <thead>
-                <tr>
-                  {voorbeeld.kopjes.map((h, i) => (
-                    <th key={i} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {voorbeeld.voorbeeld.map((r, i) => (
-                  <tr key={i}>
-                    {r.map((c, j) => (
-                      <td key={j}>{c}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableScroll label="Eerste regels van het bestand">
+            <DataTable
+              caption="Eerste regels van het bestand"
+              rows={voorbeeld.voorbeeld}
+              rowKey={(_, i) => i}
+              columns={Array.from({ length: Math.max(voorbeeld.kopjes.length, ...voorbeeld.voorbeeld.map((r) => r.length)) }, (_, j) => ({
+                header: voorbeeld.kopjes[j] ?? '',
+                cell: (r: string[]) => r[j],
+              }))}
+            />
+          </TableScroll>
           <div className="actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void importeer()}>
               {busy ? 'Bezig met importeren…' : `${voorbeeld.rijen} regels importeren`}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { useAction } from '../../components/useAction'
+import { DataTable } from '../../components/DataTable'
 import { downloadPdf } from '../../print/downloadPdf'
 import { SPECIALISATIES, SPECIALISATIE_LABEL } from '../../../../shared/domain/aanbieders/codes'
 import { ClientPicker } from './ClientPicker'
@@ -87,39 +88,37 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
           <p className="muted">Geen passende locaties. Verruim de wensen of importeer aanbieders.</p>
         )}
         {shortlist.data && shortlist.data.locaties.length > 0 && (
-          <table className="data-table" aria-busy={shortlist.loading}>
-            <caption>Voorstel, best passend eerst. Kies 2 tot 4 locaties om te vergelijken.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kies</th>
-                <th scope="col">Locatie</th>
-                <th scope="col">Afstand</th>
-                <th scope="col">Wachttijd</th>
-                <th scope="col">Contract</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shortlist.data.locaties.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Vergelijk ${l.naam}`}
-                      checked={gekozen.includes(l.id)}
-                      disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
-                      onChange={() => toggle(l.id)}
-                    />
-                  </td>
-                  <td>
+          <DataTable
+            busy={shortlist.loading}
+            caption="Voorstel, best passend eerst. Kies 2 tot 4 locaties om te vergelijken."
+            rows={shortlist.data.locaties}
+            rowKey={(l) => l.id}
+            columns={[
+              {
+                header: 'Kies',
+                cell: (l) => (
+                  <input
+                    type="checkbox"
+                    aria-label={`Vergelijk ${l.naam}`}
+                    checked={gekozen.includes(l.id)}
+                    disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
+                    onChange={() => toggle(l.id)}
+                  />
+                ),
+              },
+              {
+                header: 'Locatie',
+                cell: (l) => (
+                  <>
                     {l.naam} <span className="muted">({l.organisatie})</span>
-                  </td>
-                  <td>{l.afstandKm === null ? 'onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`}</td>
-                  <td>{l.wachttijdWeken === null ? 'onbekend' : `${l.wachttijdWeken} weken`}</td>
-                  <td>{l.gecontracteerd ? 'Ja' : 'Nee'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Afstand', cell: (l) => (l.afstandKm === null ? 'onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`) },
+              { header: 'Wachttijd', cell: (l) => (l.wachttijdWeken === null ? 'onbekend' : `${l.wachttijdWeken} weken`) },
+              { header: 'Contract', cell: (l) => (l.gecontracteerd ? 'Ja' : 'Nee') },
+            ]}
+          />
         )}
       </section>
       {gekozen.length >= 2 && (

@@ -5,6 +5,7 @@ import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { useToast } from '../../components/Toast'
 import { useAction } from '../../components/useAction'
+import { DataTable } from '../../components/DataTable'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 const when = (iso: string) =>
@@ -42,41 +43,35 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
         </div>
       ) : null}
       {list.data && list.data.length > 0 ? (
-        <table className="data-table compact" aria-label="Back-ups">
-          <thead>
-            <tr>
-              <th scope="col">Gemaakt op</th>
-              <th scope="col">Cliënten</th>
-              <th scope="col">Grootte</th>
-              <th scope="col">
-                <span className="visually-hidden">Actie</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((b) => (
-              <tr key={b.naam}>
-                <td>{when(b.gemaaktOp)}</td>
-                <td>{b.clienten ?? '—'}</td>
-                <td>{size(b.bytes)}</td>
-                <td>
-                  <ConfirmButton
-                    label="Herstellen…"
-                    className="link-button"
-                    title="Back-up terugzetten"
-                    confirmLabel="Terugzetten bij volgende start"
-                    onConfirm={() => restore(b)}
-                  >
-                    <p>
-                      De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan
-                      niet meer zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
-                    </p>
-                  </ConfirmButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Back-ups"
+          className="compact"
+          rows={list.data}
+          rowKey={(b) => b.naam}
+          columns={[
+            { header: 'Gemaakt op', cell: (b) => when(b.gemaaktOp) },
+            { header: 'Cliënten', cell: (b) => b.clienten ?? '—' },
+            { header: 'Grootte', cell: (b) => size(b.bytes) },
+            {
+              header: 'Actie',
+              hideHeader: true,
+              cell: (b) => (
+                <ConfirmButton
+                  label="Herstellen…"
+                  className="link-button"
+                  title="Back-up terugzetten"
+                  confirmLabel="Terugzetten bij volgende start"
+                  onConfirm={() => restore(b)}
+                >
+                  <p>
+                    De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan
+                    niet meer zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
+                  </p>
+                </ConfirmButton>
+              ),
+            },
+          ]}
+        />
       ) : (
         <p className="muted">{list.data ? 'Er zijn nog geen back-ups.' : 'Laden…'}</p>
       )}

@@ -12,6 +12,7 @@ import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
 import { formatDate, formatMoney } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { DataTable, TableScroll } from '../../components/DataTable'
 
 const EMPTY = {
   soort: 'pgb_budget_jaar' as BedragSoort,
@@ -59,50 +60,40 @@ export function BedragenSection() {
         worden in de controles gemeld.
       </p>
       {list.data && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Bedragen en tarieven</caption>
-            <thead>
-              <tr>
-                <th scope="col">Soort</th>
-                <th scope="col">Zorgprofiel</th>
-                <th scope="col">Geldig vanaf</th>
-                <th scope="col">Bedrag</th>
-                <th scope="col">Geverifieerd</th>
-                <th scope="col">Bron</th>
-                <th scope="col">
-                  <span className="visually-hidden">Acties</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((r) => (
-                <tr key={r.id}>
-                  <td>{BEDRAG_SOORT_LABEL[r.soort]}</td>
-                  <td>{r.sleutel || '—'}</td>
-                  <td>{formatDate(r.geldigVanaf)}</td>
-                  <td className="num">{formatMoney(r.bedragCent)}</td>
-                  <td>{r.geverifieerd ? 'Ja' : <strong>Nee</strong>}</td>
-                  <td>{r.bron}</td>
-                  <td>
-                    <ConfirmButton
-                      className="link-button"
-                      label="Verwijderen"
-                      title="Bedrag verwijderen?"
-                      confirmLabel="Verwijderen"
-                      onConfirm={() => remove(r)}
-                    >
-                      <p>
-                        {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen
-                        houden de controles zoals ze waren.
-                      </p>
-                    </ConfirmButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableScroll>
+          <DataTable
+            caption="Bedragen en tarieven"
+            captionHidden
+            rows={list.data}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: 'Soort', cell: (r) => BEDRAG_SOORT_LABEL[r.soort] },
+              { header: 'Zorgprofiel', cell: (r) => r.sleutel || '—' },
+              { header: 'Geldig vanaf', cell: (r) => formatDate(r.geldigVanaf) },
+              { header: 'Bedrag', cell: (r) => formatMoney(r.bedragCent), className: 'num' },
+              { header: 'Geverifieerd', cell: (r) => (r.geverifieerd ? 'Ja' : <strong>Nee</strong>) },
+              { header: 'Bron', cell: (r) => r.bron },
+              {
+                header: 'Acties',
+                hideHeader: true,
+                cell: (r) => (
+                  <ConfirmButton
+                    className="link-button"
+                    label="Verwijderen"
+                    title="Bedrag verwijderen?"
+                    confirmLabel="Verwijderen"
+                    onConfirm={() => remove(r)}
+                  >
+                    <p>
+                      {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen
+                      houden de controles zoals ze waren.
+                    </p>
+                  </ConfirmButton>
+                ),
+              },
+            ]}
+          />
+        </TableScroll>
       )}
       <h3>Bedrag toevoegen</h3>
       <div className="form-grid" key={formKey}>
