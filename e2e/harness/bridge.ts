@@ -1,26 +1,19 @@
 import type { Page } from '@playwright/test'
 import type { Backend } from '../../src/main/backend'
+import { createBridge } from '../../src/preload/bridge'
 
 /**
- * Stands in for the preload: defines a frozen `window.api = { invoke, on }` whose calls go
- * through `page.exposeBinding` to the very same router and services the app uses. Only the
- * transport differs from Electron IPC; the sender is taken from the calling frame.
+ * Stands in for the preload: the page gets the preload's own bridge body (createBridge, as source
+ * text), frozen as `window.api = { invoke, on }`, whose calls go through `page.exposeBinding` to the
+ * very same router and services the app uses. Only the transport differs from Electron IPC; the
+ * sender is taken from the calling frame.
  */
 const INIT_SCRIPT = `(() => {
-  const listeners = new Map();
-  Object.defineProperty(window, '__wlzEmit', {
-    enumerable: false,
-    value: (name, payload) => { const set = listeners.get(name); if (set) for (const l of set) l(payload); },
-  });
-  const api = Object.freeze({
+  let deliver = () => {};
+  Object.defineProperty(window, '__wlzEmit', { enumerable: false, value: (name, payload) => deliver(name, payload) });
+  const api = (${createBridge.toString()})({
     invoke: (route, input) => window.__wlzInvoke(route, input),
-    on: (event, listener) => {
-      if (typeof event !== 'string' || typeof listener !== 'function') throw new TypeError('on(event, listener)');
-      const set = listeners.get(event) || new Set();
-      set.add(listener);
-      listeners.set(event, set);
-      return () => { set.delete(listener); };
-    },
+    subscribe: (receiver) => { deliver = receiver; },
   });
   Object.defineProperty(window, 'api', { value: api, enumerable: true, writable: false, configurable: false });
 })()`
