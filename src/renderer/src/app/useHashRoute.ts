@@ -5,7 +5,7 @@ import type { Screen } from './screen'
 export type Route = { screen: string; id?: number }
 
 /** `#/<screen id>` or `#/<detail path>/<id>`; anything else opens the first screen. */
-export function parseRoute(hash: string, screens: readonly Screen[]): Route {
+function parseRoute(hash: string, screens: readonly Screen[]): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/')
   const owner = screens.find((s) => s.detail && s.detail.path === first)
   if (owner && second && /^\d+$/.test(second)) return { screen: owner.id, id: Number(second) }

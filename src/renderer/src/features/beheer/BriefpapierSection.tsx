@@ -12,7 +12,7 @@ import { useAction } from '../../components/useAction'
 
 const MAX_LOGO_BYTES = 200_000
 
-function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: () => void }) {
+function BriefpapierForm({ initial }: { initial: Briefpapier }) {
   const [logoError, setLogoError] = useState<string | null>(null)
   const print = useAction()
   const form = useRecordForm({
@@ -20,7 +20,7 @@ function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: 
     defaults: initial,
     save: (v) => call('briefpapier.save', v),
     message: () => 'Briefpapier opgeslagen.',
-    done: onSaved,
+    done: () => undefined,
   })
   const { register, errors: e, submit, formError, busy, setValue, watch } = form
   const logo = watch('logo')
@@ -106,7 +106,7 @@ export function BriefpapierSection() {
   return (
     <section className="card" aria-labelledby="beheer-briefpapier">
       <h2 id="beheer-briefpapier">Briefpapier</h2>
-      {current.data ? <BriefpapierForm initial={current.data} onSaved={() => undefined} /> : <p role="status">Laden…</p>}
+      {current.data ? <BriefpapierForm initial={current.data} /> : <p role="status">Laden…</p>}
     </section>
   )
 }

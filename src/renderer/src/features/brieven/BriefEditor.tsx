@@ -15,22 +15,16 @@ import { BriefVoorbeeld } from './BriefVoorbeeld'
 
 /** One letter: its data and free paragraphs (concept), the preview, and finalising, printing, sending. */
 export function BriefEditor({ id, onOpen, onClose }: { id: number; onOpen: (id: number) => void; onClose: () => void }) {
-  const { data, error, reload } = useRoute('brieven.get', { id })
+  const { data, error } = useRoute('brieven.get', { id })
   // The answer of the latest action wins over the first read.
   const [latest, setBrief] = useState<BriefDetail | null>(null)
   const brief = latest ?? data ?? null
   if (error) return <ErrorAlert message={error} />
   if (!brief) return <p className="muted">Brief laden…</p>
-  return <Editor key={`${brief.id}-${brief.version}`} brief={brief} onChange={setBrief} onOpen={onOpen} onClose={onClose} reload={reload} />
+  return <Editor key={`${brief.id}-${brief.version}`} brief={brief} onChange={setBrief} onOpen={onOpen} onClose={onClose} />
 }
 
-function Editor(props: {
-  brief: BriefDetail
-  onChange: (b: BriefDetail) => void
-  onOpen: (id: number) => void
-  onClose: () => void
-  reload: () => void
-}) {
+function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void; onOpen: (id: number) => void; onClose: () => void }) {
   const { brief } = props
   const notify = useToast()
   const [gegevens, setGegevens] = useState(brief.gegevens)
