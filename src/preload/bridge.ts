@@ -19,9 +19,13 @@ export function createBridge(transport: BridgeTransport) {
   transport.subscribe((name, payload) => {
     if (typeof name === 'string') listeners.get(name)?.forEach((l) => l(payload))
   })
+  // Methods, not arrow functions in properties: a loader that keeps function names (tsx) would
+  // wrap those in a helper the page does not have.
   return Object.freeze({
-    invoke: (route: string, input: unknown): Promise<unknown> => transport.invoke(route, input),
-    on: (event: string, listener: Listener): (() => void) => {
+    invoke(route: string, input: unknown): Promise<unknown> {
+      return transport.invoke(route, input)
+    },
+    on(event: string, listener: Listener): () => void {
       if (typeof event !== 'string' || typeof listener !== 'function') throw new TypeError('on(event, listener)')
       const set = listeners.get(event) ?? new Set<Listener>()
       set.add(listener)
