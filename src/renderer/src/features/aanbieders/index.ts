@@ -1,3 +1,4 @@
+import './aanbieders.css'
 import type { Screen } from '../../app/screen'
 import { AanbiedersPage } from './AanbiedersPage'
 

@@ -1,3 +1,4 @@
+import './brieven.css'
 import type { Screen } from '../../app/screen'
 import { BrievenPage } from './BrievenPage'
 

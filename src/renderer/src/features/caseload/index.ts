@@ -1,3 +1,4 @@
+import './caseload.css'
 import type { Screen } from '../../app/screen'
 import { DossierPage } from '../dossier/DossierPage'
 import { CaseloadPage } from './CaseloadPage'

@@ -1,3 +1,4 @@
+import './dossier.css'
 import { useState } from 'react'
 import { useRoute } from '../../api/useRoute'
 import { Tabs } from '../../components/Tabs'

@@ -1,3 +1,4 @@
+import './plannen.css'
 import type { Screen } from '../../app/screen'
 import { PlanPage } from './PlanPage'
 import { ZorgplannenPage } from './ZorgplannenPage'
