@@ -26,8 +26,4 @@ export class Caseload {
   async open() {
     await this.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Caseload' }).click()
   }
-
-  async search(text: string) {
-    await this.page.getByRole('searchbox', { name: 'Zoek cliënt' }).fill(text)
-  }
 }

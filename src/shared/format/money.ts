@@ -1,11 +1,15 @@
 /**
  * Reads an amount as advisers type it and returns integer cents, or null when it is not an amount.
- * Dutch input is "1.234,56"; people also type "1234.56" or "12,5". Rule: with both separators the
- * last one is the decimal mark; a lone comma is decimal; a lone dot is decimal unless it groups
- * thousands exactly ("1.234" or "12.345.678" mean thousands, "12.50" means twelve and a half).
+ * The one money parser of the app: every amount field uses it. Dutch input is "1.234,56"; people
+ * also type "1234.56", "12,5" or "€ 12,50". Rules:
+ * - with both separators the last one is the decimal mark ("1.234,56", "1,234.56");
+ * - a lone comma is the decimal mark ("12,5"); a comma before three digits is refused ("12,345");
+ * - a lone dot before exactly three digits groups thousands, as a Dutch adviser writes them
+ *   ("1.250" is € 1.250,00, "12.345.678" too); any other lone dot is the decimal mark ("12.50"
+ *   is € 12,50). A group never starts with 0, so "0.500" is refused rather than guessed.
  */
 export function parseDutchMoney(text: string): number | null {
-  const t = text.trim().replace(/^€\s*/, '').replace(/\s/g, '')
+  const t = text.replace(/\s/g, '').replace(/^€|€$/g, '')
   if (!/^\d[\d.,]*$/.test(t)) return null
   const lastComma = t.lastIndexOf(',')
   const lastDot = t.lastIndexOf('.')
@@ -33,11 +37,11 @@ export function parseDutchMoney(text: string): number | null {
   return Number.isSafeInteger(cents) ? cents : null
 }
 
-/** "1.234.567": first group 1–3 digits, the rest exactly 3. */
+/** "1.234.567": first group 1–3 digits without a leading 0, the rest exactly 3. */
 function validGroups(text: string, group: string): boolean {
   const parts = text.split(group)
   if (parts.length === 1) return /^\d+$/.test(text)
-  return /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p))
+  return /^[1-9]\d{0,2}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p))
 }
 
 /** Cents → "1.234,56" for an input field (no euro sign). */

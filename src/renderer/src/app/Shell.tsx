@@ -1,35 +1,20 @@
 import { useEffect, useRef } from 'react'
 import type { AppStatus } from '../../../shared/contracts/app.routes'
-import { SECTIONS, useHashRoute, type Route } from './useHashRoute'
-import { DossierPage } from '../features/dossier/DossierPage'
-import { CaseloadPage } from '../features/caseload/CaseloadPage'
-import { BeheerPage } from '../features/beheer/BeheerPage'
-import { AanbiedersPage } from '../features/aanbieders/AanbiedersPage'
-import { PlanPage } from '../features/plannen/PlanPage'
-import { ZorgplannenPage } from '../features/plannen/ZorgplannenPage'
-import { BrievenPage } from '../features/brieven/BrievenPage'
+import { useHashRoute, type Route } from './useHashRoute'
+import { SCREENS } from './screens'
 
 const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
 
 function Page({ route, status }: { route: Route; status: AppStatus }) {
-  switch (route.section) {
-    case 'caseload':
-      return route.clientId ? <DossierPage key={route.clientId} clientId={route.clientId} /> : <CaseloadPage />
-    case 'beheer':
-      return <BeheerPage status={status} />
-    case 'zorgplannen':
-      return route.planId ? <PlanPage key={route.planId} planId={route.planId} /> : <ZorgplannenPage />
-    case 'aanbieders':
-      return <AanbiedersPage />
-    case 'brieven':
-      return <BrievenPage />
-  }
+  const screen = SCREENS.find((s) => s.id === route.screen)!
+  const Detail = screen.detail?.Page
+  if (Detail && route.id !== undefined) return <Detail key={route.id} id={route.id} />
+  return <screen.Page status={status} />
 }
 
 /** The app frame: skip link, left navigation, header with the adviser, and the current page. */
 export function Shell({ status, onLock }: { status: AppStatus; onLock: () => void }) {
-  const route = useHashRoute()
-  const { section } = route
+  const route = useHashRoute(SCREENS)
   const profiel = status.profiel!
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -40,7 +25,7 @@ export function Shell({ status, onLock }: { status: AppStatus; onLock: () => voi
       return
     }
     mainRef.current?.focus()
-  }, [section, route.clientId, route.planId])
+  }, [route.screen, route.id])
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -68,9 +53,9 @@ export function Shell({ status, onLock }: { status: AppStatus; onLock: () => voi
       </header>
       <nav className="sidenav" aria-label="Hoofdmenu">
         <ul>
-          {SECTIONS.map((s) => (
+          {SCREENS.map((s) => (
             <li key={s.id}>
-              <a href={`#/${s.id}`} aria-current={section === s.id ? 'page' : undefined}>
+              <a href={`#/${s.id}`} aria-current={route.screen === s.id ? 'page' : undefined}>
                 {s.label}
               </a>
             </li>

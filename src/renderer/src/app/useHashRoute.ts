@@ -1,34 +1,24 @@
 import { useEffect, useState } from 'react'
+import type { Screen } from './screen'
 
-export const SECTIONS = [
-  { id: 'caseload', label: 'Caseload' },
-  { id: 'zorgplannen', label: 'Zorgplannen' },
-  { id: 'aanbieders', label: 'Aanbieders' },
-  { id: 'brieven', label: 'Brieven' },
-  { id: 'beheer', label: 'Beheer' },
-] as const
-export type SectionId = (typeof SECTIONS)[number]['id']
+/** Where the adviser is: a screen, or one record page of it (`id`), e.g. a dossier under the caseload. */
+export type Route = { screen: string; id?: number }
 
-/** Where the adviser is: a section, or one client's dossier (which belongs to the caseload). */
-export type Route = { section: SectionId; clientId?: number; planId?: number }
-
-export function parseRoute(hash: string): Route {
+/** `#/<screen id>` or `#/<detail path>/<id>`; anything else opens the first screen. */
+function parseRoute(hash: string, screens: readonly Screen[]): Route {
   const [first, second] = hash.replace(/^#\/?/, '').split('/')
-  if (first === 'dossier' && second && /^\d+$/.test(second)) return { section: 'caseload', clientId: Number(second) }
-  if (first === 'plan' && second && /^\d+$/.test(second)) return { section: 'zorgplannen', planId: Number(second) }
-  return { section: SECTIONS.some((s) => s.id === first) ? (first as SectionId) : 'caseload' }
+  const owner = screens.find((s) => s.detail && s.detail.path === first)
+  if (owner && second && /^\d+$/.test(second)) return { screen: owner.id, id: Number(second) }
+  return { screen: screens.find((s) => s.id === first)?.id ?? screens[0]!.id }
 }
 
-export const dossierHref = (clientId: number) => `#/dossier/${clientId}`
-export const planHref = (planId: number) => `#/plan/${planId}`
-
 /** In-page navigation through the URL hash: back/forward work and nothing leaves the page. */
-export function useHashRoute(): Route {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash))
+export function useHashRoute(screens: readonly Screen[]): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash, screens))
   useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash))
+    const onChange = () => setRoute(parseRoute(window.location.hash, screens))
     window.addEventListener('hashchange', onChange)
     return () => window.removeEventListener('hashchange', onChange)
-  }, [])
+  }, [screens])
   return route
 }

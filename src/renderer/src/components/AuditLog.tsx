@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { AUDIT_ACTION_LABEL, AUDIT_EVENT_LABEL } from '../../../shared/domain/auditEvents'
 import { useRoute } from '../api/useRoute'
+import { DataTable } from './DataTable'
 
 const when = (iso: string) =>
   new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(new Date(iso))
@@ -23,30 +24,20 @@ export function AuditLog({
   if (!total) return <p className="muted">Nog geen vastgelegde handelingen.</p>
   return (
     <>
-      <table className="data-table compact" aria-label="Logboek">
-        <thead>
-          <tr>
-            <th scope="col">Tijdstip</th>
-            <th scope="col">Handeling</th>
-            <th scope="col">Soort</th>
-            {showClient && <th scope="col">Cliënt</th>}
-            <th scope="col">Door</th>
-            <th scope="col">Rol</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id}>
-              <td>{when(r.at)}</td>
-              <td>{AUDIT_EVENT_LABEL[r.event] ?? r.event}</td>
-              <td>{AUDIT_ACTION_LABEL[r.action]}</td>
-              {showClient && <td>{r.clientNaam ?? '—'}</td>}
-              <td>{r.userNaam ?? '—'}</td>
-              <td>{r.userRole ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Logboek"
+        className="compact"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: 'Tijdstip', cell: (r) => when(r.at) },
+          { header: 'Handeling', cell: (r) => AUDIT_EVENT_LABEL[r.event] ?? r.event },
+          { header: 'Soort', cell: (r) => AUDIT_ACTION_LABEL[r.action] },
+          showClient && { header: 'Cliënt', cell: (r) => r.clientNaam ?? '—' },
+          { header: 'Door', cell: (r) => r.userNaam ?? '—' },
+          { header: 'Rol', cell: (r) => r.userRole ?? '—' },
+        ]}
+      />
       <div className="actions">
         <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
           Nieuwer

@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { DateInput } from '../../components/DateInput'
 import { useToast } from '../../components/Toast'
 import type { Vergelijking } from '../../../../shared/contracts/aanbieders.routes'
 import { CLASSIFICATIES, WACHTSTATUSSEN, WACHTSTATUS_LABEL, type Wachtstatus } from '../../../../shared/domain/aanbieders/codes'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 /** Register the client on the wachtlijst of one of the compared locations. */
 export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; locaties: Vergelijking['locaties']; onDone: () => void }) {
@@ -15,13 +16,12 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
   const [sinds, setSinds] = useState(() => new Date().toISOString().slice(0, 10))
   const [voorkeur, setVoorkeur] = useState(false)
   const [overbrugging, setOverbrugging] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const notify = useToast()
   if (!vrij.length) return <p className="muted">De cliënt staat al op de wachtlijst van alle vergeleken locaties.</p>
 
-  async function aanmelden() {
-    setError(null)
-    try {
+  const aanmelden = () =>
+    action.run(async () => {
       await call('wachtlijst.aanmelden', {
         clientId,
         locatieId: Number(locatieId),
@@ -34,10 +34,7 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
       })
       notify('Aangemeld op de wachtlijst')
       onDone()
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+    })
 
   return (
     <fieldset className="card aanmelden">
@@ -86,7 +83,7 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
           <input type="checkbox" checked={voorkeur} onChange={(e) => setVoorkeur(e.target.checked)} /> Voorkeursaanbieder
         </label>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       <div className="actions">
         <button type="button" onClick={() => void aanmelden()}>
           Aanmelden

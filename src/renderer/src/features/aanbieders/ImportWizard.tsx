@@ -1,13 +1,15 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { FileInput } from '../../components/FileInput'
 import { ImportFoutenTabel } from '../../components/ImportFoutenTabel'
+import { DataTable, TableScroll } from '../../components/DataTable'
 import { useToast } from '../../components/Toast'
 import type { RouteOutput } from '../../../../shared/contracts/catalog'
 import type { ImportFout } from '../../../../shared/contracts/referentie.routes'
 import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, type ImportVeld } from '../../../../shared/domain/aanbieders/importVelden'
 import { readBase64 } from './readBase64'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 type Voorbeeld = RouteOutput<'aanbieders.importVoorbeeld'>
 /** The report shows this many problems; the count above it says how many there are. */
@@ -19,31 +21,27 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
   const [voorbeeld, setVoorbeeld] = useState<Voorbeeld | null>(null)
   const [koppeling, setKoppeling] = useState<Partial<Record<ImportVeld, number>>>({})
   const [fouten, setFouten] = useState<ImportFout[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const action = useAction()
+  const busy = action.busy
   const notify = useToast()
 
   async function choose(f: File | undefined) {
-    setError(null)
+    action.setError(null)
     setFouten(null)
     setVoorbeeld(null)
     if (!f) return
-    try {
+    await action.run(async () => {
       const read = await readBase64(f)
       const v = await call('aanbieders.importVoorbeeld', { bestandsnaam: f.name, ...read })
       setFile({ naam: f.name, ...read })
       setVoorbeeld(v)
       setKoppeling(v.koppeling as Partial<Record<ImportVeld, number>>)
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    })
   }
 
   async function importeer() {
     if (!file) return
-    setBusy(true)
-    setError(null)
-    try {
+    await action.run(async () => {
       const r = await call('aanbieders.import', { bestandsnaam: file.naam, soort: file.soort, base64: file.base64, koppeling })
       if (r.status === 'fouten') setFouten(r.fouten)
       else {
@@ -52,11 +50,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
         setFile(null)
         onDone()
       }
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
+    })
   }
 
   return (
@@ -68,7 +62,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       </p>
       <label htmlFor="aanbieders-bestand">Bestand</label>
       <FileInput id="aanbieders-bestand" accept=".csv,.txt,.xlsx" onFile={(f) => void choose(f)} />
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       {voorbeeld && (
         <>
           <p>
@@ -95,29 +89,17 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
               </label>
             ))}
           </div>
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Eerste regels van het bestand">
-            <table className="data-table">
-              <caption>Eerste regels van het bestand</caption>
-              <thead>
-                <tr>
-                  {voorbeeld.kopjes.map((h, i) => (
-                    <th key={i} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {voorbeeld.voorbeeld.map((r, i) => (
-                  <tr key={i}>
-                    {r.map((c, j) => (
-                      <td key={j}>{c}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TableScroll label="Eerste regels van het bestand">
+            <DataTable
+              caption="Eerste regels van het bestand"
+              rows={voorbeeld.voorbeeld}
+              rowKey={(_, i) => i}
+              columns={Array.from({ length: Math.max(voorbeeld.kopjes.length, ...voorbeeld.voorbeeld.map((r) => r.length)) }, (_, j) => ({
+                header: voorbeeld.kopjes[j] ?? '',
+                cell: (r: string[]) => r[j],
+              }))}
+            />
+          </TableScroll>
           <div className="actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void importeer()}>
               {busy ? 'Bezig met importeren…' : `${voorbeeld.rijen} regels importeren`}

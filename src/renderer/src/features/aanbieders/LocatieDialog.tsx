@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call, UserError } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { DateInput } from '../../components/DateInput'
 import { Modal } from '../../components/Modal'
@@ -7,6 +7,7 @@ import { useToast } from '../../components/Toast'
 import type { LocatieDetail } from '../../../../shared/contracts/aanbieders.routes'
 import { formatDate } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 /** One location: details, quick edits (contract, places, notes, wachttijden) and what changed when. */
 export function LocatieDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
@@ -31,17 +32,17 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
       l.zorgprofielen.map((z) => [z, String(l.wachttijden.find((w) => w.zorgprofiel === z)?.weken ?? '')]),
     ) as Record<string, string>,
   })
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const notify = useToast()
   const getal = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : NaN)
 
-  async function save() {
-    setError(null)
-    try {
+  const save = () =>
+    action.run(async () => {
       const wachttijden = Object.entries(f.weken)
         .filter(([, v]) => v.trim() !== '')
         .map(([zorgprofiel, v]) => ({ zorgprofiel, weken: getal(v) }))
-      if (wachttijden.some((w) => Number.isNaN(w.weken)) || Number.isNaN(getal(f.partnerplekken))) throw new Error('getal')
+      if (wachttijden.some((w) => Number.isNaN(w.weken)) || Number.isNaN(getal(f.partnerplekken)))
+        throw new UserError('Vul bij plaatsen en wachttijden hele getallen van 0 of meer in.')
       await call('aanbieders.locatieBijwerken', {
         id: l.id,
         version: l.version,
@@ -55,12 +56,7 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
       })
       notify('Locatie bijgewerkt')
       onSaved()
-    } catch (e) {
-      setError(
-        e instanceof Error && e.message === 'getal' ? 'Vul bij plaatsen en wachttijden hele getallen van 0 of meer in.' : messageOf(e),
-      )
-    }
-  }
+    })
 
   return (
     <div className="form">
@@ -110,7 +106,7 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
         <span>Notities</span>
         <textarea rows={3} maxLength={2000} value={f.notities} onChange={(e) => setF({ ...f, notities: e.target.value })} />
       </label>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       <div className="actions">
         <button type="button" className="primary" onClick={() => void save()}>
           Locatie opslaan

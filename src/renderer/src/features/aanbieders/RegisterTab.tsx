@@ -1,6 +1,8 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
+import { useAction } from '../../components/useAction'
+import { DataTable, TableScroll } from '../../components/DataTable'
 import { ImportWizard } from './ImportWizard'
 import { downloadBase64 } from './readBase64'
 import { LocatieDialog } from './LocatieDialog'
@@ -9,22 +11,18 @@ import { LocatieDialog } from './LocatieDialog'
 export function RegisterTab() {
   const [zoek, setZoek] = useState('')
   const list = useRoute('aanbieders.locaties', { zoek })
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const [open, setOpen] = useState<number | null>(null)
 
-  async function exporteer(soort: 'csv' | 'xlsx') {
-    setError(null)
-    try {
+  const exporteer = (soort: 'csv' | 'xlsx') =>
+    action.run(async () => {
       const f = await call('aanbieders.export', { soort })
       downloadBase64(
         f.bestandsnaam,
         f.base64,
         soort === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       )
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+    })
 
   return (
     <>
@@ -41,49 +39,39 @@ export function RegisterTab() {
             Exporteer Excel
           </button>
         </div>
-        {error && <p className="alert alert-error">{error}</p>}
+        {action.error && <p className="alert alert-error">{action.error}</p>}
         {list.data && list.data.totaal === 0 && (
           <p className="muted">{zoek ? 'Geen locaties gevonden.' : 'Nog geen zorgaanbieders. Importeer een bestand hieronder.'}</p>
         )}
         {list.data && list.data.totaal > 0 && (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Locaties" aria-busy={list.loading}>
-            <table className="data-table">
-              <caption className="visually-hidden">Locaties van zorgaanbieders</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Locatie</th>
-                  <th scope="col">Organisatie</th>
-                  <th scope="col">Plaats</th>
-                  <th scope="col">Zorgprofielen</th>
-                  <th scope="col">Contract</th>
-                  <th scope="col">Wachtenden</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.data.rijen.map((r) => (
-                  <tr key={r.id}>
-                    <td>
-                      <button type="button" className="link-button" onClick={() => setOpen(r.id)}>
-                        {r.naam}
-                      </button>
-                    </td>
-                    <td>{r.organisatie}</td>
-                    <td>
-                      {r.postcode} {r.woonplaats}
-                    </td>
-                    <td>{r.zorgprofielen.join(', ')}</td>
-                    <td>{r.gecontracteerd ? 'Ja' : 'Nee'}</td>
-                    <td className="num">{r.wachtenden}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+          <TableScroll label="Locaties" busy={list.loading}>
+            <DataTable
+              caption="Locaties van zorgaanbieders"
+              captionHidden
+              rows={list.data.rijen}
+              rowKey={(r) => r.id}
+              columns={[
+                {
+                  header: 'Locatie',
+                  cell: (r) => (
+                    <button type="button" className="link-button" onClick={() => setOpen(r.id)}>
+                      {r.naam}
+                    </button>
+                  ),
+                },
+                { header: 'Organisatie', cell: (r) => r.organisatie },
+                { header: 'Plaats', cell: (r) => `${r.postcode} ${r.woonplaats}` },
+                { header: 'Zorgprofielen', cell: (r) => r.zorgprofielen.join(', ') },
+                { header: 'Contract', cell: (r) => (r.gecontracteerd ? 'Ja' : 'Nee') },
+                { header: 'Wachtenden', cell: (r) => r.wachtenden, className: 'num' },
+              ]}
+            />
             {list.data.totaal > list.data.rijen.length && (
               <p className="muted">
                 De eerste {list.data.rijen.length} van {list.data.totaal}; zoek om te verfijnen.
               </p>
             )}
-          </div>
+          </TableScroll>
         )}
       </section>
       <ImportWizard onDone={list.reload} />

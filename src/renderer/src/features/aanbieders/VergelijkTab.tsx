@@ -1,6 +1,8 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
+import { useAction } from '../../components/useAction'
+import { DataTable } from '../../components/DataTable'
 import { downloadPdf } from '../../print/downloadPdf'
 import { SPECIALISATIES, SPECIALISATIE_LABEL } from '../../../../shared/domain/aanbieders/codes'
 import { ClientPicker } from './ClientPicker'
@@ -25,19 +27,13 @@ export function VergelijkTab() {
 function VoorClient({ client, onOther }: { client: { id: number; naam: string }; onOther: () => void }) {
   const [wensen, setWensen] = useState<Wensen>({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null })
   const [gekozen, setGekozen] = useState<number[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const print = useAction()
   const [tick, setTick] = useState(0)
   const shortlist = useRoute('aanbieders.shortlist', { clientId: client.id, wensen, limit: 10 }, tick)
 
   const toggle = (id: number) => setGekozen((g) => (g.includes(id) ? g.filter((x) => x !== id) : g.length >= 4 ? g : [...g, id]))
-  async function keuzehulp() {
-    setError(null)
-    try {
-      downloadPdf(await call('aanbieders.keuzehulp', { clientId: client.id, locatieIds: gekozen, wensen }))
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+  const keuzehulp = () =>
+    print.run(async () => downloadPdf(await call('aanbieders.keuzehulp', { clientId: client.id, locatieIds: gekozen, wensen })))
 
   return (
     <>
@@ -92,46 +88,44 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
           <p className="muted">Geen passende locaties. Verruim de wensen of importeer aanbieders.</p>
         )}
         {shortlist.data && shortlist.data.locaties.length > 0 && (
-          <table className="data-table" aria-busy={shortlist.loading}>
-            <caption>Voorstel, best passend eerst. Kies 2 tot 4 locaties om te vergelijken.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Kies</th>
-                <th scope="col">Locatie</th>
-                <th scope="col">Afstand</th>
-                <th scope="col">Wachttijd</th>
-                <th scope="col">Contract</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shortlist.data.locaties.map((l) => (
-                <tr key={l.id}>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`Vergelijk ${l.naam}`}
-                      checked={gekozen.includes(l.id)}
-                      disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
-                      onChange={() => toggle(l.id)}
-                    />
-                  </td>
-                  <td>
+          <DataTable
+            busy={shortlist.loading}
+            caption="Voorstel, best passend eerst. Kies 2 tot 4 locaties om te vergelijken."
+            rows={shortlist.data.locaties}
+            rowKey={(l) => l.id}
+            columns={[
+              {
+                header: 'Kies',
+                cell: (l) => (
+                  <input
+                    type="checkbox"
+                    aria-label={`Vergelijk ${l.naam}`}
+                    checked={gekozen.includes(l.id)}
+                    disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
+                    onChange={() => toggle(l.id)}
+                  />
+                ),
+              },
+              {
+                header: 'Locatie',
+                cell: (l) => (
+                  <>
                     {l.naam} <span className="muted">({l.organisatie})</span>
-                  </td>
-                  <td>{l.afstandKm === null ? 'onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`}</td>
-                  <td>{l.wachttijdWeken === null ? 'onbekend' : `${l.wachttijdWeken} weken`}</td>
-                  <td>{l.gecontracteerd ? 'Ja' : 'Nee'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Afstand', cell: (l) => (l.afstandKm === null ? 'onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`) },
+              { header: 'Wachttijd', cell: (l) => (l.wachttijdWeken === null ? 'onbekend' : `${l.wachttijdWeken} weken`) },
+              { header: 'Contract', cell: (l) => (l.gecontracteerd ? 'Ja' : 'Nee') },
+            ]}
+          />
         )}
       </section>
       {gekozen.length >= 2 && (
         <section className="card" aria-labelledby="naast-title">
           <h2 id="naast-title">Naast elkaar</h2>
           <Naast clientId={client.id} ids={gekozen} wensen={wensen} tick={tick} onChanged={() => setTick((t) => t + 1)} />
-          {error && <p className="alert alert-error">{error}</p>}
+          {print.error && <p className="alert alert-error">{print.error}</p>}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void keuzehulp()}>
               Keuzehulp afdrukken (PDF)

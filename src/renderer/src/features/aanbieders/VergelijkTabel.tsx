@@ -1,39 +1,33 @@
 import type { Vergelijking } from '../../../../shared/contracts/aanbieders.routes'
-import { vergelijkRijen } from '../../../../shared/domain/aanbieders/vergelijkRijen'
+import { vergelijkRijen, type VergelijkRij } from '../../../../shared/domain/aanbieders/vergelijkRijen'
+import { DataTable, TableScroll, type Column } from '../../components/DataTable'
 
 /** The locations side by side; rows that differ are highlighted, the best value per row is marked in words too. */
 export function VergelijkTabel({ vergelijking }: { vergelijking: Vergelijking }) {
-  const rijen = vergelijkRijen(vergelijking.locaties)
+  const columns: Column<VergelijkRij>[] = [
+    { header: 'Onderwerp', hideHeader: true, rowHeader: true, cell: (r) => r.label },
+    ...vergelijking.locaties.map((l, i): Column<VergelijkRij> => ({
+      header: l.naam,
+      className: (r) => (r.beste.includes(i) ? 'beste' : undefined),
+      cell: (r) => (
+        <>
+          {r.waarden[i]}
+          {r.beste.includes(i) && <span className="beste-label"> ★ beste</span>}
+        </>
+      ),
+    })),
+  ]
   return (
-    <div className="table-scroll wide" tabIndex={0} role="region" aria-label="Vergelijking">
-      <table className="data-table vergelijk">
-        <caption className="visually-hidden">Vergelijking van locaties</caption>
-        <thead>
-          <tr>
-            <th scope="col">
-              <span className="visually-hidden">Onderwerp</span>
-            </th>
-            {vergelijking.locaties.map((l) => (
-              <th key={l.id} scope="col">
-                {l.naam}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rijen.map((r) => (
-            <tr key={r.key} className={r.verschilt ? 'verschilt' : undefined}>
-              <th scope="row">{r.label}</th>
-              {r.waarden.map((w, i) => (
-                <td key={i} className={r.beste.includes(i) ? 'beste' : undefined}>
-                  {w}
-                  {r.beste.includes(i) && <span className="beste-label"> ★ beste</span>}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TableScroll label="Vergelijking" wide>
+      <DataTable
+        className="vergelijk"
+        caption="Vergelijking van locaties"
+        captionHidden
+        rows={vergelijkRijen(vergelijking.locaties)}
+        rowKey={(r) => r.key}
+        rowClassName={(r) => (r.verschilt ? 'verschilt' : undefined)}
+        columns={columns}
+      />
+    </TableScroll>
   )
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { useToast } from '../../components/Toast'
-import { dossierHref } from '../../app/useHashRoute'
+import { useAction } from '../../components/useAction'
+import { DataTable, TableScroll } from '../../components/DataTable'
+import { dossierHref } from '../caseload/links'
 import { WACHTSTATUSSEN, WACHTSTATUS_LABEL, type Wachtstatus } from '../../../../shared/domain/aanbieders/codes'
 import type { WachtlijstRij } from '../../../../shared/contracts/aanbieders.routes'
 import { formatDate } from '../../../../shared/format/nl'
@@ -31,42 +33,46 @@ export function WachtlijstTab() {
         <p className="muted">Niemand wacht{status ? ' met deze status' : ''}. Aanmelden doet u bij Vergelijken.</p>
       )}
       {list.data && list.data.length > 0 && (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Wachtenden">
-          <table className="data-table">
-            <caption className="visually-hidden">Wachtenden</caption>
-            <thead>
-              <tr>
-                <th scope="col">Cliënt</th>
-                <th scope="col">Locatie</th>
-                <th scope="col">Status</th>
-                <th scope="col">Sinds</th>
-                <th scope="col">Wacht</th>
-                <th scope="col">Weigeringen</th>
-                <th scope="col">Overbrugging</th>
-                <th scope="col">Actie</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((w) => (
-                <WachtRij key={w.id} w={w} onChanged={list.reload} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableScroll label="Wachtenden">
+          <DataTable
+            caption="Wachtenden"
+            captionHidden
+            rows={list.data}
+            rowKey={(w) => w.id}
+            rowClassName={(w) => (w.wachtstatus === 'urgent_plaatsen' ? 'urgent' : undefined)}
+            columns={[
+              { header: 'Cliënt', cell: (w) => <a href={dossierHref(w.clientId)}>{w.clientNaam}</a> },
+              {
+                header: 'Locatie',
+                cell: (w) => (
+                  <>
+                    {w.locatie} <span className="muted">({w.organisatie})</span>
+                  </>
+                ),
+              },
+              { header: 'Status', cell: (w) => WACHTSTATUS_LABEL[w.wachtstatus] },
+              { header: 'Sinds', cell: (w) => formatDate(w.sinds) },
+              { header: 'Wacht', cell: (w) => `${w.wachtWeken} wk`, className: 'num' },
+              { header: 'Weigeringen', cell: (w) => w.weigeringen, className: 'num' },
+              { header: 'Overbrugging', cell: (w) => (w.overbrugging ? w.overbruggingAanbieder : '—') },
+              { header: 'Actie', cell: (w) => <WachtActie w={w} onChanged={list.reload} /> },
+            ]}
+          />
+        </TableScroll>
       )}
     </section>
   )
 }
 
-function WachtRij({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void }) {
+/** The next step for one waiting client: a new status, an offer, a refusal, or the end. */
+function WachtActie({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void }) {
   const [actie, setActie] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const notify = useToast()
   async function doe() {
     if (!actie) return
-    setError(null)
     const [soort, wachtstatus] = actie.split(':') as ['status' | 'aanbod' | 'weigering' | 'einde', Wachtstatus | undefined]
-    try {
+    await action.run(async () => {
       await call('wachtlijst.gebeurtenis', {
         id: w.id,
         version: w.version,
@@ -77,40 +83,25 @@ function WachtRij({ w, onChanged }: { w: WachtlijstRij; onChanged: () => void })
       notify('Wachtlijst bijgewerkt')
       setActie('')
       onChanged()
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    })
   }
   return (
-    <tr className={w.wachtstatus === 'urgent_plaatsen' ? 'urgent' : undefined}>
-      <td>
-        <a href={dossierHref(w.clientId)}>{w.clientNaam}</a>
-      </td>
-      <td>
-        {w.locatie} <span className="muted">({w.organisatie})</span>
-      </td>
-      <td>{WACHTSTATUS_LABEL[w.wachtstatus]}</td>
-      <td>{formatDate(w.sinds)}</td>
-      <td className="num">{w.wachtWeken} wk</td>
-      <td className="num">{w.weigeringen}</td>
-      <td>{w.overbrugging ? w.overbruggingAanbieder : '—'}</td>
-      <td>
-        <select aria-label={`Actie voor ${w.clientNaam} bij ${w.locatie}`} value={actie} onChange={(e) => setActie(e.target.value)}>
-          <option value="">Kies…</option>
-          {WACHTSTATUSSEN.filter((s) => s !== w.wachtstatus).map((s) => (
-            <option key={s} value={`status:${s}`}>
-              Status: {WACHTSTATUS_LABEL[s]}
-            </option>
-          ))}
-          <option value="aanbod">Plaats aangeboden</option>
-          <option value="weigering">Aanbod geweigerd</option>
-          <option value="einde">Beëindigen (opgenomen of afgemeld)</option>
-        </select>{' '}
-        <button type="button" disabled={!actie} onClick={() => void doe()}>
-          Opslaan
-        </button>
-        {error && <span className="inline-error">{error}</span>}
-      </td>
-    </tr>
+    <>
+      <select aria-label={`Actie voor ${w.clientNaam} bij ${w.locatie}`} value={actie} onChange={(e) => setActie(e.target.value)}>
+        <option value="">Kies…</option>
+        {WACHTSTATUSSEN.filter((s) => s !== w.wachtstatus).map((s) => (
+          <option key={s} value={`status:${s}`}>
+            Status: {WACHTSTATUS_LABEL[s]}
+          </option>
+        ))}
+        <option value="aanbod">Plaats aangeboden</option>
+        <option value="weigering">Aanbod geweigerd</option>
+        <option value="einde">Beëindigen (opgenomen of afgemeld)</option>
+      </select>{' '}
+      <button type="button" disabled={!actie} onClick={() => void doe()}>
+        Opslaan
+      </button>
+      {action.error && <span className="inline-error">{action.error}</span>}
+    </>
   )
 }

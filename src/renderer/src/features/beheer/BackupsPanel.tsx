@@ -4,6 +4,8 @@ import { call, messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { useToast } from '../../components/Toast'
+import { useAction } from '../../components/useAction'
+import { DataTable } from '../../components/DataTable'
 import { ErrorAlert } from '../../components/ErrorAlert'
 
 const when = (iso: string) =>
@@ -17,24 +19,11 @@ const size = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('nl-NL', {
 export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) {
   const notify = useToast()
   const list = useRoute('backups.list', {})
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const [restartNeeded, setRestartNeeded] = useState(false)
 
-  async function run(job: () => Promise<void>) {
-    setBusy(true)
-    setError(null)
-    try {
-      await job()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
-  }
-
   const restore = (b: BackupInfo) =>
-    run(async () => {
+    action.run(async () => {
       await call('backups.restore', { naam: b.naam })
       setRestartNeeded(true)
     })
@@ -47,48 +36,42 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
           <button
             type="button"
             className="primary"
-            onClick={() => void call('app.restart', {}).catch((e: unknown) => setError(messageOf(e)))}
+            onClick={() => void call('app.restart', {}).catch((e: unknown) => action.setError(messageOf(e)))}
           >
             Nu opnieuw starten
           </button>
         </div>
       ) : null}
       {list.data && list.data.length > 0 ? (
-        <table className="data-table compact" aria-label="Back-ups">
-          <thead>
-            <tr>
-              <th scope="col">Gemaakt op</th>
-              <th scope="col">Cliënten</th>
-              <th scope="col">Grootte</th>
-              <th scope="col">
-                <span className="visually-hidden">Actie</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((b) => (
-              <tr key={b.naam}>
-                <td>{when(b.gemaaktOp)}</td>
-                <td>{b.clienten ?? '—'}</td>
-                <td>{size(b.bytes)}</td>
-                <td>
-                  <ConfirmButton
-                    label="Herstellen…"
-                    className="link-button"
-                    title="Back-up terugzetten"
-                    confirmLabel="Terugzetten bij volgende start"
-                    onConfirm={() => restore(b)}
-                  >
-                    <p>
-                      De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan
-                      niet meer zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
-                    </p>
-                  </ConfirmButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Back-ups"
+          className="compact"
+          rows={list.data}
+          rowKey={(b) => b.naam}
+          columns={[
+            { header: 'Gemaakt op', cell: (b) => when(b.gemaaktOp) },
+            { header: 'Cliënten', cell: (b) => b.clienten ?? '—' },
+            { header: 'Grootte', cell: (b) => size(b.bytes) },
+            {
+              header: 'Actie',
+              hideHeader: true,
+              cell: (b) => (
+                <ConfirmButton
+                  label="Herstellen…"
+                  className="link-button"
+                  title="Back-up terugzetten"
+                  confirmLabel="Terugzetten bij volgende start"
+                  onConfirm={() => restore(b)}
+                >
+                  <p>
+                    De gegevens van <strong>{when(b.gemaaktOp)}</strong> vervangen de huidige gegevens. Wat daarna is vastgelegd, is dan
+                    niet meer zichtbaar. De huidige database blijft bewaard als “werkplek-voor-herstel”.
+                  </p>
+                </ConfirmButton>
+              ),
+            },
+          ]}
+        />
       ) : (
         <p className="muted">{list.data ? 'Er zijn nog geen back-ups.' : 'Laden…'}</p>
       )}
@@ -96,21 +79,21 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
         <div className="actions">
           <button
             type="button"
-            disabled={busy}
+            disabled={action.busy}
             onClick={() =>
-              run(async () => {
+              action.run(async () => {
                 const b = await call('backups.create', {})
                 notify(`Back-up gemaakt (${when(b.gemaaktOp)}).`)
                 list.reload()
               })
             }
           >
-            {busy ? 'Bezig met back-up…' : 'Nu een back-up maken'}
+            {action.busy ? 'Bezig met back-up…' : 'Nu een back-up maken'}
           </button>
           <span className="muted">Elke dag wordt automatisch een gecontroleerde back-up gemaakt; de laatste 7 blijven bewaard.</span>
         </div>
       )}
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
     </div>
   )
 }

@@ -1,16 +1,18 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call, UserError } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { DateInput } from '../../components/DateInput'
 import { Field } from '../../components/Field'
 import { useToast } from '../../components/Toast'
-import { MoneyInput } from '../plannen/inputs'
+import { MoneyInput } from '../../components/MoneyInput'
 import type { ReferentiebedragRij } from '../../../../shared/contracts/bedragen.routes'
 import { BEDRAG_SOORTEN, BEDRAG_SOORT_LABEL, PER_ZORGPROFIEL, type BedragSoort } from '../../../../shared/domain/plannen/bedragen'
 import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
 import { formatDate, formatMoney } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
+import { DataTable, TableScroll } from '../../components/DataTable'
 
 const EMPTY = {
   soort: 'pgb_budget_jaar' as BedragSoort,
@@ -29,30 +31,24 @@ export function BedragenSection() {
   const list = useRoute('bedragen.list', {})
   const [form, setForm] = useState(EMPTY)
   const [formKey, setFormKey] = useState(0)
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const notify = useToast()
   const perProfiel = PER_ZORGPROFIEL.has(form.soort)
 
-  async function add() {
-    setError(null)
-    try {
-      if (form.bedragCent === null) throw new Error('bedrag')
+  const add = () =>
+    action.run(async () => {
+      if (form.bedragCent === null) throw new UserError('Vul een bedrag in.')
       await call('bedragen.create', { ...form, bedragCent: form.bedragCent, sleutel: perProfiel ? form.sleutel : '' })
       notify('Bedrag toegevoegd')
       setForm(EMPTY)
       setFormKey((k) => k + 1)
       list.reload()
-    } catch (e) {
-      setError(e instanceof Error && e.message === 'bedrag' ? 'Vul een bedrag in.' : messageOf(e))
-    }
-  }
+    })
   async function remove(r: ReferentiebedragRij) {
-    try {
+    await action.run(async () => {
       await call('bedragen.delete', { id: r.id, version: r.version })
       notify('Bedrag verwijderd')
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    })
     list.reload()
   }
 
@@ -64,50 +60,40 @@ export function BedragenSection() {
         worden in de controles gemeld.
       </p>
       {list.data && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Bedragen en tarieven</caption>
-            <thead>
-              <tr>
-                <th scope="col">Soort</th>
-                <th scope="col">Zorgprofiel</th>
-                <th scope="col">Geldig vanaf</th>
-                <th scope="col">Bedrag</th>
-                <th scope="col">Geverifieerd</th>
-                <th scope="col">Bron</th>
-                <th scope="col">
-                  <span className="visually-hidden">Acties</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data.map((r) => (
-                <tr key={r.id}>
-                  <td>{BEDRAG_SOORT_LABEL[r.soort]}</td>
-                  <td>{r.sleutel || '—'}</td>
-                  <td>{formatDate(r.geldigVanaf)}</td>
-                  <td className="num">{formatMoney(r.bedragCent)}</td>
-                  <td>{r.geverifieerd ? 'Ja' : <strong>Nee</strong>}</td>
-                  <td>{r.bron}</td>
-                  <td>
-                    <ConfirmButton
-                      className="link-button"
-                      label="Verwijderen"
-                      title="Bedrag verwijderen?"
-                      confirmLabel="Verwijderen"
-                      onConfirm={() => remove(r)}
-                    >
-                      <p>
-                        {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen
-                        houden de controles zoals ze waren.
-                      </p>
-                    </ConfirmButton>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableScroll>
+          <DataTable
+            caption="Bedragen en tarieven"
+            captionHidden
+            rows={list.data}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: 'Soort', cell: (r) => BEDRAG_SOORT_LABEL[r.soort] },
+              { header: 'Zorgprofiel', cell: (r) => r.sleutel || '—' },
+              { header: 'Geldig vanaf', cell: (r) => formatDate(r.geldigVanaf) },
+              { header: 'Bedrag', cell: (r) => formatMoney(r.bedragCent), className: 'num' },
+              { header: 'Geverifieerd', cell: (r) => (r.geverifieerd ? 'Ja' : <strong>Nee</strong>) },
+              { header: 'Bron', cell: (r) => r.bron },
+              {
+                header: 'Acties',
+                hideHeader: true,
+                cell: (r) => (
+                  <ConfirmButton
+                    className="link-button"
+                    label="Verwijderen"
+                    title="Bedrag verwijderen?"
+                    confirmLabel="Verwijderen"
+                    onConfirm={() => remove(r)}
+                  >
+                    <p>
+                      {BEDRAG_SOORT_LABEL[r.soort]} vanaf {formatDate(r.geldigVanaf)}: {formatMoney(r.bedragCent)}. Vastgestelde plannen
+                      houden de controles zoals ze waren.
+                    </p>
+                  </ConfirmButton>
+                ),
+              },
+            ]}
+          />
+        </TableScroll>
       )}
       <h3>Bedrag toevoegen</h3>
       <div className="form-grid" key={formKey}>
@@ -150,7 +136,7 @@ export function BedragenSection() {
           Geverifieerd in de officiële bron
         </label>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       <div className="actions">
         <button type="button" onClick={() => void add()}>
           Bedrag toevoegen

@@ -1,6 +1,7 @@
 import type { AppStatus } from '../../../../shared/contracts/app.routes'
 import { formatDate } from '../../../../shared/format/nl'
 import { useRoute } from '../../api/useRoute'
+import { DataTable } from '../../components/DataTable'
 import { ReferenceImport } from './ReferenceImport'
 import { SOORT_LABEL } from './ImportReport'
 import { ColleaguesSection } from './ColleaguesSection'
@@ -63,28 +64,19 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
         {refStatus.data && refStatus.data.length > 0 ? (
-          <table className="data-table compact" aria-label="Geladen referentietabellen">
-            <thead>
-              <tr>
-                <th scope="col">Tabel</th>
-                <th scope="col">Geldig vanaf</th>
-                <th scope="col">Rijen</th>
-                <th scope="col">Bestand</th>
-                <th scope="col">Geïmporteerd op</th>
-              </tr>
-            </thead>
-            <tbody>
-              {refStatus.data.map((r) => (
-                <tr key={r.soort}>
-                  <td>{SOORT_LABEL[r.soort]}</td>
-                  <td>{formatDate(r.geldigVanaf)}</td>
-                  <td>{r.rijen}</td>
-                  <td>{r.bestandsnaam}</td>
-                  <td>{formatDate(r.geimporteerdOp.slice(0, 10))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            label="Geladen referentietabellen"
+            className="compact"
+            rows={refStatus.data}
+            rowKey={(r) => r.soort}
+            columns={[
+              { header: 'Tabel', cell: (r) => SOORT_LABEL[r.soort] },
+              { header: 'Geldig vanaf', cell: (r) => formatDate(r.geldigVanaf) },
+              { header: 'Rijen', cell: (r) => r.rijen },
+              { header: 'Bestand', cell: (r) => r.bestandsnaam },
+              { header: 'Geïmporteerd op', cell: (r) => formatDate(r.geimporteerdOp.slice(0, 10)) },
+            ]}
+          />
         ) : (
           <p className="muted">Er zijn nog geen referentiegegevens geladen.</p>
         )}

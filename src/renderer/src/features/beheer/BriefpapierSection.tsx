@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { BriefpapierSchema, type Briefpapier } from '../../../../shared/print/briefpapier'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { CheckboxField, FormActions, NumberField, TextAreaField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
@@ -8,30 +8,24 @@ import { FileInput } from '../../components/FileInput'
 import { Field } from '../../components/Field'
 import { downloadPdf } from '../../print/downloadPdf'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 const MAX_LOGO_BYTES = 200_000
 
-function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: () => void }) {
+function BriefpapierForm({ initial }: { initial: Briefpapier }) {
   const [logoError, setLogoError] = useState<string | null>(null)
-  const [printError, setPrintError] = useState<string | null>(null)
+  const print = useAction()
   const form = useRecordForm({
     schema: BriefpapierSchema,
     defaults: initial,
     save: (v) => call('briefpapier.save', v),
     message: () => 'Briefpapier opgeslagen.',
-    done: onSaved,
+    done: () => undefined,
   })
   const { register, errors: e, submit, formError, busy, setValue, watch } = form
   const logo = watch('logo')
 
-  async function proef() {
-    setPrintError(null)
-    try {
-      downloadPdf(await call('print.proefpagina', { concept: false }))
-    } catch (err) {
-      setPrintError(messageOf(err))
-    }
-  }
+  const proef = () => print.run(async () => downloadPdf(await call('print.proefpagina', { concept: false })))
 
   function readLogo(file: File | undefined) {
     setLogoError(null)
@@ -101,7 +95,7 @@ function BriefpapierForm({ initial, onSaved }: { initial: Briefpapier; onSaved: 
         </button>
         <span className="muted">Sla eerst op; de proefafdruk gebruikt de opgeslagen instellingen.</span>
       </div>
-      <ErrorAlert message={printError} />
+      <ErrorAlert message={print.error} />
     </form>
   )
 }
@@ -112,7 +106,7 @@ export function BriefpapierSection() {
   return (
     <section className="card" aria-labelledby="beheer-briefpapier">
       <h2 id="beheer-briefpapier">Briefpapier</h2>
-      {current.data ? <BriefpapierForm initial={current.data} onSaved={() => undefined} /> : <p role="status">Laden…</p>}
+      {current.data ? <BriefpapierForm initial={current.data} /> : <p role="status">Laden…</p>}
     </section>
   )
 }

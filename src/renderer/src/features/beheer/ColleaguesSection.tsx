@@ -6,6 +6,7 @@ import { useRoute } from '../../api/useRoute'
 import { FormActions, SelectField, TextField } from '../../components/formFields'
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
+import { DataTable } from '../../components/DataTable'
 
 /** Colleagues at this zorgkantoor, so dossiers can be handed over to them. */
 export function ColleaguesSection() {
@@ -21,26 +22,18 @@ export function ColleaguesSection() {
   return (
     <section className="card" aria-labelledby="beheer-collegas">
       <h2 id="beheer-collegas">Adviseurs</h2>
-      <table className="data-table compact" aria-label="Adviseurs">
-        <thead>
-          <tr>
-            <th scope="col">Naam</th>
-            <th scope="col">Functie</th>
-            <th scope="col">Afdeling</th>
-            <th scope="col">Regio</th>
-          </tr>
-        </thead>
-        <tbody>
-          {adviseurs.data?.map((a) => (
-            <tr key={a.id}>
-              <td>{a.naam}</td>
-              <td>{a.functie}</td>
-              <td>{a.afdeling === 'pgb' ? 'Pgb-afdeling' : 'Klantadvies'}</td>
-              <td>{a.regioNaam ?? a.regioCode}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Adviseurs"
+        className="compact"
+        rows={adviseurs.data ?? []}
+        rowKey={(a) => a.id}
+        columns={[
+          { header: 'Naam', cell: (a) => a.naam },
+          { header: 'Functie', cell: (a) => a.functie },
+          { header: 'Afdeling', cell: (a) => (a.afdeling === 'pgb' ? 'Pgb-afdeling' : 'Klantadvies') },
+          { header: 'Regio', cell: (a) => a.regioNaam ?? a.regioCode },
+        ]}
+      />
       <details>
         <summary>Collega toevoegen</summary>
         <form

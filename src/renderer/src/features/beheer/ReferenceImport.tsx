@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { REFERENTIE_SOORTEN, type ImportResult, type ReferentieSoort } from '../../../../shared/contracts/referentie.routes'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
 import { FileInput } from '../../components/FileInput'
@@ -8,6 +8,7 @@ import { ImportReport, SOORT_LABEL } from './ImportReport'
 import { readTextFile } from './readTextFile'
 import { parseDutchDate } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 const HINT: Record<ReferentieSoort, string> = {
   regios: 'Kolommen zk_code, zorgkantoorregio (bijvoorbeeld zorgkantoorregios_2025.csv)',
@@ -24,13 +25,12 @@ export function ReferenceImport({ onImported }: { onImported: () => void }) {
   const [geldigVanaf, setGeldigVanaf] = useState('2025-01-01')
   const [busy, setBusy] = useState<ReferentieSoort | null>(null)
   const [results, setResults] = useState<ImportResult[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
 
-  async function run() {
+  async function importAll() {
     setResults([])
-    setError(null)
     const done: ImportResult[] = []
-    try {
+    await action.run(async () => {
       for (const soort of REFERENTIE_SOORTEN) {
         const file = files[soort]
         if (!file) continue
@@ -41,11 +41,8 @@ export function ReferenceImport({ onImported }: { onImported: () => void }) {
         if (result.status === 'rejected') break
       }
       if (done.some((r) => r.status === 'imported')) onImported()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(null)
-    }
+    })
+    setBusy(null)
   }
 
   const chosen = REFERENTIE_SOORTEN.filter((s) => files[s])
@@ -68,7 +65,12 @@ export function ReferenceImport({ onImported }: { onImported: () => void }) {
         </Field>
       ))}
       <div className="actions">
-        <button type="button" className="primary" disabled={!chosen.length || busy !== null || !parseDutchDate(geldigVanaf)} onClick={run}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!chosen.length || busy !== null || !parseDutchDate(geldigVanaf)}
+          onClick={importAll}
+        >
           {busy ? `Bezig met ${SOORT_LABEL[busy].toLowerCase()}…` : 'Importeren'}
         </button>
         <span className="muted">Volgorde: eerst regio's, dan gemeenten, dan postcodes.</span>
@@ -78,7 +80,7 @@ export function ReferenceImport({ onImported }: { onImported: () => void }) {
           <ImportReport key={r.soort} result={r} />
         ))}
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { call, messageOf, onEvent } from '../../api/client'
+import { call, onEvent } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { SoortVeld } from './SoortVeld'
 import { downloadPdf } from '../../print/downloadPdf'
@@ -8,6 +8,8 @@ import { LEGE_GEGEVENS } from '../../../../shared/domain/brieven/gegevens'
 import { SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
 import { GegevensVelden } from './GegevensVelden'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
+import { DataTable } from '../../components/DataTable'
 
 const STATUS_LABEL = { definitief: 'Definitief', al_definitief: 'Was al definitief', mislukt: 'Mislukt' } as const
 
@@ -20,26 +22,19 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
   const [naam, setNaam] = useState('Pgb toekenningen')
   const [soort, setSoort] = useState<BriefSoort>('pgb_toekenning')
   const [gegevens, setGegevens] = useState(LEGE_GEGEVENS)
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const action = useAction()
+  const busy = action.busy
   const [run, setRun] = useState<BatchRun | null>(null)
   const [voortgang, setVoortgang] = useState<{ klaar: number; totaal: number } | null>(null)
   const batches = useRoute('brieven.batch.list', {})
   const pgb = useRoute('caseload.query', { filter: { adviseur: 'mij', leveringsvormen: ['pgb', 'mpt_pgb'] }, limit: 200 })
   useEffect(() => onEvent('brieven.batch.voortgang', (p) => setVoortgang({ klaar: p.klaar, totaal: p.totaal })), [])
 
+  // Whatever the outcome, the list of series and the letters above show the new state.
   async function act(fn: () => Promise<void>) {
-    setBusy(true)
-    setError(null)
-    try {
-      await fn()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-      batches.reload()
-      onChanged()
-    }
+    await action.run(fn)
+    batches.reload()
+    onChanged()
   }
   const clientIds = pgb.data?.rows.map((r) => r.id) ?? []
 
@@ -65,27 +60,22 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
           Reeks aanmaken ({clientIds.length} brieven)
         </button>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
       {(batches.data ?? []).length > 0 && (
-        <table className="data-table brieven-tabel">
-          <caption>Reeksen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Reeks</th>
-              <th scope="col">Soort</th>
-              <th scope="col">Definitief</th>
-              <th scope="col">Acties</th>
-            </tr>
-          </thead>
-          <tbody>
-            {batches.data!.map((b) => (
-              <tr key={b.id}>
-                <td>{b.naam}</td>
-                <td>{SOORT_INFO[b.soort].label}</td>
-                <td>
-                  {b.definitief} van {b.totaal}
-                </td>
-                <td className="acties">
+        <DataTable
+          className="brieven-tabel"
+          caption="Reeksen"
+          rows={batches.data!}
+          rowKey={(b) => b.id}
+          columns={[
+            { header: 'Reeks', cell: (b) => b.naam },
+            { header: 'Soort', cell: (b) => SOORT_INFO[b.soort].label },
+            { header: 'Definitief', cell: (b) => `${b.definitief} van ${b.totaal}` },
+            {
+              header: 'Acties',
+              className: 'acties',
+              cell: (b) => (
+                <>
                   <button
                     type="button"
                     disabled={busy || b.definitief === b.totaal}
@@ -107,11 +97,11 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
                   >
                     Alles in één PDF
                   </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {voortgang && (
         <div className="voortgang">
@@ -122,29 +112,19 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
         </div>
       )}
       {run && (
-        <table className="data-table brieven-tabel">
-          <caption>
-            Resultaat: {run.gelukt} gelukt, {run.mislukt} mislukt
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Cliënt</th>
-              <th scope="col">Status</th>
-              <th scope="col">Kenmerk</th>
-              <th scope="col">Melding</th>
-            </tr>
-          </thead>
-          <tbody>
-            {run.resultaten.map((r) => (
-              <tr key={r.briefId} className={r.status === 'mislukt' ? 'mislukt' : undefined}>
-                <td>{r.clientNaam}</td>
-                <td>{STATUS_LABEL[r.status]}</td>
-                <td>{r.kenmerk ?? '—'}</td>
-                <td>{r.melding}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          className="brieven-tabel"
+          caption={`Resultaat: ${run.gelukt} gelukt, ${run.mislukt} mislukt`}
+          rows={run.resultaten}
+          rowKey={(r) => r.briefId}
+          rowClassName={(r) => (r.status === 'mislukt' ? 'mislukt' : undefined)}
+          columns={[
+            { header: 'Cliënt', cell: (r) => r.clientNaam },
+            { header: 'Status', cell: (r) => STATUS_LABEL[r.status] },
+            { header: 'Kenmerk', cell: (r) => r.kenmerk ?? '—' },
+            { header: 'Melding', cell: (r) => r.melding },
+          ]}
+        />
       )}
     </section>
   )

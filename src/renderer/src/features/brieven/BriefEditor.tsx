@@ -1,10 +1,11 @@
 import { useState } from 'react'
-import { call, messageOf, ApiError } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { DateInput } from '../../components/DateInput'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 import { downloadPdf } from '../../print/downloadPdf'
 import type { BriefDetail } from '../../../../shared/contracts/brieven.routes'
 import { SOORT_INFO } from '../../../../shared/domain/brieven/soorten'
@@ -14,48 +15,32 @@ import { BriefVoorbeeld } from './BriefVoorbeeld'
 
 /** One letter: its data and free paragraphs (concept), the preview, and finalising, printing, sending. */
 export function BriefEditor({ id, onOpen, onClose }: { id: number; onOpen: (id: number) => void; onClose: () => void }) {
-  const { data, error, reload } = useRoute('brieven.get', { id })
+  const { data, error } = useRoute('brieven.get', { id })
   // The answer of the latest action wins over the first read.
   const [latest, setBrief] = useState<BriefDetail | null>(null)
   const brief = latest ?? data ?? null
   if (error) return <ErrorAlert message={error} />
   if (!brief) return <p className="muted">Brief laden…</p>
-  return <Editor key={`${brief.id}-${brief.version}`} brief={brief} onChange={setBrief} onOpen={onOpen} onClose={onClose} reload={reload} />
+  return <Editor key={`${brief.id}-${brief.version}`} brief={brief} onChange={setBrief} onOpen={onOpen} onClose={onClose} />
 }
 
-function Editor(props: {
-  brief: BriefDetail
-  onChange: (b: BriefDetail) => void
-  onOpen: (id: number) => void
-  onClose: () => void
-  reload: () => void
-}) {
+function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void; onOpen: (id: number) => void; onClose: () => void }) {
   const { brief } = props
   const notify = useToast()
   const [gegevens, setGegevens] = useState(brief.gegevens)
   const [vrijeTekst, setVrijeTekst] = useState(brief.vrijeTekst)
-  const [problem, setProblem] = useState<{ message: string; issues: string[]; fields: Record<string, string> } | null>(null)
-  const [busy, setBusy] = useState(false)
   const [verzondenOp, setVerzondenOp] = useState('')
+  const action = useAction()
+  const busy = action.busy
+  // A refusal names the fields it is about; issues about the letter as a whole are listed.
+  const fieldErrors = Object.fromEntries(action.issues.map((i) => [i.path, i.message]))
+  const briefIssues = action.issues.filter((i) => i.path === 'brief').map((i) => i.message)
   const concept = brief.status === 'concept'
   const dirty =
     JSON.stringify(gegevens) !== JSON.stringify(brief.gegevens) || JSON.stringify(vrijeTekst) !== JSON.stringify(brief.vrijeTekst)
 
-  async function run<T>(fn: () => Promise<T>, done?: (r: T) => void) {
-    setBusy(true)
-    setProblem(null)
-    try {
-      done?.(await fn())
-    } catch (e) {
-      const issues = e instanceof ApiError ? e.issues : []
-      setProblem({
-        message: messageOf(e),
-        issues: issues.filter((i) => i.path === 'brief').map((i) => i.message),
-        fields: Object.fromEntries(issues.map((i) => [i.path, i.message])),
-      })
-    } finally {
-      setBusy(false)
-    }
+  function run<T>(fn: () => Promise<T>, done?: (r: T) => void) {
+    return action.run(async () => done?.(await fn()))
   }
   const save = () =>
     run(
@@ -81,12 +66,12 @@ function Editor(props: {
           Terug naar de lijst
         </button>
       </div>
-      {problem && (
+      {action.error && (
         <div className="alert alert-error" role="alert">
-          <p>{problem.message}</p>
-          {problem.issues.length > 0 && (
+          <p>{action.error}</p>
+          {briefIssues.length > 0 && (
             <ul>
-              {problem.issues.map((m) => (
+              {briefIssues.map((m) => (
                 <li key={m}>{m}</li>
               ))}
             </ul>
@@ -98,7 +83,7 @@ function Editor(props: {
           {concept ? (
             <>
               <h3>Gegevens voor de brief</h3>
-              <GegevensVelden soort={brief.soort} value={gegevens} onChange={setGegevens} errors={problem?.fields ?? {}} />
+              <GegevensVelden soort={brief.soort} value={gegevens} onChange={setGegevens} errors={fieldErrors} />
               <div className="actions">
                 <button type="button" className="primary" disabled={busy || !dirty} onClick={save}>
                   Opslaan

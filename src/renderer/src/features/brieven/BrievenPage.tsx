@@ -6,6 +6,7 @@ import { BatchSection } from './BatchSection'
 import { BriefEditor } from './BriefEditor'
 import { NieuweBrief } from './NieuweBrief'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { DataTable } from '../../components/DataTable'
 
 /** Brieven: start a letter, the latest letters, series (batches); one letter opens in the editor. */
 export function BrievenPage() {
@@ -23,43 +24,33 @@ export function BrievenPage() {
         {rows.length === 0 ? (
           <p className="muted">Er zijn nog geen brieven. Maak hierboven een nieuwe brief.</p>
         ) : (
-          <table className="data-table brieven-tabel">
-            <thead>
-              <tr>
-                <th scope="col">Cliënt</th>
-                <th scope="col">Soort</th>
-                <th scope="col">Status</th>
-                <th scope="col">Kenmerk</th>
-                <th scope="col">Datum</th>
-                <th scope="col">Verzonden</th>
-                <th scope="col">
-                  <span className="visually-hidden">Openen</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id}>
-                  <td>{r.clientNaam}</td>
-                  <td>{SOORT_INFO[r.soort].label}</td>
-                  <td>{r.status === 'definitief' ? 'Definitief' : 'Concept'}</td>
-                  <td>{r.kenmerk ?? '—'}</td>
-                  <td>{r.datum ? formatDate(r.datum) : '—'}</td>
-                  <td>{r.verzondenOp ? formatDate(r.verzondenOp) : '—'}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => setOpen(r.id)}
-                      aria-label={`Openen: ${SOORT_INFO[r.soort].label} voor ${r.clientNaam}`}
-                    >
-                      Openen
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            className="brieven-tabel"
+            rows={rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { header: 'Cliënt', cell: (r) => r.clientNaam },
+              { header: 'Soort', cell: (r) => SOORT_INFO[r.soort].label },
+              { header: 'Status', cell: (r) => (r.status === 'definitief' ? 'Definitief' : 'Concept') },
+              { header: 'Kenmerk', cell: (r) => r.kenmerk ?? '—' },
+              { header: 'Datum', cell: (r) => (r.datum ? formatDate(r.datum) : '—') },
+              { header: 'Verzonden', cell: (r) => (r.verzondenOp ? formatDate(r.verzondenOp) : '—') },
+              {
+                header: 'Openen',
+                hideHeader: true,
+                cell: (r) => (
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => setOpen(r.id)}
+                    aria-label={`Openen: ${SOORT_INFO[r.soort].label} voor ${r.clientNaam}`}
+                  >
+                    Openen
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
       </section>
       <BatchSection onChanged={list.reload} />

@@ -1,9 +1,9 @@
-import { useState } from 'react'
 import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
+import { MoneyInput } from '../../components/MoneyInput'
 import type { BriefGegevens } from '../../../../shared/domain/brieven/gegevens'
 import { grondenVoor, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
-import { DATE_FIELDS, MONEY_FIELDS, VELD_LABEL, VELDEN, euroText, parseEuro, type Veld } from './velden'
+import { DATE_FIELDS, MONEY_FIELDS, VELD_LABEL, VELDEN, type Veld } from './velden'
 
 /** The data fields one letter type asks for. Amounts are typed in euros and kept in cents. */
 export function GegevensVelden(props: {
@@ -39,7 +39,12 @@ export function GegevensVelden(props: {
               DATE_FIELDS.has(veld) ? (
                 <DateInput {...a11y} value={(g[veld] as string | null) ?? ''} onChange={(v) => set(veld, v === '' ? null : v)} />
               ) : MONEY_FIELDS.has(veld) ? (
-                <MoneyInput a11y={a11y} cents={g[veld] as number | null} onChange={(c) => set(veld, c)} />
+                <MoneyInput
+                  {...a11y}
+                  cents={g[veld] as number | null}
+                  onCents={(c) => set(veld, c)}
+                  invalidText="Vul een bedrag in euro’s in, bijvoorbeeld 48.123,45."
+                />
               ) : veld === 'leveringsvorm' ? (
                 <select {...a11y} value={g.leveringsvorm ?? ''} onChange={(e) => set(veld, e.target.value === '' ? null : e.target.value)}>
                   <option value="">Kies…</option>
@@ -76,30 +81,4 @@ function isVerplicht(soort: BriefSoort, veld: Veld): boolean {
   if (veld === 'aanvraagOntvangenOp') return soort.endsWith('_afwijzing')
   if (veld === 'aanbieder') return soort !== 'overbrugging'
   return true
-}
-
-function MoneyInput(props: { a11y: object; cents: number | null; onChange: (cents: number | null) => void }) {
-  const [text, setText] = useState(euroText(props.cents))
-  const parsed = parseEuro(text)
-  return (
-    <>
-      <input
-        {...props.a11y}
-        type="text"
-        inputMode="decimal"
-        className="money"
-        value={text}
-        onChange={(e) => {
-          setText(e.target.value)
-          const c = parseEuro(e.target.value)
-          if (c === null || !Number.isNaN(c)) props.onChange(c)
-        }}
-      />
-      {parsed !== null && Number.isNaN(parsed) && (
-        <span className="field-error" role="alert">
-          Vul een bedrag in euro’s in, bijvoorbeeld 48.123,45.
-        </span>
-      )}
-    </>
-  )
 }

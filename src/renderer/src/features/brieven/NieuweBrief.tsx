@@ -1,27 +1,24 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { SoortVeld } from './SoortVeld'
 import type { BriefSoort } from '../../../../shared/domain/brieven/soorten'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 /** Start a letter: find the client by name, BSN or postcode, choose the letter type. */
 export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) {
   const [zoek, setZoek] = useState('')
   const [clientId, setClientId] = useState<number | null>(null)
   const [soort, setSoort] = useState<BriefSoort>('pgb_afwijzing')
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const { data } = useRoute('caseload.query', { zoek, filter: { adviseur: 'alle' }, limit: 8 })
   const rows = zoek.trim().length >= 2 ? (data?.rows ?? []) : []
   const gekozen = rows.find((r) => r.id === clientId)
 
   async function create() {
-    if (clientId === null) return setError('Kies eerst een cliënt.')
-    try {
-      onCreated((await call('brieven.create', { clientId, soort })).id)
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    if (clientId === null) return action.setError('Kies eerst een cliënt.')
+    await action.run(async () => onCreated((await call('brieven.create', { clientId, soort })).id))
   }
 
   return (
@@ -63,7 +60,7 @@ export function NieuweBrief({ onCreated }: { onCreated: (id: number) => void }) 
           Concept maken{gekozen ? ` voor ${gekozen.naam}` : ''}
         </button>
       </div>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
     </section>
   )
 }

@@ -47,16 +47,3 @@ export const DATE_FIELDS: ReadonlySet<Veld> = new Set([
   'gesprekDatum',
   'bezwaarOntvangenOp',
 ])
-
-/** "48.123,45", "€ 48123,45" or "48123" → cents; null for empty, NaN when it is not an amount. */
-export function parseEuro(text: string): number | null {
-  const t = text.replace(/[€\s\u00a0]/g, '')
-  if (t === '') return null
-  if (!/^\d{1,3}(\.\d{3})*(,\d{1,2})?$|^\d+(,\d{1,2})?$/.test(t)) return NaN
-  return Math.round(Number(t.replace(/\./g, '').replace(',', '.')) * 100)
-}
-
-/** Cents as the adviser types them back: "48.123,45". */
-export function euroText(cents: number | null): string {
-  return cents === null ? '' : (cents / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
-}

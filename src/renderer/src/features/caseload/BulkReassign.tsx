@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Adviseur } from '../../../../shared/contracts/profiel.routes'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 /** Hands the selected dossiers to a colleague (staff leaving, holidays), after a confirmation. */
 export function BulkReassign(props: { selected: number[]; adviseurs: readonly Adviseur[]; onDone: () => void; onClear: () => void }) {
@@ -11,26 +12,18 @@ export function BulkReassign(props: { selected: number[]; adviseurs: readonly Ad
   const [naar, setNaar] = useState('')
   const [reden, setReden] = useState('')
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const target = props.adviseurs.find((a) => String(a.id) === naar)
   const n = props.selected.length
 
-  async function reassign() {
-    setBusy(true)
-    setError(null)
-    try {
+  const reassign = () =>
+    action.run(async () => {
       const r = await call('caseload.reassign', { clientIds: props.selected, naarAdviseurId: Number(naar), reden })
       notify(`${r.aantal} ${r.aantal === 1 ? 'dossier is' : 'dossiers zijn'} overgedragen aan ${target?.naam}.`)
       setConfirming(false)
       setReden('')
       props.onDone()
-    } catch (e) {
-      setError(messageOf(e))
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
 
   return (
     <div className="bulk-bar" role="region" aria-label="Selectie">
@@ -62,10 +55,10 @@ export function BulkReassign(props: { selected: number[]; adviseurs: readonly Ad
             U draagt <strong>{n}</strong> {n === 1 ? 'dossier' : 'dossiers'} over aan <strong>{target?.naam}</strong>. De reden “{reden}”
             wordt bij elk dossier bewaard.
           </p>
-          <ErrorAlert message={error} />
+          <ErrorAlert message={action.error} />
           <div className="actions">
-            <button type="button" className="primary" onClick={reassign} disabled={busy}>
-              {busy ? 'Bezig…' : `${n} ${n === 1 ? 'dossier' : 'dossiers'} overdragen`}
+            <button type="button" className="primary" onClick={reassign} disabled={action.busy}>
+              {action.busy ? 'Bezig…' : `${n} ${n === 1 ? 'dossier' : 'dossiers'} overdragen`}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
               Annuleren

@@ -4,7 +4,7 @@ import { KOLOMMEN, type ViewConfig } from '../../../../shared/contracts/caseload
 import { useRoute } from '../../api/useRoute'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
-import { dossierHref } from '../../app/useHashRoute'
+import { dossierHref } from './links'
 import { ClientForm } from './ClientForm'
 import { CaseloadGrid } from './CaseloadGrid'
 import { CaseloadFilters } from './CaseloadFilters'

@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { CaseloadView, Kolom, ViewConfig } from '../../../../shared/contracts/caseload.routes'
 import { KOLOMMEN } from '../../../../shared/contracts/caseload.routes'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
+import { useAction } from '../../components/useAction'
 import { KOLOM_LABEL } from './caseloadColumns'
 
 /** Saved views (filters, sort and columns per adviser) and the column chooser. */
@@ -16,29 +17,25 @@ export function ViewsMenu(props: {
   const notify = useToast()
   const [naam, setNaam] = useState('')
   const [chosen, setChosen] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
 
-  async function save() {
-    setError(null)
-    try {
+  const save = () =>
+    action.run(async () => {
       const v = await call('caseload.views.save', { naam, config: props.current })
       notify(`Weergave “${v.naam}” is opgeslagen.`)
       setNaam('')
       setChosen(String(v.id))
       props.onChanged()
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+    })
 
   const chosenView = props.views.find((v) => String(v.id) === chosen)
   async function remove() {
     const view = chosenView
     if (!view) return
-    await call('caseload.views.delete', { id: view.id }).then(
-      () => notify(`Weergave “${view.naam}” is verwijderd.`),
-      (e: unknown) => setError(messageOf(e)),
-    )
+    await action.run(async () => {
+      await call('caseload.views.delete', { id: view.id })
+      notify(`Weergave “${view.naam}” is verwijderd.`)
+    })
     setChosen('')
     props.onChanged()
   }
@@ -102,9 +99,9 @@ export function ViewsMenu(props: {
           <button type="submit" className="primary">
             Opslaan
           </button>
-          {error && (
+          {action.error && (
             <p className="field-error" role="alert">
-              {error}
+              {action.error}
             </p>
           )}
         </form>

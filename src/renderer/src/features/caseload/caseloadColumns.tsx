@@ -3,7 +3,7 @@ import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.r
 import { formatDate } from '../../../../shared/format/nl'
 import { LEVERINGSVORM_LABEL, type Leveringsvorm } from '../../../../shared/domain/codes'
 import { zorgprofiel } from '../../../../shared/domain/zorgprofielen'
-import { dossierHref } from '../../app/useHashRoute'
+import { dossierHref } from './links'
 import { SignalBadges } from './signals'
 
 export const features = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature })

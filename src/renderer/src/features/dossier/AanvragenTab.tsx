@@ -5,8 +5,8 @@ import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'
 import { CheckboxField, DateField, FormActions, NumberField, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
-import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import { RecordSection, type RecordEditorProps } from './RecordSection'
+import type { TabProps } from './tabProps'
 
 const AanvraagForm = z.object(AanvraagFields)
 type AanvraagValues = z.input<typeof AanvraagForm>
@@ -14,17 +14,7 @@ const BezwaarForm = z.object(BezwaarFields)
 type BezwaarValues = z.input<typeof BezwaarForm>
 const UITKOMST = { toegekend: 'Toegekend', deels: 'Deels toegekend', afgewezen: 'Afgewezen', ingetrokken: 'Ingetrokken' } as const
 
-function AanvraagEditor({
-  clientId,
-  item,
-  close,
-  onSaved,
-}: {
-  clientId: number
-  item: Aanvraag | null
-  close: () => void
-  onSaved: () => void
-}) {
+function AanvraagEditor({ clientId, item, close, onSaved }: RecordEditorProps<Aanvraag>) {
   const empty: AanvraagValues = {
     soort: 'pgb',
     ontvangenOp: '',
@@ -101,19 +91,7 @@ function AanvraagEditor({
   )
 }
 
-function BezwaarEditor({
-  clientId,
-  aanvragen,
-  item,
-  close,
-  onSaved,
-}: {
-  clientId: number
-  aanvragen: readonly Aanvraag[]
-  item: Bezwaar | null
-  close: () => void
-  onSaved: () => void
-}) {
+function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: RecordEditorProps<Bezwaar> & { aanvragen: readonly Aanvraag[] }) {
   const empty: BezwaarValues = {
     aanvraagId: null,
     ontvangenOp: '',

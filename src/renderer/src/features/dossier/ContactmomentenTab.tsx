@@ -7,12 +7,13 @@ import { OptionalIsoDate } from '../../../../shared/contracts/common'
 import { CONTACT_SOORTEN, CONTACT_SOORT_LABEL } from '../../../../shared/domain/codes'
 import { todayInNl } from '../../../../shared/domain/dates'
 import { formatDate } from '../../../../shared/format/nl'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { DateField, FormActions, SelectField, TextAreaField, TextField } from '../../components/formFields'
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 const Schema = z.object({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate })
 type Values = z.input<typeof Schema>
@@ -32,7 +33,7 @@ const blank = (): Values => ({
 export function ContactmomentenTab({ dossier, onSaved }: TabProps) {
   const notify = useToast()
   const [more, setMore] = useState<Contactmoment[]>([])
-  const [error, setError] = useState<string | null>(null)
+  const earlier = useAction()
   const {
     register,
     control,
@@ -54,14 +55,11 @@ export function ContactmomentenTab({ dossier, onSaved }: TabProps) {
     }),
   )
 
-  async function loadMore() {
-    try {
+  const loadMore = () =>
+    earlier.run(async () => {
       const r = await call('contactmomenten.list', { clientId: dossier.client.id, offset: rows.length, limit: 50 })
       setMore((m) => [...m, ...r.rows])
-    } catch (err) {
-      setError(messageOf(err))
-    }
-  }
+    })
 
   return (
     <div className="contact-tab">
@@ -117,7 +115,7 @@ export function ContactmomentenTab({ dossier, onSaved }: TabProps) {
             Meer laden
           </button>
         )}
-        <ErrorAlert message={error} />
+        <ErrorAlert message={earlier.error} />
       </section>
     </div>
   )

@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react'
 import type { Dossier } from '../../../../shared/contracts/dossier.routes'
 import { ageOn, todayInNl } from '../../../../shared/domain/dates'
 import { formatDate } from '../../../../shared/format/nl'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 const REVEAL_SECONDS = 30
 
@@ -11,7 +12,7 @@ const REVEAL_SECONDS = 30
 export function DossierHeader({ dossier }: { dossier: Dossier }) {
   const c = dossier.client
   const [bsn, setBsn] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   // A revealed BSN hides itself again after half a minute.
   useEffect(() => {
     if (!bsn) return
@@ -19,13 +20,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
     return () => window.clearTimeout(t)
   }, [bsn])
 
-  async function reveal() {
-    try {
-      setBsn((await call('clients.revealBsn', { id: c.id })).bsn)
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+  const reveal = () => action.run(async () => setBsn((await call('clients.revealBsn', { id: c.id })).bsn))
 
   return (
     <header className="dossier-header">
@@ -66,7 +61,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
           {c.buitenRegio && <span className="badge badge-buiten_regio">Buiten regio</span>}
         </dd>
       </dl>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={action.error} />
     </header>
   )
 }

@@ -1,3 +1,4 @@
+import './dossier.css'
 import { useState } from 'react'
 import { useRoute } from '../../api/useRoute'
 import { Tabs } from '../../components/Tabs'
@@ -16,8 +17,8 @@ import { AuditLog } from '../../components/AuditLog'
 type TabId =
   'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'plannen' | 'logboek'
 
-/** One client's dossier. Every save reloads the dossier, so tasks and signals always follow. */
-export function DossierPage({ clientId }: { clientId: number }) {
+/** One client's dossier (`#/dossier/<id>`). Every save reloads the dossier, so tasks and signals always follow. */
+export function DossierPage({ id: clientId }: { id: number }) {
   const dossier = useRoute('dossier.get', { clientId })
   const [tab, setTab] = useState<TabId>('overzicht')
 
@@ -58,9 +59,4 @@ export function DossierPage({ clientId }: { clientId: number }) {
       </Tabs>
     </section>
   )
-}
-
-export interface TabProps {
-  dossier: import('../../../../shared/contracts/dossier.routes').Dossier
-  onSaved: () => void
 }

@@ -7,8 +7,8 @@ import { call } from '../../api/client'
 import { CheckboxField, DateField, FormActions, SelectField, TextAreaField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { indicatieWaarschuwingen } from '../../../../shared/domain/dossier/indicatie'
-import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import { RecordSection, type RecordEditorProps } from './RecordSection'
+import type { TabProps } from './tabProps'
 
 const Schema = z.object(IndicatieFields)
 type Values = z.input<typeof Schema>
@@ -23,17 +23,7 @@ const EMPTY: Values = {
   opmerking: '',
 }
 
-function IndicatieForm({
-  clientId,
-  item,
-  close,
-  onSaved,
-}: {
-  clientId: number
-  item: Indicatie | null
-  close: () => void
-  onSaved: () => void
-}) {
+function IndicatieForm({ clientId, item, close, onSaved }: RecordEditorProps<Indicatie>) {
   const {
     register,
     control,

@@ -5,8 +5,8 @@ import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'
 import { CheckboxField, DateField, FormActions, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
-import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import { RecordSection, type RecordEditorProps } from './RecordSection'
+import type { TabProps } from './tabProps'
 
 const Schema = z.object(LeveringsvormFields)
 type Values = z.input<typeof Schema>
@@ -20,17 +20,7 @@ const EMPTY: Values = {
   overbrugging: false,
 }
 
-function LeveringsvormForm({
-  clientId,
-  item,
-  close,
-  onSaved,
-}: {
-  clientId: number
-  item: LeveringsvormRecord | null
-  close: () => void
-  onSaved: () => void
-}) {
+function LeveringsvormForm({ clientId, item, close, onSaved }: RecordEditorProps<LeveringsvormRecord>) {
   const {
     register,
     control,

@@ -1,14 +1,14 @@
-import { useState } from 'react'
 import type { Taak } from '../../../../shared/contracts/activiteiten.routes'
 import { addDays, todayInNl } from '../../../../shared/domain/dates'
 import { formatDate } from '../../../../shared/format/nl'
 import { LEVERINGSVORM_LABEL } from '../../../../shared/domain/codes'
 import { zorgprofiel } from '../../../../shared/domain/zorgprofielen'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useToast } from '../../components/Toast'
 import { NewTaskForm } from './NewTaskForm'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 function group(t: Taak, today: string): 'te_laat' | 'deze_week' | 'later' {
   if (t.deadline < today) return 'te_laat'
@@ -19,7 +19,7 @@ const GROUP_LABEL = { te_laat: 'Te laat', deze_week: 'Deze week', later: 'Later'
 /** Tasks and terms first (what needs doing), then what is in force today. */
 export function OverzichtTab({ dossier, onSaved }: TabProps) {
   const notify = useToast()
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const today = todayInNl()
   const acties = dossier.taken.filter((t) => t.status === 'open' && t.soort === 'actie')
   const termijnen = dossier.taken.filter((t) => t.status === 'open' && t.soort === 'termijn')
@@ -27,22 +27,18 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
   const indicatie = dossier.indicaties.find((i) => i.ingangsdatum <= today && (i.einddatum === null || i.einddatum >= today))
   const lopend = dossier.leveringsvormen.filter((l) => l.startdatum <= today && (l.einddatum === null || l.einddatum >= today))
 
-  async function setStatus(t: Taak, status: 'gedaan' | 'open') {
-    setError(null)
-    try {
+  const setStatus = (t: Taak, status: 'gedaan' | 'open') =>
+    action.run(async () => {
       await call('taken.setStatus', { id: t.id, version: t.version, status })
       notify(status === 'gedaan' ? `Taak “${t.titel}” is afgerond.` : `Taak “${t.titel}” staat weer open.`)
       onSaved()
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+    })
 
   return (
     <div className="grid-2 overzicht">
       <section aria-labelledby="taken-title" className="card">
         <h2 id="taken-title">Taken</h2>
-        <ErrorAlert message={error} />
+        <ErrorAlert message={action.error} />
         {acties.length === 0 && <p className="muted">Geen openstaande taken.</p>}
         {(['te_laat', 'deze_week', 'later'] as const).map((g) => {
           const list = acties.filter((t) => group(t, today) === g)

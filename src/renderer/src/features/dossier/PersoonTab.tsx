@@ -6,7 +6,7 @@ import { call } from '../../api/client'
 import { CheckboxField, DateField, FormActions, SelectField, TextField } from '../../components/formFields'
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 
 const FIELDS = Object.keys(PersoonSchema.shape)
 const GESLACHT_LABEL = { onbekend: 'Onbekend', man: 'Man', vrouw: 'Vrouw' } as const

@@ -1,11 +1,12 @@
 import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { Field } from '../../components/Field'
-import { planHref } from '../../app/useHashRoute'
+import { planHref } from '../plannen/links'
 import { PlannenList } from '../plannen/PlannenList'
-import type { TabProps } from './DossierPage'
+import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 /** The client's zorgplannen and budgetplannen, and a new one from a template. */
 export function PlannenTab({ dossier }: TabProps) {
@@ -14,18 +15,14 @@ export function PlannenTab({ dossier }: TabProps) {
   const sjablonen = useRoute('plannen.sjablonen', {})
   const [sjabloon, setSjabloon] = useState('')
   const [titel, setTitel] = useState('')
-  const [error, setError] = useState<string | null>(null)
+  const action = useAction()
   const chosen = sjabloon || sjablonen.data?.[0]?.id || ''
 
-  async function create() {
-    setError(null)
-    try {
+  const create = () =>
+    action.run(async () => {
       const { planId } = await call('plannen.create', { clientId, sjabloon: chosen, titel })
       window.location.hash = planHref(planId)
-    } catch (e) {
-      setError(messageOf(e))
-    }
-  }
+    })
 
   return (
     <>
@@ -52,7 +49,7 @@ export function PlannenTab({ dossier }: TabProps) {
             {(a) => <input {...a} maxLength={200} value={titel} onChange={(e) => setTitel(e.target.value)} />}
           </Field>
         </div>
-        <ErrorAlert message={error} />
+        <ErrorAlert message={action.error} />
         <div className="actions">
           <button type="button" className="primary" disabled={!chosen} onClick={() => void create()}>
             Plan maken

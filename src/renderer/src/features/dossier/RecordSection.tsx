@@ -1,6 +1,14 @@
 import { useState, type ReactNode } from 'react'
 import { Modal } from '../../components/Modal'
 
+/** What the edit form of one record gets: its client, the record (null for a new one), and what follows a save or a cancel. */
+export interface RecordEditorProps<T> {
+  clientId: number
+  item: T | null
+  close: () => void
+  onSaved: () => void
+}
+
 /**
  * A dossier list with "Nieuw…" and "Bewerken" in a dialog: the shape shared by representatives,
  * indicaties, leveringsvormen, aanvragen and bezwaren.

@@ -6,8 +6,8 @@ import { CheckboxField, FormActions, SelectField, TextField } from '../../compon
 import { useRecordForm } from '../../components/useRecordForm'
 import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
-import { RecordSection } from './RecordSection'
-import type { TabProps } from './DossierPage'
+import { RecordSection, type RecordEditorProps } from './RecordSection'
+import type { TabProps } from './tabProps'
 
 const Schema = z.object(VertegenwoordigerFields)
 type Values = z.input<typeof Schema>
@@ -25,17 +25,7 @@ const EMPTY: Values = {
   brievenNaar: false,
 }
 
-function VertegenwoordigerForm({
-  clientId,
-  item,
-  close,
-  onSaved,
-}: {
-  clientId: number
-  item: Vertegenwoordiger | null
-  close: () => void
-  onSaved: () => void
-}) {
+function VertegenwoordigerForm({ clientId, item, close, onSaved }: RecordEditorProps<Vertegenwoordiger>) {
   const {
     register,
     errors: e,

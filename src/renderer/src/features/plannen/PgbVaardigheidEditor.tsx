@@ -1,7 +1,7 @@
 import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
 import { OORDELEN, PGB_VAARDIGHEID_PUNTEN, type BudgetplanInhoud } from '../../../../shared/contracts/plannen.inhoud'
-import { TextArea } from './TextArea'
+import { TextArea } from '../../components/TextArea'
 
 const OORDEEL_LABEL = { voldoende: 'Voldoende', twijfel: 'Twijfel', onvoldoende: 'Onvoldoende' } as const
 

@@ -2,8 +2,8 @@ import { useRoute } from '../../api/useRoute'
 import { PageLoad } from '../../components/PageLoad'
 import { PlanWorkspace } from './PlanWorkspace'
 
-/** One plan. The workspace remounts when the open version or its status changes (after an action). */
-export function PlanPage({ planId }: { planId: number }) {
+/** One plan (`#/plan/<id>`). The workspace remounts when the open version or its status changes (after an action). */
+export function PlanPage({ id: planId }: { id: number }) {
   const plan = useRoute('plannen.get', { planId })
   if (!plan.data)
     return <PageLoad error={plan.error} loading="Plan wordt geladen…" back={{ href: '#/zorgplannen', label: 'Zorgplannen' }} />

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react'
-import { messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { Tabs } from '../../components/Tabs'
 import { useToast } from '../../components/Toast'
-import { dossierHref } from '../../app/useHashRoute'
+import { useAction } from '../../components/useAction'
+import { dossierHref } from '../caseload/links'
 import { PLAN_STATUS_LABEL, type Plan } from '../../../../shared/contracts/plannen.routes'
 import type { PlanInhoud } from '../../../../shared/contracts/plannen.inhoud'
 import { LEVERINGSVORM_LABEL } from '../../../../shared/domain/codes'
@@ -23,7 +23,7 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
   const editable = v.status !== 'vastgesteld'
   const [inhoud, setInhoud] = useState<PlanInhoud>(v.plan)
   const [tab, setTab] = useState<TabId>('plan')
-  const [actionError, setActionError] = useState<string[] | null>(null)
+  const action = useAction()
   const autosave = useAutosave(v.id, { revisie: v.revisie, savedAt: v.opgeslagenOp }, inhoud, editable)
   const controles = useRoute('plannen.controles', { versieId: v.id }, autosave.savedAt)
   const notify = useToast()
@@ -40,17 +40,12 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
     return () => window.removeEventListener('keydown', onKey)
   }, [autosave])
 
-  async function act(fn: () => Promise<unknown>, done: string) {
-    setActionError(null)
-    try {
+  const act = (fn: () => Promise<unknown>, done: string) =>
+    action.run(async () => {
       await fn()
       notify(done)
       onReload()
-    } catch (e) {
-      const issues = e instanceof Error && 'issues' in e ? (e as { issues: Array<{ message: string }> }).issues.map((i) => i.message) : []
-      setActionError([messageOf(e), ...issues])
-    }
-  }
+    })
 
   const c = plan.context
   const tabs = [
@@ -87,13 +82,13 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
         flush={autosave.saveNow}
         act={act}
       />
-      {actionError && (
+      {action.error && (
         <div className="alert alert-error" role="alert">
-          <p>{actionError[0]}</p>
-          {actionError.length > 1 && (
+          <p>{action.error}</p>
+          {action.issues.length > 0 && (
             <ul>
-              {actionError.slice(1).map((m) => (
-                <li key={m}>{m}</li>
+              {action.issues.map((i) => (
+                <li key={i.message}>{i.message}</li>
               ))}
             </ul>
           )}

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useRoute } from '../../api/useRoute'
 import { PLAN_STATUS_LABEL, type VersieInfo } from '../../../../shared/contracts/plannen.routes'
 import { formatDate } from '../../../../shared/format/nl'
+import { DataTable } from '../../components/DataTable'
 
 /** The versions of a plan, and a side-by-side comparison of any two, section by section. */
 export function VersiesPanel({ versies }: { versies: VersieInfo[] }) {
@@ -25,27 +26,18 @@ export function VersiesPanel({ versies }: { versies: VersieInfo[] }) {
   const changed = diff.data?.filter((s) => s.gewijzigd) ?? []
   return (
     <section aria-label="Versies">
-      <table className="data-table">
-        <caption className="visually-hidden">Versies van dit plan</caption>
-        <thead>
-          <tr>
-            <th scope="col">Versie</th>
-            <th scope="col">Status</th>
-            <th scope="col">Laatst opgeslagen</th>
-            <th scope="col">Vastgesteld door</th>
-          </tr>
-        </thead>
-        <tbody>
-          {versies.map((v) => (
-            <tr key={v.id}>
-              <td>{v.nummer}</td>
-              <td>{PLAN_STATUS_LABEL[v.status]}</td>
-              <td>{formatDate(v.opgeslagenOp.slice(0, 10))}</td>
-              <td>{v.vastgesteldDoor ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Versies van dit plan"
+        captionHidden
+        rows={versies}
+        rowKey={(v) => v.id}
+        columns={[
+          { header: 'Versie', cell: (v) => v.nummer },
+          { header: 'Status', cell: (v) => PLAN_STATUS_LABEL[v.status] },
+          { header: 'Laatst opgeslagen', cell: (v) => formatDate(v.opgeslagenOp.slice(0, 10)) },
+          { header: 'Vastgesteld door', cell: (v) => v.vastgesteldDoor ?? '—' },
+        ]}
+      />
       <div className="toolbar">
         {picker('Vergelijk', links, setLinks)}
         {picker('met', rechts, setRechts)}

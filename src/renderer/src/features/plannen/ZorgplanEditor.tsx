@@ -1,7 +1,7 @@
 import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
 import { GESPREKSONDERWERPEN, type ZorgplanInhoud } from '../../../../shared/contracts/plannen.inhoud'
-import { TextArea } from './TextArea'
+import { TextArea } from '../../components/TextArea'
 
 /** The zorgplan: the four agreements of Wlz art. 8.1.1, the nine topics of Blz art. 6.1.1 and the records of art. 8.1.3. */
 export function ZorgplanEditor(props: {

@@ -13,7 +13,8 @@ import {
   type ZorgRegel,
 } from '../../../../shared/contracts/plannen.inhoud'
 import { formatMoney } from '../../../../shared/format/nl'
-import { DecimalInput, MoneyInput } from './inputs'
+import { MoneyInput } from '../../components/MoneyInput'
+import { DecimalInput } from './DecimalInput'
 
 export const localId = (prefix: string) => `${prefix}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
 

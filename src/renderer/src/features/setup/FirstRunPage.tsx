@@ -1,29 +1,20 @@
-import { useState } from 'react'
-import { call, messageOf } from '../../api/client'
+import { call } from '../../api/client'
 import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { useAction } from '../../components/useAction'
 
 /**
  * First run: load the reference tables (or a fictitious demo), then create the adviser's profile.
  * The region list in the profile comes from the reference data, so that step comes first.
  */
 export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
-  const [demoBusy, setDemoBusy] = useState(false)
-  const [demoError, setDemoError] = useState<string | null>(null)
-
-  async function loadDemo() {
-    setDemoBusy(true)
-    setDemoError(null)
-    try {
+  const demo = useAction()
+  const loadDemo = () =>
+    demo.run(async () => {
       await call('demo.load', {})
       onDone()
-    } catch (e) {
-      setDemoError(messageOf(e))
-    } finally {
-      setDemoBusy(false)
-    }
-  }
+    })
 
   return (
     <main className="first-run" id="main">
@@ -55,10 +46,10 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
             Vult deze werkplek met een <strong>fictieve</strong> caseload en een demo-adviseur. De app laat dan steeds zien dat het om
             demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten.
           </p>
-          <button type="button" onClick={loadDemo} disabled={demoBusy}>
-            {demoBusy ? 'Demodata wordt geladen…' : 'Demodata laden'}
+          <button type="button" onClick={loadDemo} disabled={demo.busy}>
+            {demo.busy ? 'Demodata wordt geladen…' : 'Demodata laden'}
           </button>
-          <ErrorAlert message={demoError} />
+          <ErrorAlert message={demo.error} />
         </section>
       )}
     </main>

@@ -1,4 +1,4 @@
-import { Field } from '../../components/Field'
+import { Field } from './Field'
 
 /** A labelled free-text block of a plan, with its validation message. */
 export function TextArea(props: {
