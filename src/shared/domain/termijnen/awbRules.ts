@@ -30,7 +30,7 @@ export const beslistermijnAanvraag: Rule = (d) =>
               `Aanvraag ontvangen op ${formatDateLong(a.ontvangenOp)}; termijn ${a.termijnWeken} weken${a.opgeschortDagen ? `, ${a.opgeschortDagen} dagen opgeschort` : ''}.`,
               einde,
             ),
-        artikel: a.verdaagdTot ? 'Awb art. 4:14' : 'Awb art. 4:13 en 4:15; Atw',
+        artikel: a.verdaagdTot ? 'Awb art. 4:14' : 'Awb art. 4:13 en 4:15',
         deadline: a.verdaagdTot ?? einde.datum,
         vanaf: null,
         bron: `aanvraag:${a.id}`,

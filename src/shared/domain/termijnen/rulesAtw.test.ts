@@ -23,7 +23,7 @@ describe('zorgplan term (Wlz 8.1.3 lid 1) rolls like the Awb terms', () => {
     expect(t!.toelichting).toContain(
       'Verschoven van donderdag 14 mei 2026 (Hemelvaartsdag), vrijdag 15 mei (gelijkgestelde dag), zaterdag, zondag naar maandag 18 mei 2026',
     )
-    expect(t!.artikel).toBe('Wlz art. 8.1.3 lid 1; Atw art. 1')
+    expect(t!.artikel).toBe('Wlz art. 8.1.3 lid 1')
   })
   it('leaves a working day alone and adds no explanation', () => {
     const [t] = of(snap({ today: '2026-04-01', leveringsvormen: [lv({ soort: 'vpt', startdatum: '2026-04-01' })] }), 'zorgplan')
@@ -84,10 +84,10 @@ describe('dubbel verzekerd names what the seed names', () => {
 })
 
 describe('zienswijze term after a voornemen (Awb 4:7/4:8)', () => {
-  it('runs two weeks from sending and moves off Hemelvaartsdag 2027 and the gelijkgestelde Friday', () => {
+  it("runs two weeks from the letter's date and moves off Hemelvaartsdag 2027 and the gelijkgestelde Friday", () => {
     const d = snap({
       today: '2027-04-23',
-      voornemens: [{ id: 9, kenmerk: 'BR-2027-000009', verzondenOp: '2027-04-22', zienswijzeWeken: 2 }],
+      voornemens: [{ id: 9, kenmerk: 'BR-2027-000009', datum: '2027-04-22', zienswijzeWeken: 2 }],
     })
     const [t] = of(d, 'zienswijze')
     expect(t).toMatchObject({ deadline: '2027-05-10', soort: 'actie', artikel: 'Awb art. 4:7 en 4:8', bron: 'brief:9' })

@@ -35,8 +35,11 @@ export interface DossierSnapshot {
   zorgplanEvaluaties?: Array<{ planId: number; datum: string }>
   /** Beschikkingen (letters) with a registered verzenddatum: the day of bekendmaking (Awb 3:41). */
   beschikkingen?: Array<{ id: number; kenmerk: string; verzondenOp: string }>
-  /** Voornemens tot afwijzing that were sent: the zienswijze term runs from the verzenddatum (Awb 4:7). */
-  voornemens?: Array<{ id: number; kenmerk: string; verzondenOp: string; zienswijzeWeken: number }>
+  /**
+   * Voornemens tot afwijzing that were sent. The zienswijze term counts from the letter's date, as
+   * the letter itself states the last day (Awb 4:7); `datum` is that date.
+   */
+  voornemens?: Array<{ id: number; kenmerk: string; datum: string; zienswijzeWeken: number }>
   regio: { client: string | null; clientNaam: string | null; adviseur: string | null; adresGewijzigdOp: string | null }
   /**
    * Days equated with a feestdag by Koninklijk Besluit (Atw art. 3 lid 3), from the Beheer table.

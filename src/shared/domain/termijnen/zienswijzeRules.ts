@@ -10,17 +10,14 @@ import type { Rule } from './types'
  */
 export const zienswijzeTermijn: Rule = (d) =>
   (d.voornemens ?? []).map((v) => {
-    const einde = termijnEinde(
-      { vanaf: v.verzondenOp, lengte: { eenheid: 'weken', aantal: v.zienswijzeWeken } },
-      d.gelijkgesteldeDagen ?? [],
-    )
+    const einde = termijnEinde({ vanaf: v.datum, lengte: { eenheid: 'weken', aantal: v.zienswijzeWeken } }, d.gelijkgesteldeDagen ?? [])
     return {
       sleutel: `zienswijze:brief:${v.id}`,
       regel: 'zienswijze',
       soort: 'actie' as const,
       titel: 'Zienswijze afwachten, dan beslissen op de aanvraag',
       toelichting: metUitleg(
-        `Voornemen ${v.kenmerk} verstuurd op ${formatDateLong(v.verzondenOp)}. De cliënt kan tot en met deze datum schriftelijk of mondeling reageren (Awb 4:9). Betrek de reactie in de motivering van het besluit.`,
+        `Voornemen ${v.kenmerk} van ${formatDateLong(v.datum)}. De cliënt kan tot en met deze datum schriftelijk of mondeling reageren (Awb 4:9). Betrek de reactie in de motivering van het besluit.`,
         einde,
       ),
       artikel: 'Awb art. 4:7 en 4:8',

@@ -24,7 +24,7 @@ export const zorgplanBinnenZesWeken: Rule = (d) =>
           `De zorg begon op ${formatDateLong(lv.startdatum)}. Controleer dat de aanbieder het zorgplan binnen zes weken heeft vastgelegd en een afschrift heeft gegeven.`,
           einde,
         ),
-        artikel: 'Wlz art. 8.1.3 lid 1; Atw art. 1',
+        artikel: 'Wlz art. 8.1.3 lid 1',
         deadline: einde.datum,
         vanaf: null,
         bron: `leveringsvorm:${lv.id}`,
