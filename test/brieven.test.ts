@@ -23,7 +23,11 @@ describe('brieven: concept, finalise, archive', () => {
   it('lists what is missing and refuses to finalise an incomplete letter', async () => {
     const brief = await afwijzing()
     expect(brief.status).toBe('concept')
-    expect(brief.ontbrekend).toEqual(['Kies minstens één reden uit de lijst.', 'Vul de datum in waarop de aanvraag is ontvangen.'])
+    expect(brief.ontbrekend).toEqual([
+      'Kies minstens één reden uit de lijst.',
+      'Vul de datum in waarop de aanvraag is ontvangen.',
+      expect.stringContaining('Een standaardreden alleen is geen deugdelijke motivering (Awb art. 3:46)'),
+    ])
     const r = await b.call('brieven.finalise', { id: brief.id, version: brief.version })
     expect(r.ok).toBe(false)
     if (!r.ok) {
@@ -60,9 +64,9 @@ describe('brieven: concept, finalise, archive', () => {
       'Afwijzing aanvraag persoonsgebonden budget (pgb)',
       'Ons besluit',
       'Wij wijzen uw aanvraag voor een persoonsgebonden budget (pgb) af.',
-      'U heeft bij uw aanvraag geen budgetplan ingeleverd. (Wlz art. 3.3.3 lid 4 onder e)',
-      'Blz art. 3.6.2 lid 1 onder b',
-      'Awb art. 3:46 en 3:47',
+      'U heeft bij uw aanvraag geen budgetplan ingeleverd. (artikel 3.3.3 lid 4 onder e van de Wet langdurige zorg)',
+      'artikel 3.6.2 lid 1 onder b van het Besluit langdurige zorg',
+      'Wat wij hebben vastgesteld',
       'binnen zes weken na de dag waarop wij deze brief hebben verstuurd',
       'Bezwaar en Klachten Wlz',
       'uw handtekening',
@@ -94,6 +98,7 @@ async function definitieveAfwijzing() {
     id: c.id,
     version: c.version,
     gegevens: { aanvraagOntvangenOp: '2026-10-01', gronden: ['wlz-3.3.3-4d'] },
+    vrijeTekst: { toelichting: 'In het keuzegesprek kon u niet zeggen waarom u een pgb wilt.', afsluiting: '' },
   })
   return b.ok('brieven.finalise', { id: f.id, version: f.version })
 }

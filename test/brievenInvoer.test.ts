@@ -14,6 +14,8 @@ beforeAll(async () => void ({ b, close } = await openBriefBackend()), 60_000)
 afterAll(() => close())
 
 const afwijzing = { aanvraagOntvangenOp: '2026-10-01', gronden: ['wlz-3.3.3-4a'] }
+// Awb 3:46: a refusal carries the facts of the case.
+const feiten = { toelichting: 'Op 1 november 2026 bleek dat de zorg niet te betalen is uit het pgb.', afsluiting: '' }
 
 describe('brieven: bad input', () => {
   it('prints markup and emoji in names literally', async () => {
@@ -39,7 +41,7 @@ describe('brieven: bad input', () => {
       achternaam: `${long} (fictief)`,
       straat: 'Burgemeester van Oppenraaij-Schimmelpenninck van der Oyelaan',
     })
-    const c = await b.ok('brieven.create', { clientId: client.id, soort: 'pgb_afwijzing', gegevens: afwijzing })
+    const c = await b.ok('brieven.create', { clientId: client.id, soort: 'pgb_afwijzing', gegevens: afwijzing, vrijeTekst: feiten })
     const done = await b.ok('brieven.finalise', { id: c.id, version: c.version })
     const file = await b.ok('brieven.pdf', { id: done.id })
     bewaarPdf('lange-naam', file.pdf, 1)
@@ -60,7 +62,7 @@ describe('brieven: bad input', () => {
       organisatie: 'Curatele Kantoor Proef (fictief)',
       brievenNaar: true,
     })
-    const c = await b.ok('brieven.create', { clientId: client.id, soort: 'pgb_afwijzing', gegevens: afwijzing })
+    const c = await b.ok('brieven.create', { clientId: client.id, soort: 'pgb_afwijzing', gegevens: afwijzing, vrijeTekst: feiten })
     expect(c.ontbrekend).toEqual([expect.stringContaining('Het adres van de vertegenwoordiger (curator) is niet compleet')])
     const r = await b.call('brieven.finalise', { id: c.id, version: c.version })
     expect(r.ok === false && r.error.issues?.[0]?.message).toContain('vertegenwoordiger')

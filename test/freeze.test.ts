@@ -22,7 +22,7 @@ describe('frozen rows', () => {
     const brief = await b.ok('brieven.create', {
       clientId,
       soort: 'ontvangst_bezwaar',
-      gegevens: { bezwaarOntvangenOp: '2026-11-18', bestredenKenmerk: 'BR-2026-000001' },
+      gegevens: { bezwaarOntvangenOp: '2026-11-10', bestredenKenmerk: 'BR-2026-000001', bestredenBekendgemaaktOp: '2026-10-02' },
       vrijeTekst: { toelichting: '', afsluiting: '' },
     })
     await b.ok('brieven.finalise', { id: brief.id, version: brief.version })

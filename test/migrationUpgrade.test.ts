@@ -58,6 +58,10 @@ const FILL: Record<number, (db: Db) => void> = {
     db.exec(`
       INSERT INTO brief_verzending (brief_id, verzonden_op, vastgelegd_op) VALUES (1, '2026-01-06', ${T});
       INSERT INTO contactmoment (client_id, soort, datum, verslag, created_at, updated_at) VALUES (1, 'email', '2026-01-06', 'Gemaild', ${T}, ${T});`),
+  7: (db) =>
+    db.exec(`
+      INSERT INTO huisbezoek (client_id, device_id, device_naam, adviseur_id, sinds) VALUES (1, '01900000-0000-7000-8000-000000000001', 'Laptop', 1, ${T});
+      INSERT INTO outbox (change_id, entity, gid, op, fields, at) VALUES ('01900000-0000-7000-8000-000000000002', 'client', (SELECT gid FROM client WHERE id = 1), 'upsert', '{}', ${T});`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -74,6 +78,8 @@ const CHECKED = [
   'brief_verzending',
   'wachtlijst',
   'wachttijd',
+  'huisbezoek',
+  'outbox',
 ]
 const rowsOf = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>
 

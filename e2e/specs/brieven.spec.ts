@@ -63,8 +63,8 @@ test('Brieven: a pgb afwijzing from concept to archived PDF, locked afterwards',
   const text = pdfText(path)
   for (const part of [
     'Ons besluit',
-    'Wlz art. 3.3.3 lid 4 onder e',
-    'Awb art. 3:46 en 3:47',
+    'artikel 3.3.3 lid 4 onder e van de Wet langdurige zorg',
+    'Wat wij hebben vastgesteld',
     'binnen zes weken',
     'Wij hebben u op 15 oktober gebeld',
     'in mandaat',

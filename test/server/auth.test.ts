@@ -102,7 +102,7 @@ describe.each(ENGINES)('sign-in, sessions and devices on $engine', ({ engine, sk
     expect(again.deviceId).toBe(a.deviceId)
     const push = await h.call('POST', '/sync/push', {
       token: a.accessToken,
-      body: { batchId: crypto.randomUUID(), deviceId: b.deviceId, changes: [h.change('feestdag', crypto.randomUUID(), {})] },
+      body: { batchId: crypto.randomUUID(), deviceId: b.deviceId, changes: [h.change('gelijkgestelde_dag', crypto.randomUUID(), {})] },
     })
     expect(push.status).toBe(403)
     expect(push.body.error.code).toBe('DEVICE_MISMATCH')

@@ -48,7 +48,7 @@ describe.each(ENGINES)('errors, kenmerken, audit and upload on $engine', ({ engi
     noStack(bad.body)
     const many = await h.push(
       a,
-      Array.from({ length: 501 }, () => h.change('feestdag', uuidv7(), {})),
+      Array.from({ length: 501 }, () => h.change('gelijkgestelde_dag', uuidv7(), {})),
     )
     expect(many.status).toBe(400)
     expect(many.body.error.message).toMatch(/Hoogstens 500/)

@@ -94,7 +94,7 @@ describe.each(ENGINES)('push and pull on $engine', ({ engine, skip }) => {
     const cm = validRow('contactmoment', refs(a, theirClient))
     const r = await h.push(a, [
       h.change('contactmoment', cm.gid, cm.fields),
-      h.change('feestdag', uuidv7(), validRow('feestdag', refs(a, theirClient)).fields),
+      h.change('gelijkgestelde_dag', uuidv7(), validRow('gelijkgestelde_dag', refs(a, theirClient)).fields),
     ])
     expect(r.body.results.map((x) => x.status)).toEqual(['rejected', 'rejected'])
     expect(r.body.results[0]!.message).toMatch(/ander team/)

@@ -20,7 +20,8 @@ export interface CaptureSpec {
 const uuid = 'wlz_uuid7()'
 const derived = (entity: string, expr: string) => `wlz_derived_gid('${entity}', ${expr})`
 
-export const CAPTURED: readonly CaptureSpec[] = [
+/** The synced tables as migration 7 found them (later migrations add their own; see ALL_CAPTURED). */
+export const CAPTURED_V7: readonly CaptureSpec[] = [
   { table: 'client', entity: 'client', gid: uuid },
   { table: 'vertegenwoordiger', entity: 'vertegenwoordiger', gid: uuid },
   { table: 'indicatie', entity: 'indicatie', gid: uuid },
@@ -63,6 +64,14 @@ export const CAPTURED: readonly CaptureSpec[] = [
   { table: 'audit_log', entity: 'audit', gid: 'explicit' },
   { table: 'adviseur', entity: 'adviseur', gid: uuid },
 ]
+
+/** Tables added by migration 8 (issue 12): the decreed days and the recorded check overrides. */
+export const CAPTURED_V8: readonly CaptureSpec[] = [
+  { table: 'gelijkgestelde_dag', entity: 'gelijkgestelde_dag', gid: derived('gelijkgestelde_dag', '$.datum') },
+  { table: 'controle_overschrijving', entity: 'controle_overschrijving', gid: uuid },
+]
+
+export const ALL_CAPTURED: readonly CaptureSpec[] = [...CAPTURED_V7, ...CAPTURED_V8]
 
 const at = (expr: string, row: 'NEW' | 'OLD' | '') => expr.replaceAll('$.', row ? `${row}.` : '')
 

@@ -15,7 +15,7 @@ const ORDER = [
   'ref_postcode',
   'referentiebedrag',
   'briefpapier',
-  'feestdag',
+  'gelijkgestelde_dag',
   'aanbieder',
   'locatie',
   'wachttijd',
@@ -37,6 +37,7 @@ const ORDER = [
   'wachtlijst',
   'wachtlijst_gebeurtenis',
   'huisbezoek',
+  'controle_overschrijving',
 ]
 const rank = (entity: string) => {
   const i = ORDER.indexOf(entity)

@@ -6,6 +6,7 @@ const DOSSIER_ROWS: ReadonlyArray<readonly [string, string]> = [
   ['brief_verzending', 'brief_id IN (SELECT id FROM brief WHERE client_id = @id)'],
   ['brief_archief', 'brief_id IN (SELECT id FROM brief WHERE client_id = @id)'],
   ['brief', 'client_id = @id'],
+  ['controle_overschrijving', 'plan_versie_id IN (SELECT v.id FROM plan_versie v JOIN plan p ON p.id = v.plan_id WHERE p.client_id = @id)'],
   ['plan_versie', 'plan_id IN (SELECT id FROM plan WHERE client_id = @id)'],
   ['plan', 'client_id = @id'],
   ['wachtlijst_gebeurtenis', 'wachtlijst_id IN (SELECT id FROM wachtlijst WHERE client_id = @id)'],

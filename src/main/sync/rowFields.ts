@@ -1,5 +1,5 @@
 import type { OutboxRepo } from './outbox.repo'
-import { fieldName, isLocalOnly, type TableMap } from './tables'
+import { fieldName, isLocalOnly, MAP_BY_TABLE, type TableMap } from './tables'
 
 /**
  * A stored row as its sync entity's fields: camelCase names, booleans, foreign keys as the gids of
@@ -25,8 +25,9 @@ export function clientGidOf(map: TableMap, row: Record<string, unknown>, repo: O
   if (!map.client) return null
   if (map.client === 'self') return (row.gid as string | null) ?? null
   if ('column' in map.client) return repo.gidOf('client', Number(row[map.client.column]))
+  // Through the parent (a plan version's plan, an override's plan version and then its plan).
   const parent = repo.row(map.client.table, undefined, String(row[map.client.via]))
-  return parent ? repo.gidOf('client', Number(parent.client_id)) : null
+  return parent ? clientGidOf(MAP_BY_TABLE.get(map.client.table)!, parent, repo) : null
 }
 
 /** Fields whose values differ (JSON equality: plain values, small objects). */

@@ -102,7 +102,12 @@ export const TABLE_MAPS: readonly TableMap[] = [
     table: 'brief',
     entity: 'brief',
     client: own,
-    refs: { client_id: ['clientGid', 'client'], corrigeert_id: ['corrigeertGid', 'brief'], adviseur_id: adviseur('adviseurGid') },
+    refs: {
+      client_id: ['clientGid', 'client'],
+      corrigeert_id: ['corrigeertGid', 'brief'],
+      adviseur_id: adviseur('adviseurGid'),
+      budgetplan_versie_id: ['budgetplanVersieGid', 'plan_versie'],
+    },
     // A batch is one adviser's print run on one workstation.
     skip: ['batch_id'],
   },
@@ -138,6 +143,13 @@ export const TABLE_MAPS: readonly TableMap[] = [
     client: own,
     refs: { client_id: ['clientGid', 'client'], adviseur_id: adviseur('adviseurGid') },
   },
+  {
+    table: 'controle_overschrijving',
+    entity: 'controle_overschrijving',
+    client: { via: 'plan_versie_id', table: 'plan_versie' },
+    refs: { plan_versie_id: ['planVersieGid', 'plan_versie'], adviseur_id: adviseur('adviseurGid') },
+  },
+  { table: 'gelijkgestelde_dag', entity: 'gelijkgestelde_dag', bools: ['geverifieerd'] },
   { table: 'ref_regio', entity: 'ref_regio' },
   { table: 'ref_gemeente', entity: 'ref_gemeente' },
   { table: 'ref_postcode', entity: 'ref_postcode' },
@@ -149,6 +161,7 @@ export const TABLE_MAPS: readonly TableMap[] = [
 ]
 
 export const MAP_BY_ENTITY: ReadonlyMap<string, TableMap> = new Map(TABLE_MAPS.map((m) => [m.entity, m]))
+export const MAP_BY_TABLE: ReadonlyMap<string, TableMap> = new Map(TABLE_MAPS.map((m) => [m.table, m]))
 
 const camel = (k: string) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 export const fieldName = (map: TableMap, column: string) => map.rename?.[column] ?? map.refs?.[column]?.[0] ?? camel(column)

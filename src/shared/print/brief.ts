@@ -24,6 +24,11 @@ export const BriefPropsSchema = z.object({
   onderwerp: z.string().max(200),
   aanhef: z.string().max(300),
   blokken: z.array(BlokSchema).max(30),
+  /**
+   * The header of every continuation page: kenmerk and the client's name, so a loose second sheet
+   * still says whose letter it is ("pagina x van y" is stamped in the footer, src/main/print/pdfPages.ts).
+   */
+  vervolgkop: z.object({ kenmerk: z.string().max(40), naam: z.string().max(300) }),
   ondertekening: z.object({
     groet: z.string().max(100),
     naam: z.string().max(120),

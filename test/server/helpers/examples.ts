@@ -147,6 +147,14 @@ export function validRow(entity: EntityName, r: Refs): { gid: string; fields: Re
       besprokenOp: null,
       vastgesteldOp: null,
       vastgesteldDoor: null,
+      budgetCent: null,
+    },
+    controle_overschrijving: {
+      ...c,
+      planVersieGid: uuidv7(),
+      code: 'tarieven',
+      reden: 'Het tarief voor 2026 is nog niet gepubliceerd; afgestemd met de teamleider.',
+      adviseurGid: r.adviseurGid,
     },
     brief: {
       ...c,
@@ -158,6 +166,7 @@ export function validRow(entity: EntityName, r: Refs): { gid: string; fields: Re
       kenmerk: null,
       datum: null,
       adviseurGid: r.adviseurGid,
+      budgetplanVersieGid: null,
     },
     brief_archief: {
       ...c,
@@ -241,7 +250,12 @@ export function validRow(entity: EntityName, r: Refs): { gid: string; fields: Re
     },
     wachttijd: { locatieGid: r.locatieGid ?? uuidv7(), zorgprofiel: 'VV05', weken: 4, bijgewerktOp: '2026-11-01' },
     locatie_historie: { locatieGid: r.locatieGid ?? uuidv7(), gewijzigdOp: now, wijzigingen: '{"naam":["a","b"]}' },
-    feestdag: { datum: '2026-12-25', naam: 'Eerste Kerstdag', bron: 'Algemene termijnenwet art. 3', geldigVoor: 'Algemene termijnenwet' },
+    gelijkgestelde_dag: {
+      datum: '2026-05-15',
+      besluit: 'Besluit gelijkstelling (fictieve test)',
+      bron: 'Staatsblad (test)',
+      geverifieerd: false,
+    },
     audit: {
       at: now,
       event: 'client.read',
@@ -278,6 +292,7 @@ export const MALFORMED: Record<EntityName, Record<string, unknown>> = {
   wachtlijst: { wachtstatus: 'ergens' },
   wachtlijst_gebeurtenis: { soort: 'feest' },
   huisbezoek: { sinds: 'gisteren' },
+  controle_overschrijving: { reden: 'te kort' },
   ref_regio: { geldigVanaf: 'morgen' },
   ref_gemeente: { naam: '' },
   ref_postcode: { lat: 200 },
@@ -287,7 +302,7 @@ export const MALFORMED: Record<EntityName, Record<string, unknown>> = {
   locatie: { vestigingsnummer: '1' },
   wachttijd: { weken: 9999 },
   locatie_historie: { wijzigingen: 'geen json' },
-  feestdag: { datum: '2026-13-01' },
+  gelijkgestelde_dag: { datum: '2026-13-01' },
   audit: { action: 'X' },
   adviseur: { naam: '' },
 }

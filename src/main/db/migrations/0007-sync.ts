@@ -1,5 +1,5 @@
 import type { Migration } from '../types'
-import { backfillGids, CAPTURED, captureTriggers } from '../capture'
+import { backfillGids, CAPTURED_V7 as CAPTURED, captureTriggers } from '../capture'
 
 /**
  * The workstation side of the teamserver (issue 13). Every synced table gets a global id (gid) that a

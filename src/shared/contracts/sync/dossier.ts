@@ -187,6 +187,17 @@ export const planVersie = z.strictObject({
   besprokenOp: dateOrNull,
   vastgesteldOp: instantOrNull,
   vastgesteldDoor: gidOrNull,
+  /** The budget op maat of a vastgesteld budgetplan (from 2025: its total), frozen with it. */
+  budgetCent: int(0, 100_000_000_00).nullable(),
+})
+
+/** A blocking check that could not be judged, let pass by the adviser with a recorded reason (issue 12). */
+export const controleOverschrijving = z.strictObject({
+  ...ClientRef,
+  planVersieGid: gid,
+  code: required(40),
+  reden: text(2000).min(20, 'Een reden heeft minstens 20 tekens.'),
+  adviseurGid: gidOrNull,
 })
 
 /** A letter; frozen once 'definitief' (a correction is a new letter pointing at it). */
@@ -203,6 +214,8 @@ export const brief = z.strictObject({
     .nullable(),
   datum: dateOrNull,
   adviseurGid: gidOrNull,
+  /** The vastgesteld budgetplan a pgb toekenning belongs to. */
+  budgetplanVersieGid: gidOrNull,
 })
 
 export const briefArchief = z.strictObject({

@@ -43,6 +43,7 @@ export const ENTITIES = {
   wachtlijst: d(dossier.wachtlijst),
   wachtlijst_gebeurtenis: d(dossier.wachtlijstGebeurtenis, { appendOnly: true }),
   huisbezoek: d(dossier.huisbezoek),
+  controle_overschrijving: d(dossier.controleOverschrijving, { appendOnly: true }),
   ref_regio: s(shared.refRegio),
   ref_gemeente: s(shared.refGemeente),
   ref_postcode: s(shared.refPostcode),
@@ -52,7 +53,7 @@ export const ENTITIES = {
   locatie: s(shared.locatie),
   wachttijd: s(shared.wachttijd),
   locatie_historie: s(shared.locatieHistorie, { appendOnly: true }),
-  feestdag: s(shared.feestdag),
+  gelijkgestelde_dag: s(shared.gelijkgesteldeDag),
   audit: { scope: 'audit', appendOnly: true, fields: audit },
   adviseur: { scope: 'account', appendOnly: false, fields: adviseur },
 } as const satisfies Record<string, EntityDef>

@@ -86,11 +86,10 @@ export const wachttijd = z.strictObject({
 
 export const locatieHistorie = z.strictObject({ locatieGid: gid, gewijzigdOp: instant, wijzigingen: jsonText(100_000) })
 
-/** A day that counts as a Sunday or public holiday for deadlines (Algemene termijnenwet), with its source. */
-export const feestdag = z.strictObject({
+/** A day a Koninklijk Besluit equates with a public holiday for deadlines (Atw art. 3 lid 3), with its source. */
+export const gelijkgesteldeDag = z.strictObject({
   datum: date,
-  naam: required(120),
-  bron: text(300),
-  /** Which rule the day applies to, e.g. 'Algemene termijnenwet'. */
-  geldigVoor: required(120),
+  besluit: required(300),
+  bron: required(300),
+  geverifieerd: bool,
 })

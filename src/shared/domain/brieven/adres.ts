@@ -52,13 +52,6 @@ export function adresregels(client: BriefClient, vertegenwoordiger: BriefVertege
   return [`${titel(client.geslacht)}${client.naam}`, straatRegel(client.adres), plaatsRegel(client.adres)].filter((l) => l.trim() !== '')
 }
 
-export function aanhef(client: BriefClient, vertegenwoordiger: BriefVertegenwoordiger | null): string {
-  if (vertegenwoordiger) return `Geachte ${vertegenwoordiger.naam},`
-  if (client.geslacht === 'man') return `Geachte heer ${client.aanhefNaam},`
-  if (client.geslacht === 'vrouw') return `Geachte mevrouw ${client.aanhefNaam},`
-  return `Geachte ${client.naam},`
-}
-
 /** What is missing to address the letter, in plain Dutch. */
 export function adresOntbreekt(client: BriefClient, vertegenwoordiger: BriefVertegenwoordiger | null): string[] {
   if (vertegenwoordiger) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
-import { ALLE_GRONDEN } from './soorten'
+import { ALLE_GRONDEN } from './gronden'
 
 const Datum = z.string().max(10).refine(isIsoDate, 'Vul een bestaande datum in als dd-mm-jjjj.').nullable().default(null)
 /** Money in integer cents; at most € 1.000.000 (a PAB-like pgb is about € 220.000 a year). */
@@ -14,6 +14,10 @@ const Centen = z
 const Tekst = (max: number) => z.string().trim().max(max).default('')
 const GROND_CODES = ALLE_GRONDEN.map((g) => g.code) as [string, ...string[]]
 
+/** Awb art. 4:11 a–c, the only reasons to skip the zienswijze (texts in zienswijze.ts). */
+export const OVERSLAAN_CODES = ['spoed', 'eerder', 'doel'] as const
+export type OverslaanReden = (typeof OVERSLAAN_CODES)[number]
+
 /**
  * What the adviser enters or confirms for a letter, beside what comes from the dossier. One shape
  * for every letter type: each type uses the fields it needs (see `ontbrekend` in inhoud.ts).
@@ -23,12 +27,16 @@ export const BriefGegevensSchema = z.strictObject({
   aanvraagOntvangenOp: Datum,
   ingangsdatum: Datum,
   einddatum: Datum,
-  /** Pgb: the budget for a whole calendar year for the client's zorgprofiel. */
+  /** Pgb before 2025: the budget for a whole calendar year for the client's zorgprofiel. */
   jaarbedragCenten: Centen,
-  /** Pgb: the maximum for the zorgprofiel (reference table), to refuse an amount above it. */
+  /** Pgb before 2025: the maximum for the zorgprofiel (reference table), to refuse an amount above it. */
   maximumCenten: Centen,
   /** Pgb: the part the budgethouder need not account for (paid out by the SVB). */
   verantwoordingsvrijCenten: Centen,
+  /** Pgb op maat (from 2025): an amount other than the vastgesteld budgetplan's total; null = the plan's total. */
+  toegekendCenten: Centen,
+  /** Why the amount differs from the budgetplan: printed in the motivering, audited. */
+  bedragAfwijkingReden: Tekst(2000),
   gronden: z
     .array(z.enum(GROND_CODES, { error: 'Kies een reden uit de lijst.' }))
     .max(20)
@@ -49,6 +57,21 @@ export const BriefGegevensSchema = z.strictObject({
   bezwaarOntvangenOp: Datum,
   /** The kenmerk of the decision the bezwaar is about. */
   bestredenKenmerk: Tekst(40),
+  /** The day that decision was sent (bekendmaking): the bezwaartermijn and the beslistermijn follow from it. */
+  bestredenBekendgemaaktOp: Datum,
+  /** Awb 7:13: an adviescommissie hears the bezwaar; the decision then takes twelve weeks (7:10). */
+  adviescommissie: z.boolean().default(false),
+  /** Voornemen: what the intended refusal is about. */
+  voornemenVoor: z.enum(['pgb', 'vpt', 'mpt', 'meerzorg'], { error: 'Kies waar het voornemen over gaat.' }).nullable().default(null),
+  /** Voornemen: the weeks the client has for a zienswijze (Awb 4:7), set by the zorgkantoor. */
+  zienswijzeWeken: z.number().int().min(1, 'Geef de cliënt minstens een week.').max(6, 'Hoogstens zes weken.').default(2),
+  /** Refusal or withdrawal: was the client asked for a zienswijze (Awb 4:7/4:8), or why not (4:11)? */
+  zienswijze: z.enum(['gevraagd', 'niet_nodig', 'overgeslagen']).nullable().default(null),
+  zienswijzeOverslaan: z.enum(OVERSLAAN_CODES, { error: 'Kies een reden uit Awb art. 4:11.' }).nullable().default(null),
+  voornemenKenmerk: Tekst(40),
+  voornemenDatum: Datum,
+  /** Dubbel verzekerd: the client's zorgverzekeraar, where the aanvullende verzekering is cancelled. */
+  zorgverzekeraar: Tekst(120),
 })
 export type BriefGegevens = z.output<typeof BriefGegevensSchema>
 export const LEGE_GEGEVENS: BriefGegevens = BriefGegevensSchema.parse({})

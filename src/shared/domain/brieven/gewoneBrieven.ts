@@ -1,15 +1,14 @@
 import { formatDateLong as d } from '../../format/nl'
 import type { Blok } from '../../print/brief'
+import { art, voluit } from './artikelen'
+import { blok, nodig } from './blok'
 import type { BriefGegevens } from './gegevens'
-import { blok } from './pgbTeksten'
 
 /** Letters that are not a beschikking: no besluit, no bezwaarclausule. */
 export interface GewoneBrief {
   blokken: Blok[]
   ontbrekend: string[]
 }
-
-const nodig = (waarde: unknown, melding: string) => (waarde === null || waarde === '' ? [melding] : [])
 
 /** Bewust keuzegesprek (zorgkantoor practice; Blz 3.6.2 lid 1 onder b when the client does not come). */
 export function uitnodigingKeuzegesprek(g: BriefGegevens): GewoneBrief {
@@ -33,7 +32,7 @@ export function uitnodigingKeuzegesprek(g: BriefGegevens): GewoneBrief {
         'Iedereen die meedoet, laat een geldig identiteitsbewijs zien (het origineel).',
       ]),
       blok('verhinderd', 'Kunt u niet?', [
-        'Bel ons dan zo snel mogelijk om een nieuwe afspraak te maken. Let op: komt u niet naar het gesprek en heeft u niet afgezegd, dan kunnen wij uw aanvraag voor een pgb afwijzen (Blz art. 3.6.2 lid 1 onder b).',
+        `Bel ons dan zo snel mogelijk om een nieuwe afspraak te maken. Let op: komt u niet naar het gesprek en heeft u niet afgezegd, dan kunnen wij uw aanvraag voor een pgb afwijzen (${voluit(art('Blz', '3.6.2', 1, 'b'))}).`,
       ]),
     ],
     ontbrekend: [...nodig(g.gesprekDatum, 'Vul de datum van het gesprek in.'), ...nodig(g.gesprekTijd, 'Vul de tijd van het gesprek in.')],
@@ -59,20 +58,32 @@ export function bevestigingWachtlijst(g: BriefGegevens): GewoneBrief {
   }
 }
 
-/** Awb 6:14: written confirmation of receipt; 7:2 hearing; 7:10 decision term. */
-export function ontvangstBezwaar(g: BriefGegevens): GewoneBrief {
-  const ontvangen = g.bezwaarOntvangenOp
+/**
+ * Wlz 3.1.1 lid 1 sub d: verblijf met behandeling brings medical and dental care under the Wlz, so
+ * an aanvullende (tand)verzekering may pay for nothing. What the seed tells clients: check with the
+ * instelling and the vergoedingenoverzicht, cancel before 31 December, the policy ends on 1 January;
+ * the basisverzekering stays. A plain letter: it advises, it decides nothing.
+ */
+export function dubbelVerzekerd(g: BriefGegevens, datum: string): GewoneBrief {
+  const jaar = Number(datum.slice(0, 4))
   return {
     blokken: [
-      blok('ontvangst', null, [
-        `Op ${ontvangen ? d(ontvangen) : '[datum]'} hebben wij uw bezwaarschrift ontvangen${g.bestredenKenmerk ? `. Het gaat over ons besluit met kenmerk ${g.bestredenKenmerk}` : ''}. Met deze brief bevestigen wij de ontvangst (Awb art. 6:14).`,
+      blok('situatie', null, [
+        `U woont in ${g.aanbieder || 'een instelling'} en krijgt daar ook behandeling. Die zorg betaalt de Wet langdurige zorg (Wlz). Dat geldt ook voor tandzorg.`,
+        'Sommige zorg uit uw aanvullende verzekering krijgt u dus al uit de Wlz. Misschien heeft u uw aanvullende (tand)verzekering daarom niet meer nodig, en betaalt u nu dubbel.',
       ]),
-      blok('verder', 'Hoe gaat het verder?', [
-        'Wij bekijken uw bezwaar en het besluit opnieuw. Meestal nodigen wij u uit om uw bezwaar mondeling toe te lichten. Dit heet een hoorzitting (Awb art. 7:2).',
-        'Wij beslissen binnen zes weken na het einde van de bezwaartermijn (Awb art. 7:10). Lukt dat niet, dan krijgt u daarover bericht.',
-        'Uw bezwaar houdt het besluit niet tegen: het besluit blijft gelden totdat wij op uw bezwaar hebben beslist (Awb art. 6:16).',
+      blok('controleren', 'Zo controleert u dit', [], {
+        lijst: [
+          'Vraag de instelling welke zorg u krijgt en of die onder de Wlz valt.',
+          'Kijk in het vergoedingenoverzicht van uw zorgverzekeraar welke zorg u uit uw aanvullende verzekering krijgt.',
+          'Krijgt u dezelfde zorg uit de aanvullende verzekering en uit de Wlz? Dan kunt u uw aanvullende (tand)verzekering opzeggen.',
+        ],
+      }),
+      blok('opzeggen', `Opzeggen vóór 31 december ${jaar}`, [
+        `Zeg uw aanvullende (tand)verzekering op vóór 31 december ${jaar}${g.zorgverzekeraar ? `, bij ${g.zorgverzekeraar}` : ''}. De verzekering stopt dan per 1 januari ${jaar + 1}.`,
+        'Uw basisverzekering houdt u: die heeft u ook met een Wlz-indicatie nodig.',
       ]),
     ],
-    ontbrekend: nodig(ontvangen, 'Vul de datum in waarop het bezwaarschrift is ontvangen.'),
+    ontbrekend: [],
   }
 }

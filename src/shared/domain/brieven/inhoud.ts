@@ -1,12 +1,22 @@
 import { formatDateLong as d } from '../../format/nl'
 import type { Blok, BriefProps } from '../../print/brief'
 import { DEFAULT_BRIEFPAPIER, type Briefpapier } from '../../print/briefpapier'
-import { aanhef, adresOntbreekt, adresregels, type BriefClient, type BriefVertegenwoordiger } from './adres'
+import { aanhef } from './aanhef'
+import { adresOntbreekt, adresregels, type BriefClient, type BriefVertegenwoordiger } from './adres'
+import { notitie, opsomming } from './artikelen'
+import { blok } from './blok'
+import { ontvangstBezwaar } from './bezwaarBrief'
+import { indicatieBlok, type BriefDossier } from './dossier'
 import type { BriefGegevens, VrijeTekst } from './gegevens'
-import { bevestigingWachtlijst, ontvangstBezwaar, uitnodigingKeuzegesprek, type GewoneBrief } from './gewoneBrieven'
-import { blok, pgbAfwijzing, pgbIntrekking, pgbToekenning, type Besluit } from './pgbTeksten'
+import { bevestigingWachtlijst, dubbelVerzekerd, uitnodigingKeuzegesprek, type GewoneBrief } from './gewoneBrieven'
+import { ALLE_GRONDEN } from './gronden'
+import { bezwaarclausule, feitenOntbreken, motivering, type Besluit } from './motivering'
+import { pgbAfwijzing, pgbIntrekking, pgbToekenning, pgbWijziging } from './pgbTeksten'
 import { SOORT_INFO, type BriefSoort } from './soorten'
+import { voornemenAfwijzing } from './voornemen'
 import { meerzorgAfwijzing, meerzorgToekenning, overbrugging, zinAfwijzing, zinToekenning } from './zinTeksten'
+
+export { bezwaarAdres, bezwaarclausule } from './motivering'
 
 /**
  * Everything a letter is made from. Stored as the snapshot of a finalised letter, so the same
@@ -26,20 +36,36 @@ export interface BriefBron {
   briefpapier: Briefpapier
   /** A correction replaces an earlier finalised letter. */
   corrigeert: { kenmerk: string; datum: string } | null
+  /** Facts read from the dossier (indicatie, vastgesteld budgetplan, gelijkgestelde dagen); see dossier.ts. */
+  dossier?: BriefDossier
 }
 
 export interface BriefInhoud {
   props: BriefProps
   /** Plain Dutch sentences: what must be filled in or fixed before the letter can be finalised. */
   ontbrekend: string[]
+  /** What the adviser must know before signing (an unverified article number, a ground's caveat). Never printed. */
+  notities: string[]
 }
 
-function typeDeel(s: BriefSoort, g: BriefGegevens): Besluit | GewoneBrief {
+/** Grants name the CIZ indicatie they rest on (zorgprofiel, besluitnummer, period). */
+const TOEKENNINGEN: ReadonlySet<BriefSoort> = new Set([
+  'pgb_toekenning',
+  'pgb_wijziging',
+  'vpt_toekenning',
+  'mpt_toekenning',
+  'overbrugging',
+  'meerzorg_toekenning',
+])
+
+function typeDeel(bron: BriefBron): Besluit | GewoneBrief {
+  const { soort: s, gegevens: g, dossier } = bron
+  const kalender = dossier?.gelijkgesteldeDagen ?? []
   switch (s) {
     case 'pgb_toekenning':
-      return pgbToekenning(g, false)
+      return pgbToekenning(g, false, dossier)
     case 'pgb_wijziging':
-      return pgbToekenning(g, true)
+      return pgbWijziging(g, dossier)
     case 'pgb_afwijzing':
       return pgbAfwijzing(g)
     case 'pgb_intrekking':
@@ -63,65 +89,35 @@ function typeDeel(s: BriefSoort, g: BriefGegevens): Besluit | GewoneBrief {
     case 'bevestiging_wachtlijst':
       return bevestigingWachtlijst(g)
     case 'ontvangst_bezwaar':
-      return ontvangstBezwaar(g)
+      return ontvangstBezwaar(g, kalender)
+    case 'voornemen_afwijzing':
+      return voornemenAfwijzing(g, bron.vrijeTekst, bron.datum, kalender)
+    case 'dubbel_verzekerd':
+      return dubbelVerzekerd(g, bron.datum)
   }
 }
 
-const opsomming = (items: string[]) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`)
-
-/** Where a bezwaarschrift goes (Awb 3:45: to which body): the Beheer setting, else the postal address. */
-export function bezwaarAdres(bp: Briefpapier): string {
-  return bp.bezwaarAdres || [bp.organisatie, bp.afdeling, bp.postadres].filter(Boolean).join(', ')
-}
-
-/** Awb 3:45 (who, within which term, to which body), 6:5 (contents), 6:7/6:8 (six weeks from the day after sending). */
-export function bezwaarclausule(bp: Briefpapier): Blok {
-  return blok(
-    'bezwaar',
-    'Bent u het niet eens met dit besluit?',
-    [
-      'Dan kunt u bezwaar maken. Dat doet u schriftelijk, binnen zes weken na de dag waarop wij deze brief hebben verstuurd.',
-      `Stuur uw bezwaarschrift naar: ${bezwaarAdres(bp)}.`,
-      'Zet in uw bezwaarschrift:',
-    ],
-    {
-      lijst: [
-        'uw naam en adres;',
-        'de datum;',
-        'om welk besluit het gaat: het kenmerk van deze brief, of stuur een kopie van deze brief mee;',
-        'waarom u het niet eens bent met het besluit;',
-        'uw handtekening.',
-      ],
-      tabel: [],
-    },
-  )
-}
-
-function motivering(b: Besluit, vrij: VrijeTekst): Blok[] {
-  const [eerste, ...rest] = b.redenen
-  const metLijst = eerste?.endsWith(':') ?? false
-  // "Wlz art. 3.3.3" says nothing more when "Wlz art. 3.3.3 lid 4 onder e" is named too.
-  const artikelen = b.grondslag.filter((a) => !b.grondslag.some((other) => other.startsWith(`${a} `)))
-  const grondslag = `Wij baseren dit besluit op: ${opsomming(artikelen)}. Een besluit moet goed gemotiveerd zijn (Awb art. 3:46 en 3:47).`
-  return [
-    blok('motivering', 'Waarom wij zo besluiten', metLijst ? [eerste!] : b.redenen, { lijst: metLijst ? rest : [] }),
-    blok('grondslag', null, [grondslag]),
-    blok('toelichting', 'Toelichting', vrij.toelichting ? vrij.toelichting.split(/\n{2,}/) : [], { vrij: true }),
-  ]
+/** Notes for the adviser: caveats of the chosen grounds and unverified articles in the legal basis. */
+function notitiesVoor(deel: Besluit | GewoneBrief, g: BriefGegevens): string[] {
+  const gronden = ALLE_GRONDEN.filter((x) => g.gronden.includes(x.code)).map((x) => x.notitie)
+  const artikelen = 'besluit' in deel ? deel.grondslag.map(notitie) : []
+  return [...new Set([...gronden, ...artikelen].filter((x): x is string => x !== null))]
 }
 
 /** Fills a letter from its source: the required blocks (locked) and the adviser's free paragraphs. */
 export function briefInhoud(bron: BriefBron): BriefInhoud {
   const { soort, gegevens: g, vrijeTekst: vrij, briefpapier: bp, client, vertegenwoordiger: v } = bron
   const info = SOORT_INFO[soort]
-  const deel = typeDeel(soort, g)
-  const ontbrekend = [...adresOntbreekt(client, v), ...deel.ontbrekend]
+  const deel = typeDeel(bron)
+  const indicatie = TOEKENNINGEN.has(soort)
+    ? indicatieBlok(bron.dossier, g.ingangsdatum ?? bron.dossier?.budgetplan?.periodeVan ?? null)
+    : null
+  const ontbrekend = [...adresOntbreekt(client, v), ...deel.ontbrekend, ...(indicatie?.ontbrekend ?? []), ...feitenOntbreken(soort, vrij)]
   if (!bp.organisatie || bp.organisatie === DEFAULT_BRIEFPAPIER.organisatie)
     ontbrekend.push('Vul de naam van het zorgkantoor in bij Beheer › Briefpapier.')
   if (!bp.telefoon) ontbrekend.push('Vul het telefoonnummer van het zorgkantoor in bij Beheer › Briefpapier.')
   if (info.beschikking && !bp.bezwaarAdres && !bp.postadres)
     ontbrekend.push('Vul het adres voor bezwaarschriften of het postadres in bij Beheer › Briefpapier.')
-  if (soort === 'pgb_wijziging' && !vrij.toelichting) ontbrekend.push('Schrijf in de toelichting waarom het pgb verandert.')
 
   const blokken: Blok[] = []
   if (bron.corrigeert) {
@@ -142,10 +138,14 @@ export function briefInhoud(bron: BriefBron): BriefInhoud {
     blokken.push(
       blok('inleiding', null, deel.inleiding),
       blok('besluit', 'Ons besluit', deel.besluit),
+      ...(indicatie?.blokken ?? []),
       ...deel.details,
-      ...motivering(deel, vrij),
+      ...motivering(soort, deel, vrij),
       bezwaarclausule(bp),
     )
+  } else if (soort === 'voornemen_afwijzing') {
+    // The voornemen places the facts paragraph itself, before its reasons.
+    blokken.push(...deel.blokken)
   } else {
     blokken.push(...deel.blokken, blok('toelichting', null, vrij.toelichting ? vrij.toelichting.split(/\n{2,}/) : [], { vrij: true }))
   }
@@ -168,6 +168,7 @@ export function briefInhoud(bron: BriefBron): BriefInhoud {
   ]
   return {
     ontbrekend,
+    notities: notitiesVoor(deel, g),
     props: {
       briefpapier: bp,
       adresregels: adresregels(client, v).slice(0, 8),
@@ -175,6 +176,7 @@ export function briefInhoud(bron: BriefBron): BriefInhoud {
       onderwerp: info.onderwerp,
       aanhef: aanhef(client, v),
       blokken,
+      vervolgkop: { kenmerk: bron.kenmerk ?? 'concept', naam: client.naam },
       ondertekening: {
         groet: 'Met vriendelijke groet,',
         naam: bron.adviseur.naam,

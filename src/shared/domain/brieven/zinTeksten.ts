@@ -1,16 +1,21 @@
 import { formatDateLong as d } from '../../format/nl'
+import { art, rlz } from './artikelen'
+import { aanvraagZin, blok, nodig, PAKKET } from './blok'
 import type { BriefGegevens } from './gegevens'
-import { aanvraagZin, blok, gekozenGronden, type Besluit } from './pgbTeksten'
+import { gekozenGronden, type Besluit } from './motivering'
+import { zienswijzeAlinea } from './zienswijze'
 
-const PAKKET = {
-  vpt: 'een volledig pakket thuis (vpt)',
-  mpt: 'een modulair pakket thuis (mpt)',
-  pgb: 'een persoonsgebonden budget (pgb)',
-} as const
+/** Wlz 3.3.2 lid 3 (vpt) and lid 4 (mpt): granted unless not verantwoord or doelmatig; mpt also within the cost limit. */
+const ZIN_LID = { vpt: art('Wlz', '3.3.2', 3), mpt: art('Wlz', '3.3.2', 4) }
+/** What the law asks of care at home before it is granted: lid 3 for a vpt, lid 4 (with the cost limit against a pgb) for an mpt. */
+const VOORWAARDEN = {
+  vpt: 'Een volledig pakket thuis is alleen mogelijk als de zorg thuis op een verantwoorde en doelmatige manier kan worden gegeven. Dat is niet zo:',
+  mpt: 'Een modulair pakket thuis is alleen mogelijk als de zorg thuis verantwoord en doelmatig is, en niet meer kost dan dezelfde zorg met een pgb. Dat is niet zo:',
+}
+/** The Rlz meerzorg conditions, 2015 numbering (art. 2.2); the current number is not verified. */
+const RLZ_MEERZORG = rlz('2.2')
 
-const nodig = (waarde: unknown, melding: string) => (waarde === null || waarde === '' ? [melding] : [])
-
-/** Wlz 3.3.2: vpt or mpt when care at home is verantwoord and doelmatig, within the kostengrens. */
+/** Wlz 3.3.2 lid 3 and 4: vpt or mpt when care at home is verantwoord and doelmatig; an mpt also costs no more than a pgb. */
 export function zinToekenning(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
   return {
     inleiding: aanvraagZin(g, PAKKET[soort]),
@@ -25,15 +30,18 @@ export function zinToekenning(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
     ],
     redenen: [
       'De zorg die u nodig heeft, kan thuis op een verantwoorde manier worden gegeven.',
-      'De zorg thuis is doelmatig en de kosten blijven binnen de kostengrens.',
+      soort === 'vpt'
+        ? 'De zorg thuis is doelmatig.'
+        : 'De zorg thuis is doelmatig, en het mpt kost niet meer dan dezelfde zorg met een pgb.',
     ],
-    grondslag: ['Wlz art. 3.3.2'],
+    grondslag: [ZIN_LID[soort]],
     ontbrekend: [...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.'), ...nodig(g.aanbieder, 'Vul de zorgaanbieder in.')],
   }
 }
 
 export function zinAfwijzing(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
   const gr = gekozenGronden(soort === 'vpt' ? 'vpt_afwijzing' : 'mpt_afwijzing', g)
+  const zienswijze = zienswijzeAlinea(g)
   return {
     inleiding: aanvraagZin(g, PAKKET[soort]),
     besluit: [`Wij wijzen uw aanvraag voor ${PAKKET[soort]} af.`],
@@ -42,12 +50,14 @@ export function zinAfwijzing(soort: 'vpt' | 'mpt', g: BriefGegevens): Besluit {
         'U heeft nog steeds recht op zorg uit de Wet langdurige zorg, bijvoorbeeld in een instelling. Wij helpen u graag een passende plek te vinden.',
       ]),
     ],
-    redenen: [
-      'Zorg thuis is alleen mogelijk als die verantwoord en doelmatig is, en niet meer kost dan zorg in een instelling. Dat is niet zo:',
-      ...gr.redenen,
+    redenen: [VOORWAARDEN[soort], ...gr.redenen],
+    naRedenen: zienswijze.alineas,
+    grondslag: [ZIN_LID[soort], ...gr.artikelen],
+    ontbrekend: [
+      ...gr.ontbrekend,
+      ...nodig(g.aanvraagOntvangenOp, 'Vul de datum in waarop de aanvraag is ontvangen.'),
+      ...zienswijze.ontbrekend,
     ],
-    grondslag: ['Wlz art. 3.3.2'],
-    ontbrekend: [...gr.ontbrekend, ...nodig(g.aanvraagOntvangenOp, 'Vul de datum in waarop de aanvraag is ontvangen.')],
   }
 }
 
@@ -72,7 +82,7 @@ export function overbrugging(g: BriefGegevens): Besluit {
       'U heeft recht op verblijf in een instelling, maar er is nu nog geen plaats voor u.',
       'In die situatie mogen wij zorg thuis toekennen zonder de gewone toets. Wij doen dat uit onszelf (ambtshalve).',
     ],
-    grondslag: ['Wlz art. 3.3.6'],
+    grondslag: [art('Wlz', '3.3.6')],
     ontbrekend: [
       ...nodig(g.leveringsvorm, 'Kies de leveringsvorm voor de overbrugging (vpt, mpt of pgb).'),
       ...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.'),
@@ -97,7 +107,7 @@ export function meerzorgToekenning(g: BriefGegevens): Besluit {
       'U heeft meer zorg nodig dan de zorg die bij uw zorgprofiel hoort: minstens 25% meer.',
       'Bij uw zorgprofiel is meerzorg mogelijk.',
     ],
-    grondslag: ['Blz art. 3.1.1 lid 2', 'Rlz art. 2.2'],
+    grondslag: [art('Blz', '3.1.1', 2), RLZ_MEERZORG],
     ontbrekend: [
       ...nodig(g.ingangsdatum, 'Vul de ingangsdatum in.'),
       ...(g.urenPerWeek === null || g.urenPerWeek === 0 ? ['Vul het aantal uren meerzorg per week in (meer dan 0).'] : []),
@@ -108,12 +118,18 @@ export function meerzorgToekenning(g: BriefGegevens): Besluit {
 
 export function meerzorgAfwijzing(g: BriefGegevens): Besluit {
   const gr = gekozenGronden('meerzorg_afwijzing', g)
+  const zienswijze = zienswijzeAlinea(g)
   return {
     inleiding: aanvraagZin(g, 'meerzorg'),
     besluit: ['Wij wijzen uw aanvraag voor meerzorg af. U houdt de zorg die bij uw zorgprofiel hoort.'],
     details: [],
     redenen: gr.redenen,
-    grondslag: ['Blz art. 3.1.1 lid 2', ...gr.artikelen.filter((a) => a !== 'Blz art. 3.1.1 lid 2')],
-    ontbrekend: [...gr.ontbrekend, ...nodig(g.aanvraagOntvangenOp, 'Vul de datum in waarop de aanvraag is ontvangen.')],
+    naRedenen: zienswijze.alineas,
+    grondslag: [art('Blz', '3.1.1', 2), ...gr.artikelen],
+    ontbrekend: [
+      ...gr.ontbrekend,
+      ...nodig(g.aanvraagOntvangenOp, 'Vul de datum in waarop de aanvraag is ontvangen.'),
+      ...zienswijze.ontbrekend,
+    ],
   }
 }

@@ -13,6 +13,7 @@ import {
   type ControleContext,
 } from './controles'
 import { budgetplanKosten, type Kostenoverzicht } from './kosten'
+import { isOpMaat, opMaatBudgetCheck, opMaatMeerzorgCheck, opMaatMptCheck } from './opMaat'
 
 /** Meerzorg is a signal from 25% above the profile (Rlz art. 2.2, 2015 text). */
 const MEERZORG_FACTOR = 1.25
@@ -48,31 +49,63 @@ function mptVoorPeriode(plan: BudgetplanInhoud, dagen: number): number {
   return Math.round(((plan.mptPerJaarCent ?? 0) * dagen) / daysInYear(jaar))
 }
 
-/** Every check on a budgetplan, in the order the adviser reads them. Pure and fast (no I/O). */
+/**
+ * Every check on a budgetplan, in the order the adviser reads them. Pure and fast (no I/O).
+ * `strikt` (beoordeling.ts, issue 12): a period from 2025 is op maat, and an amount without a
+ * verified value for its year makes a blocking check "niet te beoordelen" instead of passing with a
+ * note. Without it the checks behave as before, for callers that cannot yet record an overschrijving.
+ */
 export function controleerBudgetplan(
   plan: BudgetplanInhoud,
   ctx: ControleContext,
+  strikt = false,
 ): { controles: Controle[]; kosten: Kostenoverzicht | null } {
   const periode = periodeCheck(plan, ctx)
   const woon = wooninitiatiefCheck(plan)
   const kosten = budgetplanKosten(plan)
-  const controles = [periode, profielCheck(ctx), tarievenCheck(plan, ctx)]
+  const tarieven = tarievenCheck(plan, ctx, { strikt })
+  const controles = [periode, profielCheck(ctx), tarieven]
   if (!kosten || periode.status !== 'voldoet') {
     const uitleg = 'Kan pas worden berekend als de periode klopt.'
     for (const [code, titel, artikel] of KOSTEN_CHECKS)
       controles.push(check({ code, titel, artikel, status: 'onbekend', uitleg, cijfers: [], blokkeert: code === 'budget' }))
     return { controles: [...controles, woon], kosten }
   }
+  if (strikt && isOpMaat(plan.periodeVan!)) {
+    controles.push(
+      opMaatBudgetCheck(kosten, tarieven),
+      opMaatMptCheck(plan, ctx, kosten),
+      doelmatigheidCheck(plan, ctx, kosten),
+      opMaatMeerzorgCheck(),
+      logeeropvangCheck(plan, kosten),
+    )
+    return { controles: [...controles, woon], kosten }
+  }
   const budget = budgetVoorPeriode(plan, ctx, kosten, woon)
   const totaal = [{ label: `Budgetplan (${kosten.dagen} dagen)`, waarde: formatMoney(kosten.totaalCent) }]
   controles.push(
-    budgetCheck(kosten, budget, totaal),
-    mptCheck(plan, ctx, kosten, budget),
+    budgetCheck(kosten, budget, totaal, strikt),
+    mptCheck(plan, ctx, kosten, budget, strikt),
     doelmatigheidCheck(plan, ctx, kosten),
     meerzorgCheck(ctx, kosten, budget, totaal),
     logeeropvangCheck(plan, kosten),
   )
   return { controles: [...controles, woon], kosten }
+}
+
+/** A blocking check whose amount has no verified value for the year: it cannot pass on a guess. */
+function nietTeBeoordelen(
+  b: Pick<Controle, 'code' | 'titel' | 'artikel' | 'blokkeert'>,
+  note: string,
+  cijfers: Controle['cijfers'],
+): Controle {
+  return check({
+    ...b,
+    status: 'onbekend',
+    uitleg: `Niet te beoordelen: ${note.charAt(0).toLowerCase()}${note.slice(1)} Vul het bedrag aan of overschrijf deze controle met een reden.`,
+    cijfers,
+    ongeverifieerd: note,
+  })
 }
 
 const KOSTEN_CHECKS = [
@@ -87,7 +120,8 @@ const base = (code: (typeof KOSTEN_CHECKS)[number][0]) => {
   return { code, titel, artikel }
 }
 
-function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['cijfers']): Controle {
+/** Before 2025: the budget per zorgprofiel (Blz 3.6.3). Strict: an unverified amount cannot judge the plan. */
+function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['cijfers'], strikt: boolean): Controle {
   const b = { ...base('budget'), blokkeert: true }
   if (budget.cent === null)
     return check({
@@ -97,6 +131,7 @@ function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['
       cijfers: totaal,
     })
   const cijfers = [...totaal, ...budget.cijfers, { label: 'Ruimte', waarde: formatMoney(budget.cent - kosten.totaalCent) }]
+  if (strikt && budget.note) return nietTeBeoordelen(b, budget.note, cijfers)
   const ok = kosten.totaalCent <= budget.cent
   return check({
     ...b,
@@ -107,7 +142,7 @@ function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['
   })
 }
 
-function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenoverzicht, budget: Budget): Controle {
+function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenoverzicht, budget: Budget, strikt: boolean): Controle {
   const b = { ...base('mpt_pgb'), blokkeert: true }
   if (ctx.leveringsvorm !== 'mpt_pgb' && !plan.mptPerJaarCent)
     return check({ ...b, status: 'nvt', uitleg: 'De cliënt combineert geen mpt met een pgb.', cijfers: [] })
@@ -122,6 +157,7 @@ function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenov
     { label: 'Samen', waarde: formatMoney(samen) },
     { label: 'Pgb-budget (alleen pgb)', waarde: formatMoney(budget.cent) },
   ]
+  if (strikt && budget.note) return nietTeBeoordelen(b, budget.note, cijfers)
   const ok = samen <= budget.cent
   return check({
     ...b,

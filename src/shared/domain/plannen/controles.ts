@@ -19,6 +19,11 @@ export interface Controle {
   blokkeert: boolean
   /** Set when an amount used has no verified value for the year it is used in. */
   ongeverifieerd: string | null
+  /**
+   * A blocking check that could not be judged ('onbekend') and that the adviser let pass with a
+   * recorded reason (overschrijving.ts). It keeps its outcome and stays visible with the reason.
+   */
+  overschreven: { reden: string } | null
 }
 
 export interface ControleContext {
@@ -34,9 +39,9 @@ export const ongeverifieerd = (jaren: number[]): string | null =>
     : null
 
 export function check(
-  c: Omit<Controle, 'blokkeert' | 'ongeverifieerd'> & Partial<Pick<Controle, 'blokkeert' | 'ongeverifieerd'>>,
+  c: Omit<Controle, 'blokkeert' | 'ongeverifieerd' | 'overschreven'> & Partial<Pick<Controle, 'blokkeert' | 'ongeverifieerd'>>,
 ): Controle {
-  return { blokkeert: false, ongeverifieerd: null, ...c }
+  return { blokkeert: false, ongeverifieerd: null, overschreven: null, ...c }
 }
 
 /** Blz art. 3.6.1: a pgb is granted per calendar year; the plan must lie within the indicatie. */
@@ -87,17 +92,26 @@ export function tariefSoort(zv: BudgetZorgverlener, regel: ZorgRegel): BedragSoo
   return zv.soort === 'formeel' && zv.relatie === 'geen' ? 'max_tarief_formeel_uur' : 'max_tarief_informeel_uur'
 }
 
-/** The lowest maximum in force on any day of the period (a mid-year change counts from its date). */
-function strictestMax(rows: readonly Referentiebedrag[], soort: BedragSoort, van: string, tot: string): Referentiebedrag | null {
-  const candidates = [
-    bedragOp(rows, soort, '', van),
+/** The maxima in force on some day of the period: the one on its first day and any that start later. */
+function maxima(rows: readonly Referentiebedrag[], soort: BedragSoort, van: string, tot: string): Referentiebedrag[] {
+  const first = bedragOp(rows, soort, '', van)
+  return [
+    ...(first ? [first] : []),
     ...rows.filter((r) => r.soort === soort && r.sleutel === '' && r.geldigVanaf > van && r.geldigVanaf <= tot),
   ]
-  return candidates.reduce<Referentiebedrag | null>((min, r) => (r && (!min || r.bedragCent < min.bedragCent) ? r : min), null)
 }
 
-/** Blz art. 3.6.5 with the Rlz maximum rates: formal, informal (mantelzorger) and per dagdeel. */
-export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext): Controle {
+/** The lowest maximum in force on any day of the period (a mid-year change counts from its date). */
+function strictestMax(candidates: readonly Referentiebedrag[]): Referentiebedrag | null {
+  return candidates.reduce<Referentiebedrag | null>((min, r) => (!min || r.bedragCent < min.bedragCent ? r : min), null)
+}
+
+/**
+ * Blz art. 3.6.5 with the Rlz maximum rates: formal, informal (mantelzorger) and per dagdeel.
+ * `strikt`: a maximum that is not verified for the year cannot judge a tariff (wlz-reference §4.6:
+ * 2025 and 2026 were not found), so the check says "niet te beoordelen" instead of "voldoet".
+ */
+export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext, opties: { strikt?: boolean } = {}): Controle {
   const base = {
     code: 'tarieven',
     titel: 'Tarieven binnen de maximumtarieven',
@@ -119,19 +133,30 @@ export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext): Con
         cijfers.push({ label, waarde: `${formatMoney(r.tariefCent)} per etmaal (geen maximum in de tabel)` })
         continue
       }
-      const max = strictestMax(ctx.bedragen, soort, van, tot)
+      const candidates = maxima(ctx.bedragen, soort, van, tot)
+      const max = strictestMax(candidates)
       if (!max) {
         unknown++
         cijfers.push({ label, waarde: `${formatMoney(r.tariefCent)}; geen maximumtarief bekend voor ${formatDate(van)}` })
         continue
       }
-      if (!isVerifiedFor(max, van)) unverified.add(Number(van.slice(0, 4)))
+      const verified = candidates.every((c) => isVerifiedFor(c, van))
+      if (!verified) unverified.add(Number(van.slice(0, 4)))
       const exceeds = r.tariefCent > max.bedragCent
-      if (exceeds) over++
+      if (exceeds && (verified || !opties.strikt)) over++
+      else if (!verified && opties.strikt) unknown++
       cijfers.push({ label, waarde: `${formatMoney(r.tariefCent)} (maximum ${formatMoney(max.bedragCent)})${exceeds ? ' — te hoog' : ''}` })
     }
   const note = ongeverifieerd([...unverified])
   if (!cijfers.length) return check({ ...base, status: 'onbekend', uitleg: 'Er zijn nog geen zorgregels met een tarief.', cijfers })
+  if (opties.strikt && unverified.size && !over)
+    return check({
+      ...base,
+      status: 'onbekend',
+      uitleg: `Niet te beoordelen: er is geen geverifieerd maximumtarief voor ${[...unverified].join(', ')}. Vul het maximumtarief aan in Beheer › Bedragen en tarieven, of overschrijf deze controle met een reden.`,
+      cijfers,
+      ongeverifieerd: note,
+    })
   if (over)
     return check({
       ...base,

@@ -1,6 +1,6 @@
 import { addDays } from '../dates'
 
-/** Calendar arithmetic for legal terms, on ISO dates (UTC days: no DST surprises). */
+/** Calendar arithmetic for legal terms, on ISO dates (UTC days: no DST surprises). The Atw rules are in atw.ts. */
 
 export function addWeeks(iso: string, weeks: number): string {
   return addDays(iso, weeks * 7)
@@ -36,47 +36,4 @@ export function easterSunday(year: number): string {
   const month = Math.floor((h + l - 7 * m + 114) / 31)
   const day = ((h + l - 7 * m + 114) % 31) + 1
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-}
-
-/**
- * Algemene termijnenwet art. 3 lid 1: algemeen erkende feestdagen are Sunday, Nieuwjaarsdag,
- * tweede Paas- en Pinksterdag, both Christmas days, Hemelvaartsdag, the King's birthday as
- * celebrated, and 5 May. (Goede Vrijdag is not one.)
- */
-export function atwHolidays(year: number): ReadonlySet<string> {
-  const easter = easterSunday(year)
-  const kingsDay = new Date(Date.UTC(year, 3, 27)).getUTCDay() === 0 ? `${year}-04-26` : `${year}-04-27`
-  return new Set([
-    `${year}-01-01`,
-    addDays(easter, 1),
-    kingsDay,
-    `${year}-05-05`,
-    addDays(easter, 39),
-    addDays(easter, 50),
-    `${year}-12-25`,
-    `${year}-12-26`,
-  ])
-}
-
-export function isAtwRestDay(iso: string): boolean {
-  const weekday = new Date(`${iso}T00:00:00Z`).getUTCDay()
-  return weekday === 0 || weekday === 6 || atwHolidays(Number(iso.slice(0, 4))).has(iso)
-}
-
-/**
- * Algemene termijnenwet art. 1 lid 1: a statutory term that would end on a Saturday, Sunday or
- * algemeen erkende feestdag is extended to the first following day that is none of these.
- */
-export function endOfTermAtw(iso: string): string {
-  let day = iso
-  while (isAtwRestDay(day)) day = addDays(day, 1)
-  return day
-}
-
-/**
- * Awb 6:7 + 6:8 lid 1: the six-week bezwaartermijn starts the day after bekendmaking, so it ends
- * 42 days after the bekendmaking date (same weekday), extended by the Atw.
- */
-export function bezwaartermijnEinde(bekendmaking: string): string {
-  return endOfTermAtw(addWeeks(bekendmaking, 6))
 }

@@ -1,6 +1,7 @@
 import { beslistermijnAanvraag, bezwaarRules, bezwaartermijn } from './awbRules'
 import { lageEigenBijdrage, pgbToekenningPerJaar } from './pgbRules'
 import type { DossierSnapshot, ExpectedTask, Rule } from './types'
+import { zienswijzeTermijn } from './zienswijzeRules'
 import {
   dubbelVerzekerd,
   evaluatieTweemaalPerJaar,
@@ -11,6 +12,7 @@ import {
 } from './zorgRules'
 
 export type { DossierSnapshot, ExpectedTask } from './types'
+export type { GelijkgesteldeDag } from './feestdagen'
 
 const RULES: readonly Rule[] = [
   zorgplanBinnenZesWeken,
@@ -22,6 +24,7 @@ const RULES: readonly Rule[] = [
   beslistermijnAanvraag,
   bezwaartermijn,
   bezwaarRules,
+  zienswijzeTermijn,
   pgbToekenningPerJaar,
   lageEigenBijdrage,
 ]

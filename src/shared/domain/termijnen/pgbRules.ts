@@ -4,7 +4,10 @@ import { addDays } from '../dates'
 import { addMonths, daysBetween } from './calendar'
 import type { DossierSnapshot, Rule } from './types'
 
-/** Blz art. 3.6.1: a pgb is granted per calendar year, so every budget holder needs a new toekenning in December. */
+/**
+ * Blz art. 3.6.1: a pgb is granted per calendar year, so every budget holder needs a new toekenning
+ * in December. 31 December is the end of the subsidy period, not the end of a term: no Atw.
+ */
 export const pgbToekenningPerJaar: Rule = (d) => {
   const year = Number(d.today.slice(0, 4))
   const yearEnd = `${year}-12-31`
@@ -34,7 +37,8 @@ const gapDays = (end: string, nextStart: string) => daysBetween(end, nextStart) 
  * The last day of the lage eigen bijdrage for a verblijf, or null when the hoge bijdrage applies at
  * once (Blz art. 3.3.2.2). Lid 1 sub a: the first four months of verblijf. Lid 7: stays are added
  * together unless more than 60 days lie between them, and a stay starting within four months
- * after an earlier stay with the hoge bijdrage gets no lage period.
+ * after an earlier stay with the hoge bijdrage gets no lage period. Four months is more than
+ * three, so the Atw never moves this date (art. 4).
  */
 export function lageBijdrageEinde(all: readonly Stay[], stay: Stay): string | null {
   const earlier = all

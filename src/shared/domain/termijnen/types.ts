@@ -1,4 +1,5 @@
 import type { Leveringsvorm } from '../codes'
+import type { GelijkgesteldeDag } from './feestdagen'
 
 /** What the rules need to know about one dossier. Dates are ISO. */
 export interface DossierSnapshot {
@@ -34,7 +35,17 @@ export interface DossierSnapshot {
   zorgplanEvaluaties?: Array<{ planId: number; datum: string }>
   /** Beschikkingen (letters) with a registered verzenddatum: the day of bekendmaking (Awb 3:41). */
   beschikkingen?: Array<{ id: number; kenmerk: string; verzondenOp: string }>
+  /**
+   * Voornemens tot afwijzing that were sent. The zienswijze term counts from the letter's date, as
+   * the letter itself states the last day (Awb 4:7); `datum` is that date.
+   */
+  voornemens?: Array<{ id: number; kenmerk: string; datum: string; zienswijzeWeken: number }>
   regio: { client: string | null; clientNaam: string | null; adviseur: string | null; adresGewijzigdOp: string | null }
+  /**
+   * Days equated with a feestdag by Koninklijk Besluit (Atw art. 3 lid 3), from the Beheer table.
+   * Absent until the caller reads that table: terms then roll over weekends and statutory feestdagen only.
+   */
+  gelijkgesteldeDagen?: readonly GelijkgesteldeDag[]
 }
 
 /**

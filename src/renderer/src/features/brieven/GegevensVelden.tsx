@@ -3,7 +3,7 @@ import { DateInput } from '../../components/DateInput'
 import { MoneyInput } from '../../components/MoneyInput'
 import type { BriefGegevens } from '../../../../shared/domain/brieven/gegevens'
 import { grondenVoor, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
-import { DATE_FIELDS, MONEY_FIELDS, VELD_LABEL, VELDEN, type Veld } from './velden'
+import { DATE_FIELDS, KEUZES, MONEY_FIELDS, VELD_LABEL, VELDEN, type Veld } from './velden'
 
 /** The data fields one letter type asks for. Amounts are typed in euros and kept in cents. */
 export function GegevensVelden(props: {
@@ -20,7 +20,7 @@ export function GegevensVelden(props: {
         veld === 'gronden' ? (
           <fieldset key={veld} className="gronden">
             <legend>{VELD_LABEL.gronden} (kies minstens één)</legend>
-            {grondenVoor(props.soort).map((gr) => (
+            {grondenVoor(props.soort, g.voornemenVoor).map((gr) => (
               <label key={gr.code} className="checkbox">
                 <input
                   type="checkbox"
@@ -29,6 +29,8 @@ export function GegevensVelden(props: {
                 />
                 <span>
                   {gr.tekst} <span className="muted">({gr.artikel})</span>
+                  {/* For the adviser only (e.g. an Rlz number that is not verified); never printed. */}
+                  {gr.notitie && <span className="muted"> Let op: {gr.notitie}</span>}
                 </span>
               </label>
             ))}
@@ -45,13 +47,31 @@ export function GegevensVelden(props: {
                   onCents={(c) => set(veld, c)}
                   invalidText="Vul een bedrag in euro’s in, bijvoorbeeld 48.123,45."
                 />
-              ) : veld === 'leveringsvorm' ? (
-                <select {...a11y} value={g.leveringsvorm ?? ''} onChange={(e) => set(veld, e.target.value === '' ? null : e.target.value)}>
+              ) : KEUZES[veld] ? (
+                <select
+                  {...a11y}
+                  value={(g[veld] as string | null) ?? ''}
+                  onChange={(e) => set(veld, e.target.value === '' ? null : e.target.value)}
+                >
                   <option value="">Kies…</option>
-                  <option value="vpt">Vpt</option>
-                  <option value="mpt">Mpt</option>
-                  <option value="pgb">Pgb</option>
+                  {KEUZES[veld].map(([waarde, label]) => (
+                    <option key={waarde} value={waarde}>
+                      {label}
+                    </option>
+                  ))}
                 </select>
+              ) : veld === 'adviescommissie' ? (
+                <input {...a11y} type="checkbox" checked={g.adviescommissie} onChange={(e) => set(veld, e.target.checked)} />
+              ) : veld === 'zienswijzeWeken' ? (
+                <input
+                  {...a11y}
+                  type="number"
+                  min={1}
+                  max={6}
+                  step={1}
+                  value={g.zienswijzeWeken}
+                  onChange={(e) => set(veld, Number(e.target.value))}
+                />
               ) : veld === 'urenPerWeek' ? (
                 <input
                   {...a11y}
@@ -73,12 +93,25 @@ export function GegevensVelden(props: {
   )
 }
 
-const OPTIONEEL: ReadonlySet<Veld> = new Set(['einddatum', 'maximumCenten', 'gesprekPlaats', 'bestredenKenmerk'])
+const OPTIONEEL: ReadonlySet<Veld> = new Set([
+  'einddatum',
+  'maximumCenten',
+  'gesprekPlaats',
+  'bestredenKenmerk',
+  'adviescommissie',
+  'toegekendCenten',
+  'bedragAfwijkingReden',
+  'zienswijze',
+  'zienswijzeOverslaan',
+  'voornemenKenmerk',
+  'voornemenDatum',
+  'zorgverzekeraar',
+])
 
 /** Mirrors what blocks finalising (inhoud.ts): the application date only matters for a refusal. */
 function isVerplicht(soort: BriefSoort, veld: Veld): boolean {
   if (OPTIONEEL.has(veld)) return false
   if (veld === 'aanvraagOntvangenOp') return soort.endsWith('_afwijzing')
-  if (veld === 'aanbieder') return soort !== 'overbrugging'
+  if (veld === 'aanbieder') return soort !== 'overbrugging' && soort !== 'dubbel_verzekerd'
   return true
 }
