@@ -7,8 +7,8 @@ import { BRIEFPAPIER_GID } from './capture'
 import { searchKey, sortKey } from '../../shared/domain/names'
 import { purgeRepo } from './purge.repo'
 
-/** Parents before children, so a page can be applied in one pass as far as it goes. */
-const ORDER = [
+/** Parents before children, so a page can be applied in one pass as far as it goes (and an upload sends them so). */
+export const APPLY_ORDER = [
   'adviseur',
   'ref_regio',
   'ref_gemeente',
@@ -40,8 +40,8 @@ const ORDER = [
   'controle_overschrijving',
 ]
 const rank = (entity: string) => {
-  const i = ORDER.indexOf(entity)
-  return i === -1 ? ORDER.length : i
+  const i = APPLY_ORDER.indexOf(entity)
+  return i === -1 ? APPLY_ORDER.length : i
 }
 
 export interface ApplyResult {

@@ -59,6 +59,8 @@ export function outboxRepo(db: Db) {
   )
   const setting = db.prepare('SELECT value FROM setting WHERE key = ?').pluck()
   const putSetting = db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+  const advisers = db.prepare('SELECT id, gid, naam FROM adviseur ORDER BY id')
+  const setAdviserGid = db.prepare('UPDATE adviseur SET gid = ? WHERE id = ?')
   const gidOf = (table: string) => prepared(`SELECT gid FROM ${table} WHERE id = ?`).pluck()
   const idOf = (table: string) => prepared(`SELECT id FROM ${table} WHERE gid = ?`).pluck()
 
@@ -97,6 +99,11 @@ export function outboxRepo(db: Db) {
     hasUnsent: (entity: string, gid: string) => (unsentFields.all(entity, gid) as unknown[]).length > 0,
     version: (entity: string, gid: string) => (version.get(entity, gid) as number | undefined) ?? null,
     setVersion: (entity: string, gid: string, v: number) => void setVersion.run(entity, gid, v),
+    advisers: () => advisers.all() as Array<{ id: number; gid: string; naam: string }>,
+    setAdviserGid: (id: number, gid: string) => void setAdviserGid.run(gid, id),
+    /** Every row of a synced table, in a stable order (for the one-time upload). */
+    allRows: (table: string, key: readonly string[] | undefined) =>
+      prepared(`SELECT * FROM ${table} ORDER BY ${key ? key.join(", ") : "rowid"}`).iterate([]) as IterableIterator<Record<string, unknown>>,
     setting: (key: string) => (setting.get(key) as string | undefined) ?? null,
     setSetting: (key: string, value: string) => void putSetting.run(key, value),
     gidOf: (table: string, id: number) => (gidOf(table).get(id) as string | null | undefined) ?? null,

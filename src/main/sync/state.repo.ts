@@ -23,6 +23,8 @@ export const TeamStateSchema = z.object({
   lastSyncAt: z.string().nullable(),
   offlineSince: z.string().nullable(),
   lastError: z.string().nullable(),
+  /** Set while a one-time upload of a single-desk database is under way (to continue it after a break). */
+  uploadId: z.string().nullable().default(null),
 })
 export type TeamState = z.infer<typeof TeamStateSchema>
 

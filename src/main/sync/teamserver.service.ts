@@ -1,26 +1,21 @@
 import { AppError } from '../lib/errors'
 import type { UnitOfWork } from '../write/unitOfWork'
-import { TokensSchema, type Account } from '../../shared/contracts/sync/auth'
-import type { RouteArgs } from '../../shared/contracts/catalog'
+import type { Account } from '../../shared/contracts/sync/auth'
+import type { RouteArgs, RouteOutput } from '../../shared/contracts/catalog'
 import type { SyncConflict, SyncStatus } from '../../shared/contracts/teamserver.routes'
-import { callJson, readFingerprint, ServerCallError } from './http'
+import { callJson, readFingerprint } from './http'
+import { asAppError, checkEndpoint, signIn, stateAfterSignIn } from './signIn'
+import { uploadDatabase } from './upload'
+import { uuidv7 } from '../../shared/contracts/sync/ids'
+import { AccountSchema } from '../../shared/contracts/sync/auth'
+import type { Change } from '../../shared/contracts/sync/protocol'
+import { UploadResponseSchema } from '../../shared/contracts/sync/beheer'
 import type { OutboxRepo } from './outbox.repo'
-import { newDeviceKeys, type Session } from './session'
+import type { Session } from './session'
 import type { TeamStateRepo } from './state.repo'
 import type { SyncRepo } from './sync.repo'
 import type { SyncEngine } from './engine'
 import { ENTITY_LABEL, fieldLabel } from './labels'
-
-/** A call to the server that failed, as the adviser's error (the server's Dutch reason where it gave one). */
-export function asAppError(e: unknown): AppError {
-  if (e instanceof AppError) return e
-  if (e instanceof ServerCallError) {
-    const code =
-      e.status === 401 || e.status === 403 ? 'FORBIDDEN' : e.status === 409 ? 'CONFLICT' : e.offline ? 'NOT_READY' : 'VALIDATION_ERROR'
-    return new AppError(code, e.message)
-  }
-  throw e
-}
 
 /**
  * Beheer → Teamserver on the workstation: connecting (certificate pinned at first contact), signing
@@ -86,58 +81,51 @@ export function createTeamserverService(deps: {
 
   async function aanmelden(input: RouteArgs<'teamserver.aanmelden'>): Promise<SyncStatus> {
     const current = state.get()
-    if (current && current.url !== input.url)
-      throw new AppError(
-        'CONFLICT',
-        `Deze werkplek is verbonden met ${current.url}. Een andere teamserver kan niet zonder een lege werkplek.`,
-      )
-    if (current && current.fingerprint !== input.fingerprint)
-      throw new AppError('CONFLICT', 'De vingerafdruk verschilt van het certificaat dat bij de eerste verbinding is vastgelegd.')
-    if (input.url.startsWith('https:') && !input.fingerprint)
-      throw new AppError('VALIDATION_ERROR', 'Controleer en bevestig eerst de vingerafdruk van het certificaat van de teamserver.')
+    checkEndpoint(input, current)
     if (!current && deps.hasLocalDossiers())
       throw new AppError(
         'CONFLICT',
         'Op deze werkplek staan al cliënten uit de enkele-werkplekmodus. Laat een functioneel beheerder die eenmalig naar een lege teamserver uploaden, of verbind een lege werkplek.',
       )
-    const keys = current ? { privateKey: current.privateKey, publicKey: current.publicKey } : newDeviceKeys()
-    let tokens
-    try {
-      const body = {
-        gebruikersnaam: input.gebruikersnaam,
-        wachtwoord: input.wachtwoord,
-        device: {
-          ...(current?.deviceId ? { id: current.deviceId } : {}),
-          naam: input.apparaatNaam,
-          publicKey: keys.publicKey,
-          scope: input.scope,
-        },
-      }
-      tokens = TokensSchema.parse(await callJson({ url: input.url, fingerprint: input.fingerprint }, 'POST', '/auth/login', body))
-    } catch (e) {
-      throw asAppError(e)
-    }
+    const { tokens, keys } = await signIn(input, current)
     deps.uow.system(() => {
-      state.set({
-        url: input.url,
-        fingerprint: input.fingerprint,
-        deviceNaam: input.apparaatNaam,
-        scope: input.scope,
-        deviceId: tokens.deviceId,
-        ...keys,
-        accessToken: tokens.accessToken,
-        refreshToken: tokens.refreshToken,
-        accessExpiresAt: tokens.accessExpiresAt,
-        account: tokens.account,
-        cursor: current?.cursor ?? 0,
-        lastSyncAt: current?.lastSyncAt ?? null,
-        offlineSince: null,
-        lastError: null,
-      })
+      state.set(stateAfterSignIn(input, tokens, keys, current))
       deps.adoptAccount(tokens.account)
     })
     if (!tokens.account.mustChangePassword) deps.engine().start()
     return status()
+  }
+
+  /** The one-time upload of this single-desk database by a beheerder (continues after a break). */
+  async function uploaden(input: RouteArgs<'teamserver.uploaden'>): Promise<RouteOutput<'teamserver.uploaden'>> {
+    const current = state.get()
+    if (current && !current.uploadId) throw new AppError('CONFLICT', 'Deze werkplek hoort al bij een team; er valt niets meer te uploaden.')
+    checkEndpoint(input, current)
+    if (!current && !deps.hasLocalDossiers()) throw new AppError('NOT_FOUND', 'Op deze werkplek staan geen cliënten. Meld u gewoon aan.')
+    const { tokens, keys } = await signIn(input, current)
+    const refuse = async (message: string) => {
+      await callJson({ url: input.url, fingerprint: input.fingerprint }, 'POST', '/auth/logout', {}, tokens.accessToken).catch(() => undefined)
+      throw new AppError('FORBIDDEN', message)
+    }
+    if (tokens.account.role !== 'beheerder') await refuse('Alleen een functioneel beheerder kan een werkplek uploaden.')
+    if (tokens.account.mustChangePassword) await refuse('Kies eerst een eigen wachtwoord: meld u één keer aan op een lege werkplek of in Beheer → Teamserver.')
+    // From here on the workstation belongs to the team (the upload id lets a broken-off upload continue).
+    deps.uow.system(() => state.set({ ...stateAfterSignIn(input, tokens, keys, current), uploadId: current?.uploadId ?? uuidv7() }))
+    try {
+      const accounts = AccountSchema.array().parse(await deps.session.call('GET', '/beheer/accounts'))
+      const uploadId = state.get()!.uploadId!
+      const send = async (changes: Change[], laatste: boolean) =>
+        UploadResponseSchema.parse(await deps.session.call('POST', '/beheer/upload', { uploadId, laatste, changes })).results
+      const report = await uploadDatabase({ uow: deps.uow, outbox: deps.outbox, uploadId, accounts, send, now: new Date().toISOString() })
+      deps.uow.system(() => {
+        state.update({ uploadId: null })
+        deps.adoptAccount(tokens.account)
+      })
+      deps.engine().start()
+      return { status: status(), ...report }
+    } catch (e) {
+      throw asAppError(e)
+    }
   }
 
   return {
@@ -150,6 +138,7 @@ export function createTeamserverService(deps: {
       }
     },
     aanmelden,
+    uploaden,
     async wachtwoord(input: RouteArgs<'teamserver.wachtwoord'>): Promise<SyncStatus> {
       try {
         await deps.session.call('POST', '/auth/password', { huidigWachtwoord: input.huidig, nieuwWachtwoord: input.nieuw })

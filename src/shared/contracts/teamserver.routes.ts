@@ -55,24 +55,34 @@ export type SyncConflict = z.infer<typeof ConflictSchema>
 
 const KeuzeSchema = z.union([z.enum(['server', 'hier', 'basis']), z.strictObject({ waarde: z.unknown() })])
 
+const AanmeldenSchema = z.strictObject({
+  url: UrlSchema,
+  /** Empty only for a plain-http server on this same computer (tests, a local demo server). */
+  fingerprint: FingerprintSchema.or(z.literal('')),
+  gebruikersnaam: requiredText(60),
+  wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
+  apparaatNaam: requiredText(120),
+  scope: z.enum(['bureau', 'huisbezoek']).default('bureau'),
+})
+
+export const UploadRapportSchema = z.object({
+  status: SyncStatusSchema,
+  aantal: z.number().int(),
+  geweigerd: z.array(z.object({ soort: z.string(), melding: z.string() })),
+  nietGekoppeld: z.array(z.string()),
+})
+
 export const teamserverRoutes = defineRoutes({
   'teamserver.status': { kind: 'read', input: EmptyInput, output: SyncStatusSchema },
   /** Reads the server's certificate fingerprint, for the beheerder to compare before anything is sent. */
   'teamserver.vingerafdruk': { kind: 'read', input: z.strictObject({ url: UrlSchema }), output: z.object({ fingerprint: z.string() }) },
   /** Signs in (first time: registers this workstation as a device and pins the certificate). */
-  'teamserver.aanmelden': {
-    kind: 'write',
-    input: z.strictObject({
-      url: UrlSchema,
-      /** Empty only for a plain-http server on this same computer (tests, a local demo server). */
-      fingerprint: FingerprintSchema.or(z.literal('')),
-      gebruikersnaam: requiredText(60),
-      wachtwoord: z.string().min(1, 'Vul uw wachtwoord in.').max(200),
-      apparaatNaam: requiredText(120),
-      scope: z.enum(['bureau', 'huisbezoek']).default('bureau'),
-    }),
-    output: SyncStatusSchema,
-  },
+  'teamserver.aanmelden': { kind: 'write', input: AanmeldenSchema, output: SyncStatusSchema },
+  /**
+   * A beheerder's one-time upload of this single-desk database to an empty teamserver; afterwards the
+   * workstation belongs to the team. Started again after an interruption, it continues where it stopped.
+   */
+  'teamserver.uploaden': { kind: 'write', input: AanmeldenSchema, output: UploadRapportSchema },
   'teamserver.wachtwoord': {
     kind: 'write',
     input: z.strictObject({

@@ -3,7 +3,7 @@ import { AFDELINGEN, RoleSchema, audit } from './auditAccount'
 import { DEVICE_SCOPES } from './auth'
 import { required, text } from './fields'
 import { GidSchema } from './ids'
-import { ChangeSchema, PUSH_MAX_CHANGES } from './protocol'
+import { ChangeResultSchema, ChangeSchema, PUSH_MAX_CHANGES } from './protocol'
 
 export const GebruikersnaamSchema = z
   .string()
@@ -53,3 +53,5 @@ export const UploadRequestSchema = z.strictObject({
   laatste: z.boolean(),
   changes: z.array(ChangeSchema).max(PUSH_MAX_CHANGES),
 })
+
+export const UploadResponseSchema = z.object({ uploadId: GidSchema, results: z.array(ChangeResultSchema), afgesloten: z.boolean() })
