@@ -39,7 +39,10 @@ describe('one-time upload of a single-desk database', () => {
     const plain = await desk.call('teamserver.aanmelden', signIn('beheerder', h.admin.password))
     expect(plain.ok === false && plain.error.message).toContain('eenmalig naar een lege teamserver uploaden')
     const notAllowed = await desk.call('teamserver.uploaden', signIn(adviser.gebruikersnaam, adviser.password))
-    expect(notAllowed.ok === false && notAllowed.error).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('functioneel beheerder') })
+    expect(notAllowed.ok === false && notAllowed.error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('functioneel beheerder'),
+    })
     expect(desk.services!.teamserver.status().modus).toBe('enkel')
 
     const report = await desk.ok('teamserver.uploaden', signIn('beheerder', h.admin.password))

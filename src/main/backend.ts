@@ -92,6 +92,7 @@ export function createBackend(opts: BackendOptions): Backend {
       printer: opts.printer ?? null,
       emit,
       onRevoked: (message) => wipe(message),
+      autoSync: opts.autoSync !== false,
     })
     if (restored) services.uow.record({ event: 'backup.restore', details: { naam: restored } })
   } catch (error) {

@@ -3,7 +3,7 @@ import type { TestBackend } from './backend'
 /** A client with an indicatie in force, ready for leveringsvormen and tasks. */
 export async function clientWithIndicatie(
   b: TestBackend,
-  opts: { bsn?: string; zorgprofiel?: string; ingangsdatum?: string; achternaam?: string } = {},
+  opts: { bsn?: string; zorgprofiel?: string; ingangsdatum?: string; achternaam?: string; besluitnummer?: string } = {},
 ) {
   const client = await b.ok('clients.create', {
     voornamen: 'Aaltje',
@@ -13,7 +13,7 @@ export async function clientWithIndicatie(
   })
   const indicatie = await b.ok('indicaties.create', {
     clientId: client.id,
-    besluitnummer: String(2026000000 + client.id),
+    besluitnummer: opts.besluitnummer ?? String(2026000000 + client.id),
     afgiftedatum: '2026-01-10',
     ingangsdatum: opts.ingangsdatum ?? '2026-01-15',
     einddatum: null,

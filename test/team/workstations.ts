@@ -17,8 +17,9 @@ export async function workstation(
   url: string,
   account: { gebruikersnaam: string; password: string },
   scope: 'bureau' | 'huisbezoek' = 'bureau',
+  options: Parameters<typeof testBackend>[0] = {},
 ): Promise<Workstation> {
-  const b = testBackend()
+  const b = testBackend(options)
   const status = await b.ok('teamserver.aanmelden', {
     url,
     fingerprint: '',

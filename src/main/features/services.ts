@@ -76,6 +76,8 @@ export function createServices(
     emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
     /** The teamserver revoked this device: its data must go. */
     onRevoked?: (message: string) => void
+    /** Background sync with a teamserver (off in tests). */
+    autoSync?: boolean
   },
 ) {
   const settings = settingsRepo(db)
@@ -204,6 +206,7 @@ export function createServices(
     clientNaam: (id) => (repos.clients.get(id) ? displayName(repos.clients.get(id)!) : null),
     onRevoked: (message) => opts.onRevoked?.(message),
     onChange: () => opts.emit?.('teamserver.status', team.service.status()),
+    autoSync: opts.autoSync ?? true,
   })
 
   const app = {

@@ -45,6 +45,8 @@ const rank = (entity: string) => {
 }
 
 export interface ApplyResult {
+  /** Rows this database refused (a local rule such as a unique besluitnummer): kept with the reason. */
+  refused: Array<{ row: PullRow; reason: string }>
   applied: number
   /** Dossiers removed because this device may no longer hold them. */
   purged: number
@@ -174,9 +176,27 @@ export function createApplier(db: Db, repo: OutboxRepo, now: () => string, regio
       })
   }
 
+  /**
+   * One row in its own savepoint: a row this database refuses (e.g. a besluitnummer another workstation
+   * also used) must not stop the rest of the team's changes. Returns the reason when refused.
+   */
+  function guarded(fn: () => void): string | null {
+    prepared('SAVEPOINT apply_row').run([])
+    try {
+      fn()
+      prepared('RELEASE apply_row').run([])
+      return null
+    } catch (e) {
+      prepared('ROLLBACK TO apply_row').run([])
+      prepared('RELEASE apply_row').run([])
+      if (String((e as { code?: string }).code).startsWith('SQLITE_CONSTRAINT')) return (e as Error).message
+      throw e
+    }
+  }
+
   /** One page of pulled rows (and any parked ones), in dependency order. Caller owns the transaction. */
   function apply(rows: PullRow[]): ApplyResult {
-    const result: ApplyResult = { applied: 0, purged: 0, parked: [], clients: new Set() }
+    const result: ApplyResult = { applied: 0, purged: 0, parked: [], refused: [], clients: new Set() }
     for (const row of [...rows].sort((a, b) => rank(a.entity) - rank(b.entity) || a.seq - b.seq)) {
       let ok = true
       if (row.entity === 'adviseur') applyAdviseur(row)
@@ -190,7 +210,11 @@ export function createApplier(db: Db, repo: OutboxRepo, now: () => string, regio
         continue
       } else {
         const map = MAP_BY_ENTITY.get(row.entity)
-        ok = map ? applyTableRow(map, row, result) : true
+        const reason = map ? guarded(() => (ok = applyTableRow(map, row, result))) : null
+        if (reason) {
+          result.refused.push({ row, reason })
+          continue
+        }
       }
       if (!ok) {
         result.parked.push(row)

@@ -73,6 +73,7 @@ export function createTeamSync(
     clientNaam: (clientId: number) => string | null
     onRevoked: (message: string) => void
     onChange: () => void
+    autoSync: boolean
   },
 ) {
   const session = createSession(core.state, deps.now)
@@ -100,6 +101,7 @@ export function createTeamSync(
     hasLocalDossiers: deps.hasLocalDossiers,
     adoptAccount: deps.adoptAccount,
     clientNaam: deps.clientNaam,
+    autoSync: deps.autoSync,
   })
   return { engine, service, session }
 }

@@ -40,7 +40,8 @@ export interface EngineDeps {
 export function createSyncEngine(deps: EngineDeps) {
   const { outbox, state, session } = deps
   let running: Promise<void> | null = null
-  let again = false
+  /** Callers that asked while a run was under way: they wait for the next run, which sees their changes. */
+  let waiting: Array<() => void> = []
   let timer: ReturnType<typeof setTimeout> | null = null
   let failures = 0
   let stopListening: (() => void) | null = null
@@ -101,6 +102,11 @@ export function createSyncEngine(deps: EngineDeps) {
         const rows = [...deps.sync.takeParked(), ...page.rows]
         const result = deps.applier.apply(rows)
         deps.sync.park(result.parked)
+        deps.sync.park(
+          result.refused.map((r) => r.row),
+          result.refused.map((r) => r.reason),
+        )
+        if (result.refused.length) deps.log.warn(`${result.refused.length} rows from the server refused here: ${result.refused[0]!.reason}`)
         deps.sync.setConflicts(page.conflicts, now)
         state.update({ cursor: page.cursor })
         applied += result.applied
@@ -112,9 +118,9 @@ export function createSyncEngine(deps: EngineDeps) {
     }
   }
 
-  async function kenmerken(): Promise<void> {
+  async function kenmerken(fetchBlocks: boolean): Promise<void> {
     const jaar = String(deps.now().getFullYear())
-    if (deps.sync.kenmerkenOver(jaar) < KENMERKEN_MIN) {
+    if (fetchBlocks && deps.sync.kenmerkenOver(jaar) < KENMERKEN_MIN) {
       const blok = BlokSchema.parse(await session.call('POST', '/kenmerken/blok', { jaar: Number(jaar), aantal: BLOK }))
       deps.uow.system(() => deps.sync.addBlock(String(blok.jaar), blok.van, blok.tot))
     }
@@ -132,12 +138,12 @@ export function createSyncEngine(deps: EngineDeps) {
     }
   }
 
-  async function runOnce(): Promise<void> {
+  async function runOnce(fetchBlocks = true): Promise<void> {
     if (closed || !state.get()?.accessToken) return
     try {
       await push()
       await pull()
-      await kenmerken()
+      await kenmerken(fetchBlocks)
       failures = 0
       deps.uow.system(() => state.update({ lastSyncAt: nowIso(), offlineSince: null, lastError: null }))
     } catch (e) {
@@ -169,19 +175,23 @@ export function createSyncEngine(deps: EngineDeps) {
     timer.unref?.()
   }
 
-  /** One run now (or right after the current one); resolves when it is done. */
+  /** A run that starts now or right after the current one; resolves when that run is done. */
   function syncNow(): Promise<void> {
     if (closed) return Promise.resolve()
-    if (running) {
-      again = true
-      return running
-    }
-    running = runOnce().finally(() => {
+    if (running) return new Promise<void>((resolve) => waiting.push(resolve))
+    return track(runOnce())
+  }
+
+  function track(run: Promise<void>): Promise<void> {
+    running = run.finally(() => {
       running = null
-      if (again) {
-        again = false
-        void syncNow()
-      } else schedule(failures ? RETRY_MS[Math.min(failures - 1, RETRY_MS.length - 1)]! : PERIODIC_MS)
+      const next = waiting
+      waiting = []
+      if (next.length && !closed) void track(runOnce()).then(() => next.forEach((resolve) => resolve()))
+      else {
+        next.forEach((resolve) => resolve())
+        schedule(failures ? RETRY_MS[Math.min(failures - 1, RETRY_MS.length - 1)]! : PERIODIC_MS)
+      }
     })
     return running
   }
@@ -212,6 +222,11 @@ export function createSyncEngine(deps: EngineDeps) {
 
   return {
     syncNow,
+    /** The last run before signing out: send everything and report returned kenmerken, fetch no new block. */
+    async finalRun(): Promise<void> {
+      await (running ?? Promise.resolve())
+      if (!closed) await track(runOnce(false))
+    },
     start(): void {
       if (!stopped) return
       stopped = false

@@ -103,7 +103,9 @@ export function outboxRepo(db: Db) {
     setAdviserGid: (id: number, gid: string) => void setAdviserGid.run(gid, id),
     /** Every row of a synced table, in a stable order (for the one-time upload). */
     allRows: (table: string, key: readonly string[] | undefined) =>
-      prepared(`SELECT * FROM ${table} ORDER BY ${key ? key.join(", ") : "rowid"}`).iterate([]) as IterableIterator<Record<string, unknown>>,
+      prepared(`SELECT * FROM ${table} ORDER BY ${key ? key.join(', ') : 'rowid'}`).iterate([]) as IterableIterator<
+        Record<string, unknown>
+      >,
     setting: (key: string) => (setting.get(key) as string | undefined) ?? null,
     setSetting: (key: string, value: string) => void putSetting.run(key, value),
     gidOf: (table: string, id: number) => (gidOf(table).get(id) as string | null | undefined) ?? null,

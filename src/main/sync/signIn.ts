@@ -11,7 +11,8 @@ type SignInInput = RouteArgs<'teamserver.aanmelden'>
 export function asAppError(e: unknown): AppError {
   if (e instanceof AppError) return e
   if (e instanceof ServerCallError) {
-    const code = e.status === 401 || e.status === 403 ? 'FORBIDDEN' : e.status === 409 ? 'CONFLICT' : e.offline ? 'NOT_READY' : 'VALIDATION_ERROR'
+    const code =
+      e.status === 401 || e.status === 403 ? 'FORBIDDEN' : e.status === 409 ? 'CONFLICT' : e.offline ? 'NOT_READY' : 'VALIDATION_ERROR'
     return new AppError(code, e.message)
   }
   throw e
@@ -20,7 +21,10 @@ export function asAppError(e: unknown): AppError {
 /** The address and certificate must stay the ones this workstation first trusted. */
 export function checkEndpoint(input: SignInInput, current: TeamState | null): void {
   if (current && current.url !== input.url)
-    throw new AppError('CONFLICT', `Deze werkplek is verbonden met ${current.url}. Een andere teamserver kan niet zonder een lege werkplek.`)
+    throw new AppError(
+      'CONFLICT',
+      `Deze werkplek is verbonden met ${current.url}. Een andere teamserver kan niet zonder een lege werkplek.`,
+    )
   if (current && current.fingerprint !== input.fingerprint)
     throw new AppError('CONFLICT', 'De vingerafdruk verschilt van het certificaat dat bij de eerste verbinding is vastgelegd.')
   if (input.url.startsWith('https:') && !input.fingerprint)
@@ -31,18 +35,34 @@ export function checkEndpoint(input: SignInInput, current: TeamState | null): vo
  * Signs in as this device: the first time it registers with a new Ed25519 key pair (the private key
  * stays in this workstation's encrypted database), later with its device id.
  */
-export async function signIn(input: SignInInput, current: TeamState | null): Promise<{ tokens: Tokens; keys: { privateKey: string; publicKey: string } }> {
+export async function signIn(
+  input: SignInInput,
+  current: TeamState | null,
+): Promise<{ tokens: Tokens; keys: { privateKey: string; publicKey: string } }> {
   const keys = current ? { privateKey: current.privateKey, publicKey: current.publicKey } : newDeviceKeys()
-  const device = { ...(current?.deviceId ? { id: current.deviceId } : {}), naam: input.apparaatNaam, publicKey: keys.publicKey, scope: input.scope }
+  const device = {
+    ...(current?.deviceId ? { id: current.deviceId } : {}),
+    naam: input.apparaatNaam,
+    publicKey: keys.publicKey,
+    scope: input.scope,
+  }
   try {
     const body = { gebruikersnaam: input.gebruikersnaam, wachtwoord: input.wachtwoord, device }
-    return { tokens: TokensSchema.parse(await callJson({ url: input.url, fingerprint: input.fingerprint }, 'POST', '/auth/login', body)), keys }
+    return {
+      tokens: TokensSchema.parse(await callJson({ url: input.url, fingerprint: input.fingerprint }, 'POST', '/auth/login', body)),
+      keys,
+    }
   } catch (e) {
     throw asAppError(e)
   }
 }
 
-export function stateAfterSignIn(input: SignInInput, t: Tokens, keys: { privateKey: string; publicKey: string }, current: TeamState | null): TeamState {
+export function stateAfterSignIn(
+  input: SignInInput,
+  t: Tokens,
+  keys: { privateKey: string; publicKey: string },
+  current: TeamState | null,
+): TeamState {
   return {
     url: input.url,
     fingerprint: input.fingerprint,

@@ -3,7 +3,8 @@ import type { Conflict, PullRow } from '../../shared/contracts/sync/protocol'
 
 /** Parked pulled rows, open conflicts and kenmerk blocks of this workstation. */
 export function syncRepo(db: Db) {
-  const park = db.prepare('INSERT OR REPLACE INTO sync_parked (seq, row) VALUES (?, ?)')
+  const park = db.prepare('INSERT OR REPLACE INTO sync_parked (seq, row, reden) VALUES (?, ?, ?)')
+  const refusedCount = db.prepare('SELECT count(*) FROM sync_parked WHERE reden IS NOT NULL').pluck()
   const parked = db.prepare('SELECT row FROM sync_parked ORDER BY seq').pluck()
   const clearParked = db.prepare('DELETE FROM sync_parked')
   const upsertConflict = db.prepare(
@@ -25,7 +26,9 @@ export function syncRepo(db: Db) {
   const clientIdByGid = db.prepare('SELECT id FROM client WHERE gid = ?').pluck()
 
   return {
-    park: (rows: PullRow[]) => rows.forEach((r) => park.run(r.seq, JSON.stringify(r))),
+    /** Keeps rows to try again after the next page: waiting for their parent, or refused with a reason. */
+    park: (rows: PullRow[], reasons: string[] = []) => rows.forEach((r, i) => park.run(r.seq, JSON.stringify(r), reasons[i] ?? null)),
+    refusedCount: () => refusedCount.get() as number,
     takeParked(): PullRow[] {
       const rows = (parked.all() as string[]).map((r) => JSON.parse(r) as PullRow)
       clearParked.run()

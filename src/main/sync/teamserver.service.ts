@@ -17,6 +17,11 @@ import type { SyncRepo } from './sync.repo'
 import type { SyncEngine } from './engine'
 import { ENTITY_LABEL, fieldLabel } from './labels'
 
+const refusedMessage = (n: number) =>
+  n
+    ? `${n} ${n === 1 ? 'wijziging' : 'wijzigingen'} van de server ${n === 1 ? 'past' : 'passen'} niet op deze werkplek (bijvoorbeeld een besluitnummer dat hier al bestaat). Meld het bij functioneel beheer.`
+    : null
+
 /**
  * Beheer → Teamserver on the workstation: connecting (certificate pinned at first contact), signing
  * in as this device, the sync status for the shell, conflicts to resolve and refused changes.
@@ -32,6 +37,8 @@ export function createTeamserverService(deps: {
   /** The signed-in account becomes this workstation's adviser (its own row, gid = account id). */
   adoptAccount: (account: Account) => void
   clientNaam: (clientId: number) => string | null
+  /** Sync in the background after signing in (off in tests, which say when to sync). */
+  autoSync: boolean
 }) {
   const { state } = deps
 
@@ -65,7 +72,7 @@ export function createTeamserverService(deps: {
       geweigerd: counts.geweigerd,
       conflicten: deps.sync.conflicts().length,
       bezig: deps.engine().isRunning(),
-      melding: s.lastError,
+      melding: s.lastError ?? refusedMessage(deps.sync.refusedCount()),
       server: { url: s.url, fingerprint: s.fingerprint },
       apparaat: { id: s.deviceId, naam: s.deviceNaam, scope: s.scope },
       account: s.account
@@ -92,7 +99,7 @@ export function createTeamserverService(deps: {
       state.set(stateAfterSignIn(input, tokens, keys, current))
       deps.adoptAccount(tokens.account)
     })
-    if (!tokens.account.mustChangePassword) deps.engine().start()
+    if (!tokens.account.mustChangePassword && deps.autoSync) deps.engine().start()
     return status()
   }
 
@@ -104,11 +111,14 @@ export function createTeamserverService(deps: {
     if (!current && !deps.hasLocalDossiers()) throw new AppError('NOT_FOUND', 'Op deze werkplek staan geen cliënten. Meld u gewoon aan.')
     const { tokens, keys } = await signIn(input, current)
     const refuse = async (message: string) => {
-      await callJson({ url: input.url, fingerprint: input.fingerprint }, 'POST', '/auth/logout', {}, tokens.accessToken).catch(() => undefined)
+      await callJson({ url: input.url, fingerprint: input.fingerprint }, 'POST', '/auth/logout', {}, tokens.accessToken).catch(
+        () => undefined,
+      )
       throw new AppError('FORBIDDEN', message)
     }
     if (tokens.account.role !== 'beheerder') await refuse('Alleen een functioneel beheerder kan een werkplek uploaden.')
-    if (tokens.account.mustChangePassword) await refuse('Kies eerst een eigen wachtwoord: meld u één keer aan op een lege werkplek of in Beheer → Teamserver.')
+    if (tokens.account.mustChangePassword)
+      await refuse('Kies eerst een eigen wachtwoord: meld u één keer aan op een lege werkplek of in Beheer → Teamserver.')
     // From here on the workstation belongs to the team (the upload id lets a broken-off upload continue).
     deps.uow.system(() => state.set({ ...stateAfterSignIn(input, tokens, keys, current), uploadId: current?.uploadId ?? uuidv7() }))
     try {
@@ -121,7 +131,7 @@ export function createTeamserverService(deps: {
         state.update({ uploadId: null })
         deps.adoptAccount(tokens.account)
       })
-      deps.engine().start()
+      if (deps.autoSync) deps.engine().start()
       return { status: status(), ...report }
     } catch (e) {
       throw asAppError(e)
@@ -147,7 +157,7 @@ export function createTeamserverService(deps: {
       } catch (e) {
         throw asAppError(e)
       }
-      deps.engine().start()
+      if (deps.autoSync) deps.engine().start()
       return status()
     },
     async afmelden(): Promise<SyncStatus> {
@@ -155,7 +165,7 @@ export function createTeamserverService(deps: {
       if (!s) return status()
       // Numbers still in this device's blocks go back to the server, so the series has no unexplained gap.
       deps.uow.system(() => deps.sync.returnUnused())
-      await deps.engine().syncNow()
+      await deps.engine().finalRun()
       await deps.session.call('POST', '/auth/logout', {}).catch(() => undefined)
       deps.engine().stop()
       deps.uow.system(() => state.update({ accessToken: null, refreshToken: null, accessExpiresAt: null }))

@@ -80,14 +80,22 @@ function allRowsAsChanges(outbox: OutboxRepo, uploadId: string, accountIds: Read
       const fields = rowToFields(map, row, outbox)
       // An adviser the server does not know becomes "no adviser" rather than a dangling reference.
       for (const [column, [field, table]] of Object.entries(map.refs ?? {}))
-        if (table === 'adviseur' && fields[field] !== null && !accountIds.has(String(fields[field])) && row[column] !== null) fields[field] = null
+        if (table === 'adviseur' && fields[field] !== null && !accountIds.has(String(fields[field])) && row[column] !== null)
+          fields[field] = null
       out.push(change(uploadId, map.entity, String(row.gid), fields, clientGidOf(map, row, outbox), at))
     }
   }
   return out
 }
 
-const change = (uploadId: string, entity: string, gid: string, fields: Record<string, unknown>, clientGid: string | null, at: string): Change => ({
+const change = (
+  uploadId: string,
+  entity: string,
+  gid: string,
+  fields: Record<string, unknown>,
+  clientGid: string | null,
+  at: string,
+): Change => ({
   changeId: derivedGid(`upload:${uploadId}`, `${entity}:${gid}`),
   entity: entity as Change['entity'],
   gid,

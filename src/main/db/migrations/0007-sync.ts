@@ -83,9 +83,11 @@ export const m0007: Migration = {
     ) STRICT;
 
     -- Pulled rows whose parent had not arrived yet (a page can hold a child before its parent).
+    -- and rows this database refused (a local unique rule), with the reason, tried again at each pull.
     CREATE TABLE sync_parked (
       seq INTEGER PRIMARY KEY,
-      row TEXT NOT NULL CHECK (json_valid(row))
+      row TEXT NOT NULL CHECK (json_valid(row)),
+      reden TEXT
     ) STRICT;
 
     -- Kenmerken to report to the server: used by a letter (brief_gid) or given back unused.
