@@ -163,6 +163,40 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
     }
   })
 
+  it.skipIf(skip)('keeps the dossiers marked "mee op huisbezoek" on a home-visit laptop, visible to colleagues', async () => {
+    const pgb = await account(h, 'pgb_adviseur')
+    const url = `http://127.0.0.1:${net.port}`
+    const bureau = await workstation('Bureau pgb', url, pgb)
+    const huisbezoek = await workstation('Laptop huisbezoek', url, pgb, 'huisbezoek')
+    try {
+      await bureau.sync()
+      await huisbezoek.sync()
+      expect(await caseloadOf(huisbezoek)).toEqual([])
+      const [row] = await caseloadOf(bureau, 'deelbaar')
+      const apparaten = await bureau.ok('huisbezoek.apparaten', {})
+      const laptopDevice = apparaten.find((a) => a.naam === 'Laptop huisbezoek')!
+      const marks = await bureau.ok('huisbezoek.meenemen', { clientId: row!.id, apparaatId: laptopDevice.id })
+      expect(marks).toEqual([expect.objectContaining({ apparaatNaam: 'Laptop huisbezoek', adviseurNaam: pgb.gebruikersnaam ? expect.any(String) : null })])
+      await bureau.sync()
+      await huisbezoek.sync()
+      expect((await caseloadOf(huisbezoek)).map((r) => r.naam)).toEqual(['Deelbaar, A.'])
+      // A colleague sees who took it along, on which device, since when.
+      await desk.sync()
+      const deskRow = (await caseloadOf(desk, 'deelbaar'))[0]!
+      expect(await desk.ok('huisbezoek.list', { clientId: deskRow.id })).toEqual([
+        expect.objectContaining({ apparaatNaam: 'Laptop huisbezoek', ditApparaat: false, sinds: expect.any(String) }),
+      ])
+      // Back from the visit: the mark ends and the laptop no longer holds the dossier.
+      await bureau.ok('huisbezoek.terugzetten', { clientId: row!.id, apparaatId: laptopDevice.id })
+      await bureau.sync()
+      await huisbezoek.sync()
+      expect(await caseloadOf(huisbezoek)).toEqual([])
+    } finally {
+      bureau.dispose()
+      huisbezoek.dispose()
+    }
+  })
+
   it.skipIf(skip)('wipes a revoked laptop at its next contact', async () => {
     const deviceId = laptop.services!.teamserver.status().apparaat!.id!
     const r = await h.call('POST', `/beheer/devices/${deviceId}/revoke`, { token: await h.adminToken(), body: {} })

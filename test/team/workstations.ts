@@ -18,11 +18,12 @@ export async function workstation(
   account: { gebruikersnaam: string; password: string },
   scope: 'bureau' | 'huisbezoek' = 'bureau',
   options: Parameters<typeof testBackend>[0] = {},
+  fingerprint = '',
 ): Promise<Workstation> {
   const b = testBackend(options)
   const status = await b.ok('teamserver.aanmelden', {
     url,
-    fingerprint: '',
+    fingerprint,
     gebruikersnaam: account.gebruikersnaam,
     wachtwoord: account.password,
     apparaatNaam: naam,

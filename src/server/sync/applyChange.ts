@@ -171,6 +171,8 @@ async function insert(
     },
     ctx.now,
   )
+  // A new mark puts the dossier on that laptop: it must receive every row, also those it pulled past.
+  if (c.entity === 'huisbezoek') await resendDossier(ctx, c.clientGid!)
   return result(c, 'applied', 1, null)
 }
 
@@ -220,15 +222,21 @@ async function moveDossier(ctx: ApplyContext, clientGid: string, from: string, t
   await flushWrites(ctx.tx, ctx.state, ctx.now)
   await ctx.tx.query('UPDATE dossier SET team_id = $2 WHERE client_gid = $1', [clientGid, to])
   ctx.state.teams.set(clientGid, to)
-  await bumpDossier(ctx.tx, clientGid)
+  await resendDossier(ctx, clientGid)
   await ctx.tx.query(`INSERT INTO dossier_hidden (seq, client_gid, from_team, at) VALUES (nextval('sync_seq'), $1, $2, $3)`, [
     clientGid,
     from,
     ctx.now,
   ])
+}
+
+/** New seqs for every row of a dossier (devices that newly may hold it receive all of it); the batch state follows. */
+async function resendDossier(ctx: ApplyContext, clientGid: string): Promise<void> {
+  await flushWrites(ctx.tx, ctx.state, ctx.now)
+  await bumpDossier(ctx.tx, clientGid)
   for (const r of ctx.state.rows.values()) if (r.clientGid === clientGid) ctx.state.rows.delete(rowKey(r.entity, r.gid))
-  const moved = await ctx.tx.query<Parameters<typeof toStored>[0]>('SELECT * FROM sync_row WHERE client_gid = $1', [clientGid])
-  for (const r of moved) ctx.state.rows.set(rowKey(r.entity, r.gid), toStored(r))
+  const rows = await ctx.tx.query<Parameters<typeof toStored>[0]>('SELECT * FROM sync_row WHERE client_gid = $1', [clientGid])
+  for (const r of rows) ctx.state.rows.set(rowKey(r.entity, r.gid), toStored(r))
 }
 
 /** A huisbezoek mark ended: that laptop must drop the dossier. */
