@@ -169,9 +169,14 @@ export function listen(ep: Endpoint, token: string, onSeq: (seq: number) => void
         buffer = buffer.slice(nl + 1)
         if (line.startsWith('event:')) event = line.slice(6).trim()
         else if (line.startsWith('data:')) {
-          const data = JSON.parse(line.slice(5)) as { seq?: number; code?: string }
+          let data: { seq?: number; code?: string } = {}
+          try {
+            data = JSON.parse(line.slice(5)) as typeof data
+          } catch {
+            // A garbled line only means "there may be more": the next pull finds out.
+          }
           if (event === 'end') end(data.code ?? null)
-          else if (typeof data.seq === 'number') onSeq(data.seq)
+          else onSeq(typeof data.seq === 'number' ? data.seq : 0)
         } else if (line === '') event = 'message'
       }
     })
