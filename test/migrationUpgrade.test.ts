@@ -62,6 +62,9 @@ const FILL: Record<number, (db: Db) => void> = {
     db.exec(`
       INSERT INTO huisbezoek (client_id, device_id, device_naam, adviseur_id, sinds) VALUES (1, '01900000-0000-7000-8000-000000000001', 'Laptop', 1, ${T});
       INSERT INTO outbox (change_id, entity, gid, op, fields, at) VALUES ('01900000-0000-7000-8000-000000000002', 'client', (SELECT gid FROM client WHERE id = 1), 'upsert', '{}', ${T});`),
+  8: (db) =>
+    db.exec(`
+      INSERT INTO gelijkgestelde_dag (datum, besluit, bron, created_at, updated_at) VALUES ('2029-05-11', 'Besluit gelijkstelling (test)', 'test', ${T}, ${T});`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -80,6 +83,7 @@ const CHECKED = [
   'wachttijd',
   'huisbezoek',
   'outbox',
+  'gelijkgestelde_dag',
 ]
 const rowsOf = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>
 

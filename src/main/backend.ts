@@ -15,6 +15,8 @@ import { createSenderCheck } from './ipc/sender'
 import { systemClock, type Clock } from './lib/clock'
 import { AppError, CORRUPT_MESSAGE } from './lib/errors'
 import { createLogger, type Logger } from './lib/log'
+import { loadOrCreateAuditKey } from './features/audit/auditKey'
+import { anchorStore } from './features/audit/anchor'
 import { DATABASE_FILE } from './lib/paths'
 import type { PaperPrinter, PdfRenderer } from './print/pdfRenderer'
 import { events, routes, type EventName, type EventPayload } from '../shared/contracts/catalog'
@@ -66,7 +68,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const clock = opts.clock ?? systemClock
   const log = opts.log ?? createLogger()
   const appVersion = opts.appVersion ?? '0.0.0'
-  const state: RuntimeState = { integrity: 'pending', readOnly: false }
+  const state: RuntimeState = { integrity: 'pending', readOnly: false, logboek: { status: 'pending', reden: null } }
   // Push events are contracts too: a payload that does not match its schema is a bug, not a message.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
     opts.emit?.(event, events[event].parse(payload) as EventPayload<E>)
@@ -80,6 +82,7 @@ export function createBackend(opts: BackendOptions): Backend {
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
+    const auditKey = loadOrCreateAuditKey(opts.dataDir, opts.keyWrapper)
     restored = applyPendingRestore(opts.dataDir, clock.now())
     db = openDatabase(file, key)
     migrate(db, migrations)
@@ -93,8 +96,14 @@ export function createBackend(opts: BackendOptions): Backend {
       emit,
       onRevoked: (message) => wipe(message),
       autoSync: opts.autoSync !== false,
+      auditKey,
+      anchors: anchorStore(opts.dataDir, auditKey),
     })
-    if (restored) services.uow.record({ event: 'backup.restore', details: { naam: restored } })
+    if (restored) {
+      services.uow.record({ event: 'backup.restore', details: { naam: restored } })
+      // The restored log is older than the anchor: the anchor follows this deliberate, audited step.
+      services.auditGuard.writeAnchor()
+    }
   } catch (error) {
     db?.close()
     db = null
@@ -139,6 +148,7 @@ export function createBackend(opts: BackendOptions): Backend {
         // Only a healthy database gets its daily task refresh and back-up, and talks to a teamserver.
         if (!result.ok || !services) return
         if (opts.autoSync !== false) services.syncEngine.start()
+        void services.auditGuard.verify().then(() => services?.auditGuard.startSchedule())
         return (opts.backgroundRefresh === false ? Promise.resolve(0) : services.refresher.runIfDue())
           .then(() => (opts.autoBackup === false || backups.recent(20) ? undefined : backups.create()))
           .then(
@@ -172,6 +182,7 @@ export function createBackend(opts: BackendOptions): Backend {
     close() {
       services?.syncEngine.close()
       services?.settledAudit.flush()
+      services?.auditGuard.stop()
       if (db?.open) {
         // SQLite's advice: let it refresh planner statistics where they are stale, before closing.
         if (!state.readOnly) db.pragma('optimize')
@@ -198,6 +209,7 @@ function brokenHandlers(error: AppError, appVersion: string): Pick<Handlers, Ser
     profiel: null,
     referentieGeladen: false,
     vergrendelenNaMinuten: 5,
+    logboek: { status: 'pending', reden: null },
   })
   return handlers
 }

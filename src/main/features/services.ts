@@ -4,6 +4,8 @@ import type { Clock } from '../lib/clock'
 import type { Logger } from '../lib/log'
 import { createUnitOfWork } from '../write/unitOfWork'
 import { createAudit } from './audit/audit'
+import { createAuditGuard } from './audit/auditGuard'
+import type { AnchorStore } from './audit/anchor'
 import { auditRepo } from './audit/audit.repo'
 import { createSettledAudit } from './audit/searchAudit'
 import { createAuditLogService } from './audit/auditLog.service'
@@ -57,6 +59,7 @@ import { createHuisbezoekService } from './huisbezoek/huisbezoek.service'
 export interface RuntimeState {
   integrity: AppStatus['integrity']
   readOnly: boolean
+  logboek: AppStatus['logboek']
 }
 
 /**
@@ -78,6 +81,9 @@ export function createServices(
     onRevoked?: (message: string) => void
     /** Background sync with a teamserver (off in tests). */
     autoSync?: boolean
+    /** The audit chain's HMAC key and the anchor file outside the database (features/audit). */
+    auditKey: Buffer
+    anchors: AnchorStore
   },
 ) {
   const settings = settingsRepo(db)
@@ -110,7 +116,19 @@ export function createServices(
       const u = currentUser()
       return { userId: u?.id ?? null, role: syncCore.role() ?? u?.afdeling ?? null, onBehalfOf: null }
     },
+    opts.auditKey,
   )
+  const auditGuard = createAuditGuard({
+    repo: repos.audit,
+    audit,
+    key: opts.auditKey,
+    anchors: opts.anchors,
+    log: opts.log,
+    onResult: (c) => {
+      opts.state.logboek = { status: c.reden ? 'failed' : 'ok', reden: c.reden }
+      opts.emit?.('app.logboek', opts.state.logboek)
+    },
+  })
   const sync = createTaskSync(db, clock, (code) => repos.referentie.regioNaam(code, clock.today()))
   const uow = createUnitOfWork({
     db,
@@ -120,9 +138,10 @@ export function createServices(
     resyncDossier: (id) => sync.sync(id),
     capture: syncCore.capture,
     guard: syncCore.guard,
+    committed: () => auditGuard.committed(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
-  const auditLog = createAuditLogService({ uow, repo: repos.audit, audit })
+  const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
 
   const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })
   const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie })
@@ -220,6 +239,7 @@ export function createServices(
         profiel: profiel.current(),
         referentieGeladen: referentie.hasAny(),
         vergrendelenNaMinuten: werkplek.get().vergrendelenNaMinuten,
+        logboek: opts.state.logboek,
       }
     },
   }
@@ -227,6 +247,7 @@ export function createServices(
     app,
     uow,
     audit,
+    auditGuard,
     settledAudit,
     settings,
     referentie,

@@ -18,6 +18,8 @@ export const AppStatusSchema = z.object({
   referentieGeladen: z.boolean(),
   /** Minutes without input before the screen locks. */
   vergrendelenNaMinuten: z.number().int(),
+  /** The audit log's own check (keyed chain and its anchor outside the database); an alarm when failed. */
+  logboek: z.object({ status: IntegritySchema, reden: z.string().nullable() }),
 })
 export type AppStatus = z.infer<typeof AppStatusSchema>
 
@@ -28,4 +30,6 @@ export const appRoutes = defineRoutes({
 export const appEvents = defineEvents({
   /** Sent once the background integrity check has finished. */
   'app.integrity': z.object({ integrity: IntegritySchema, readOnly: z.boolean() }),
+  /** Sent when a check of the audit log finished (at start, on the schedule, or on request). */
+  'app.logboek': z.object({ status: IntegritySchema, reden: z.string().nullable() }),
 })

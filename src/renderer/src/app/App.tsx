@@ -11,6 +11,7 @@ export function App() {
   const status = useRoute('app.status', {})
   const { reload } = status
   useEffect(() => onEvent('app.integrity', () => reload()), [reload])
+  useEffect(() => onEvent('app.logboek', () => reload()), [reload])
 
   if (!status.data) {
     return (

@@ -41,6 +41,12 @@ export function Shell({ status, onLock }: { status: AppStatus; onLock: () => voi
           De controle van de database vond een probleem. Er wordt niets meer opgeslagen. Herstel een back-up via Beheer.
         </div>
       )}
+      {status.logboek.status === 'failed' && (
+        <div className="alert alert-error banner" role="alert">
+          Alarm: het logboek is niet meer zoals het is vastgelegd. {status.logboek.reden} Meld dit direct bij functioneel beheer (Beheer →
+          Logboek).
+        </div>
+      )}
       <header className="topbar">
         <span className="brand">Wlz Werkplek</span>
         <span className="who">
