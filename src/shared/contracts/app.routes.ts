@@ -25,6 +25,8 @@ export type AppStatus = z.infer<typeof AppStatusSchema>
 
 export const appRoutes = defineRoutes({
   'app.status': { kind: 'read', input: EmptyInput, output: AppStatusSchema },
+  /** Starts the app again (after scheduling a restore); works without a usable database ('maintenance'). */
+  'app.restart': { kind: 'maintenance', input: EmptyInput, output: z.object({ ok: z.literal(true) }) },
 })
 
 export const appEvents = defineEvents({

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineEvents, defineRoutes } from './define'
 import { EmptyInput, IdSchema, IsoDateSchema, VersionSchema, requiredText } from './common'
-import { PdfFileSchema } from './print.routes'
+import { PdfFileSchema } from './pdfFile'
 import { BRIEF_SOORTEN } from '../domain/brieven/soorten'
 import { BriefGegevensSchema, VrijeTekstSchema } from '../domain/brieven/gegevens'
 import { BriefPropsSchema } from '../print/brief'

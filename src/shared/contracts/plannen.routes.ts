@@ -3,7 +3,7 @@ import { defineRoutes } from './define'
 import { EmptyInput, IdSchema, optionalText } from './common'
 import { LEVERINGSVORMEN } from '../domain/codes'
 import { PlanInhoudSchema } from './plannen.inhoud'
-import { PdfFileSchema } from './print.routes'
+import { PdfFileSchema } from './pdfFile'
 
 export const PLAN_STATUSSEN = ['concept', 'besproken', 'vastgesteld'] as const
 export const PLAN_STATUS_LABEL = { concept: 'Concept', besproken: 'Besproken', vastgesteld: 'Vastgesteld' } as const

@@ -10,7 +10,7 @@ import type { PlannenService } from './plannen.service'
 import type { PrintService } from '../print/print.service'
 import type { ClientsService } from '../clients/clients.service'
 import type { UnitOfWork } from '../../write/unitOfWork'
-import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
 
 const UITKOMST = {
   voldoet: 'Voldoet',
