@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { openDatabase } from './db/connection'
+import { KEY_INVALID_MESSAGE, openDatabase } from './db/connection'
 import { runIntegrityCheck } from './db/integrity'
 import { loadOrCreateKey, type KeyWrapper } from './db/keys'
 import { migrate } from './db/migrate'
@@ -107,25 +107,31 @@ export function createBackend(opts: BackendOptions): Backend {
   } catch (error) {
     db?.close()
     db = null
-    // A SQLite error while opening a file we created ourselves (e.g. "vtable constructor failed")
-    // means the file is damaged: say so, so the startup screen offers the back-ups.
-    const sqlite = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')
-    startupError =
-      error instanceof AppError
-        ? error
-        : sqlite
-          ? new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
-          : new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
     log.error('database open failed', error)
+    startupError = startupErrorOf(error)
   }
 
   const backups = createBackups({ dataDir: opts.dataDir, key, workerUrl: opts.integrityWorker, clock, log })
   const maintenance = buildMaintenanceHandlers({
     backups,
-    record: () => (services && db?.open ? (event, details) => services!.uow.record({ event, details }) : null),
+    record: () => (services && db?.open && !startupError ? (event, details) => services!.uow.record({ event, details }) : null),
     restart: opts.restart,
   })
   const handlers = { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...maintenance }
+  // The status is what the window shows first: if the damage sits where it reads (settings, the
+  // profile), it must still answer — with the startup-error screen and its back-ups — never fail.
+  const readStatus = handlers['app.status']
+  handlers['app.status'] = (input) => {
+    try {
+      return readStatus(input)
+    } catch (error) {
+      log.error('status could not be read', error)
+      startupError = startupErrorOf(error)
+      state.readOnly = true
+      Object.assign(handlers, brokenHandlers(startupError, appVersion), maintenance)
+      return handlers['app.status'](input)
+    }
+  }
   const router = createRouter({
     handlers,
     isTrustedSender: createSenderCheck(opts.trustedBases),
@@ -191,6 +197,19 @@ export function createBackend(opts: BackendOptions): Backend {
       }
     },
   }
+}
+
+/**
+ * A SQLite error while opening or first reading a file we created ourselves (e.g. "vtable constructor
+ * failed") means the file is damaged: say so, so the startup screen offers the back-ups. A wrong key
+ * and a newer version arrive as their own AppErrors with their own messages.
+ */
+function startupErrorOf(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  const code = String((error as { code?: unknown }).code ?? '')
+  if (code === 'SQLITE_NOTADB') return new AppError('DB_KEY_INVALID', KEY_INVALID_MESSAGE)
+  if (code.startsWith('SQLITE_')) return new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
+  return new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
 }
 
 /** When the database cannot be opened, only app.status answers (with the reason); the router refuses the rest. */
