@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateLong, formatMoney, normalisePostcode, parseDutchDate } from './nl'
+import { aantal, formatDate, formatDateLong, formatMoney, normalisePostcode, parseDutchDate } from './nl'
 
 describe('nl-NL formatting', () => {
   it('formats dates the Dutch way', () => {
@@ -30,5 +30,13 @@ describe('parseDutchDate', () => {
       expect(parseDutchDate(typed), typed).toBeNull()
     }
     expect(parseDutchDate('29-02-2024')).toBe('2024-02-29')
+  })
+})
+
+describe('aantal', () => {
+  it('uses the real Dutch plural', () => {
+    expect(aantal(1, 'probleem', 'problemen')).toBe('1 probleem')
+    expect(aantal(3, 'probleem', 'problemen')).toBe('3 problemen')
+    expect(aantal(1200, 'tarief', 'tarieven')).toBe('1.200 tarieven')
   })
 })

@@ -51,3 +51,6 @@ export function parseDutchDate(text: string): string | null {
   const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`
   return isIsoDate(iso) ? iso : null
 }
+
+/** "1 probleem", "3 problemen": Dutch plurals are not the singular plus "en" ("probleemen", "tariefen"). */
+export const aantal = (n: number, enkelvoud: string, meervoud: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meervoud}`

@@ -159,7 +159,7 @@ export function createPlannenService(deps: {
           if (c.ontbreekt.length)
             throw new AppError(
               'VALIDATION_ERROR',
-              `Vaststellen kan nog niet: ${c.ontbreekt.length} punt${c.ontbreekt.length === 1 ? '' : 'en'} ontbreken of kloppen niet.`,
+              `Vaststellen kan nog niet: ${c.ontbreekt.length === 1 ? '1 punt ontbreekt of klopt' : `${c.ontbreekt.length} punten ontbreken of kloppen`} niet.`,
               c.ontbreekt.map((m) => ({ path: 'vaststellen', message: m })),
             )
           snapshot = JSON.stringify(c)

@@ -1,3 +1,4 @@
+import { aantal } from '../../format/nl'
 import type { BudgetplanInhoud, BudgetZorgverlener, ZorgRegel } from '../../contracts/plannen.inhoud'
 import { ZORG_SOORT_LABEL } from '../../contracts/plannen.inhoud'
 import { formatDate, formatMoney } from '../../format/nl'
@@ -161,7 +162,7 @@ export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext, opti
     return check({
       ...base,
       status: 'voldoet_niet',
-      uitleg: `${over} tarief${over === 1 ? '' : 'en'} boven het maximum. Als concept mag dat; vaststellen niet.`,
+      uitleg: `${aantal(over, 'tarief', 'tarieven')} boven het maximum. Als concept mag dat; vaststellen niet.`,
       cijfers,
       ongeverifieerd: note,
     })
