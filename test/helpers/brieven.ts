@@ -44,9 +44,13 @@ const uniekeNaam = () => `${NAMEN[teller % NAMEN.length]}${teller++ >= NAMEN.len
 
 export async function clientMetAdres(
   b: TestBackend,
-  opts: { bsn?: string; achternaam?: string; voornamen?: string; straat?: string; woonplaats?: string } = {},
+  opts: { bsn?: string; achternaam?: string; voornamen?: string; straat?: string; woonplaats?: string; ingangsdatum?: string } = {},
 ) {
-  const { client } = await clientWithIndicatie(b, { bsn: opts.bsn, achternaam: opts.achternaam ?? uniekeNaam() })
+  const { client } = await clientWithIndicatie(b, {
+    bsn: opts.bsn,
+    achternaam: opts.achternaam ?? uniekeNaam(),
+    ...(opts.ingangsdatum ? { ingangsdatum: opts.ingangsdatum } : {}),
+  })
   const d = await b.ok('dossier.get', { clientId: client.id })
   const p = d.client.persoon
   await b.ok('clients.update', {

@@ -179,6 +179,8 @@ export function createServices(
     adviseur: () => profiel.current(),
     print,
     budgetVoor,
+    plannen: repos.plannen,
+    gelijkgesteldeDagen: () => repos.termijnen.all(),
     kenmerken: kenmerkBron({ ...syncCore, local: (jaar, n) => repos.brieven.nextKenmerken(jaar, n) }),
   })
   const brievenBatch = createBatchService({

@@ -31,6 +31,8 @@ export const BriefDetailSchema = BriefSummarySchema.extend({
   inhoud: BriefPropsSchema,
   /** What blocks finalising, in plain Dutch; empty when the letter is complete. */
   ontbrekend: z.array(z.string()),
+  /** For the adviser only, never printed: an unverified article number, the caveat of a ground. */
+  notities: z.array(z.string()),
   gecorrigeerdDoorId: IdSchema.nullable(),
   sha256: z.string().nullable(),
   templateVersie: z.number().int().nullable(),
