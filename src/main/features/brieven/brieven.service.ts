@@ -77,24 +77,25 @@ export function createBrievenService(deps: {
     return old?.kenmerk && old.datum ? { kenmerk: old.kenmerk, datum: old.datum } : null
   }
 
+  type Inhoud = BriefInhoud & { sha256: string | null; templateVersie: number | null; budgetplan: BriefDetail['budgetplan'] }
+
   /** A finalised letter comes from its snapshot; a concept from the dossier as it is now. */
-  function inhoudVan(b: BriefRow): BriefInhoud & { sha256: string | null; templateVersie: number | null } {
+  function inhoudVan(b: BriefRow): Inhoud {
     if (b.status === 'definitief') {
       const a = repo.archief(b.id)!
-      return { ...briefInhoud(JSON.parse(a.snapshot) as BriefBron), ontbrekend: [], sha256: a.sha256, templateVersie: a.templateVersie }
+      const snapshot = JSON.parse(a.snapshot) as BriefBron
+      const budgetplan = snapshot.dossier?.budgetplan ?? null
+      return { ...briefInhoud(snapshot), ontbrekend: [], sha256: a.sha256, templateVersie: a.templateVersie, budgetplan }
     }
-    return {
-      ...briefInhoud(bron(b, { datum: clock.today(), kenmerk: null, corrigeert: corrigeert(b) })),
-      sha256: null,
-      templateVersie: null,
-    }
+    const concept = bron(b, { datum: clock.today(), kenmerk: null, corrigeert: corrigeert(b) })
+    return { ...briefInhoud(concept), sha256: null, templateVersie: null, budgetplan: concept.dossier?.budgetplan ?? null }
   }
 
   function detail(id: number): BriefDetail {
     const b = mustGet(id)
-    const { props, ontbrekend, notities, sha256: sha, templateVersie } = inhoudVan(b)
+    const { props, ontbrekend, notities, sha256: sha, templateVersie, budgetplan } = inhoudVan(b)
     const { adviseurId: _a, ...rest } = b
-    return { ...rest, inhoud: props, ontbrekend, notities, sha256: sha, templateVersie }
+    return { ...rest, inhoud: props, ontbrekend, notities, sha256: sha, templateVersie, budgetplan }
   }
 
   /** Refuses a wrong amount before anything is written; returns the budgetplan version a pgb op maat grants. */
