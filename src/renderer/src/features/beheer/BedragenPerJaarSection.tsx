@@ -6,6 +6,13 @@ import { useBedragenGewijzigd } from './bedragenGewijzigd'
 
 const STATUS = { ontbreekt: 'Ontbreekt', ongeverifieerd: 'Niet geverifieerd' } as const
 
+/** "2027: Maximumtarief … is niet geverifieerd: alleen het bedrag uit 2024 …" → the part after the label. */
+function toelichting(melding: string): string {
+  const t = melding.replace(/^\d{4}: /, '')
+  const i = t.indexOf(': ')
+  return i === -1 ? t : t.charAt(i + 2).toLocaleUpperCase('nl-NL') + t.slice(i + 3)
+}
+
 /**
  * Beheer › Bedragen per jaar: for every year in use (the budgetplannen's years, this year and the
  * next), which amounts the budget checks need are missing or not verified for that year. A blocking
@@ -27,7 +34,7 @@ export function BedragenPerJaarSection() {
         <p className="alert alert-ok">Voor elk jaar in gebruik staan geverifieerde bedragen in de tabel.</p>
       )}
       {rows.length > 0 && (
-        <TableScroll>
+        <TableScroll label="Ontbrekende en niet-geverifieerde bedragen per jaar">
           <DataTable
             caption="Ontbrekende en niet-geverifieerde bedragen per jaar"
             captionHidden
@@ -41,7 +48,7 @@ export function BedragenPerJaarSection() {
                 cell: (r) => `${BEDRAG_SOORT_LABEL[r.soort]}${r.sleutel ? ` — ${zorgprofiel(r.sleutel)?.kort ?? r.sleutel}` : ''}`,
               },
               { header: 'Status', cell: (r) => <strong>{STATUS[r.status]}</strong> },
-              { header: 'Toelichting', cell: (r) => r.melding.replace(/^\d{4}: /, '') },
+              { header: 'Toelichting', cell: (r) => toelichting(r.melding) },
             ]}
           />
         </TableScroll>

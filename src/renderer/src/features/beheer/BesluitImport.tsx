@@ -41,13 +41,17 @@ export function BesluitImport({ onImported }: { onImported: () => void }) {
         <Field label="Bron van het besluit" required hint="Het Staatsblad-nummer, of waar u het besluit las.">
           {(a) => <input {...a} maxLength={300} value={bron} onChange={(e) => setBron(e.target.value)} />}
         </Field>
-        <Field label="Gelijkgestelde dagen" required hint="Eén datum per regel, als dd-mm-jjjj.">
+        <Field label="Dagen van het besluit" required hint="Eén datum per regel, als dd-mm-jjjj.">
           {(a) => <textarea {...a} rows={5} value={dagen} onChange={(e) => setDagen(e.target.value)} />}
         </Field>
       </div>
       {action.error && (
         <div className="alert alert-error" role="alert">
-          <p>{action.error}</p>
+          <p>
+            {action.issues.length > 1
+              ? `Het besluit is niet opgeslagen; er is niets veranderd. Verbeter deze ${action.issues.length} punten:`
+              : action.error}
+          </p>
           {action.issues.length > 1 && (
             <ul>
               {action.issues.map((i) => (

@@ -49,7 +49,7 @@ export function GelijkgesteldeDagenSection() {
         </div>
       )}
       {list.data && (
-        <TableScroll>
+        <TableScroll label="Lijst van gelijkgestelde dagen">
           <DataTable
             caption="Gelijkgestelde dagen"
             captionHidden

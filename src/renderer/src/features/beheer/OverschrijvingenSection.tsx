@@ -20,7 +20,7 @@ export function OverschrijvingenSection() {
       </p>
       {list.data && rows.length === 0 && <p className="muted">Er zijn nog geen controles overschreven.</p>}
       {rows.length > 0 && (
-        <TableScroll>
+        <TableScroll label="Lijst van overschreven controles">
           <DataTable
             caption="Overschreven controles"
             captionHidden

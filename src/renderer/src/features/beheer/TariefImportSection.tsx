@@ -25,7 +25,7 @@ export function TariefImportSection() {
     .filter((i) => i.path.startsWith('regel.'))
     .map((i) => {
       const [, regel, kolom] = i.path.split('.')
-      return { regel: Number(regel), kolom: kolom ?? '—', melding: i.message }
+      return { regel: Number(regel), kolom: kolom ?? '—', melding: i.message.replace(/^Regel \d+: /, '') }
     })
 
   const importeer = () =>
@@ -46,8 +46,8 @@ export function TariefImportSection() {
         als dd-mm-jjjj. Soort: formeel, informeel, dagdeel, budget, verblijf of wooninitiatief. Alle regels worden ingelezen, of geen
         enkele.
       </p>
-      <div className="form-grid">
-        <Field label="Bestand" required>
+      <div className="field-row">
+        <Field label="CSV-bestand" required>
           {(a) => <FileInput id={a.id} accept=".csv,.txt,text/csv" aria-describedby="tarieven-kolommen" onFile={setFile} />}
         </Field>
         <Field label="Geldig vanaf" hint="Alleen nodig als het bestand geen kolom geldig_vanaf heeft.">

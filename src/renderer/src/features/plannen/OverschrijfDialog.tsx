@@ -49,6 +49,7 @@ export function OverschrijfDialog(props: {
           error={fieldError}
           rows={4}
           readOnly={false}
+          required
         />
         {action.error && !fieldError && (
           <p className="alert alert-error" role="alert">
