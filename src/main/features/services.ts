@@ -32,6 +32,8 @@ import { createBedragenService } from './bedragen/bedragen.service'
 import { plannenRepo } from './plannen/plannen.repo'
 import { createPlannenService } from './plannen/plannen.service'
 import { createPlanPrinter } from './plannen/planPrint'
+import { overschrijvingRepo } from './plannen/overschrijving.repo'
+import { createOverschrijvingService } from './plannen/overschrijving.service'
 import { batchRepo } from './brieven/batch.repo'
 import { createBatchService } from './brieven/batch.service'
 import { brievenRepo } from './brieven/brieven.repo'
@@ -54,6 +56,8 @@ import { displayName } from '../../shared/domain/names'
 import { createSyncCore, createTeamSync } from '../sync/compose'
 import { kenmerkBron } from '../sync/kenmerken'
 import { huisbezoekRepo } from './huisbezoek/huisbezoek.repo'
+import { termijnenRepo } from './termijnen/termijnen.repo'
+import { createTermijnenService } from './termijnen/termijnen.service'
 import { createHuisbezoekService } from './huisbezoek/huisbezoek.service'
 
 export interface RuntimeState {
@@ -98,12 +102,14 @@ export function createServices(
     taken: takenRepo(db),
     caseload: caseloadRepo(db),
     plannen: plannenRepo(db),
+    overschrijvingen: overschrijvingRepo(db),
     bedragen: bedragenRepo(db),
     brieven: brievenRepo(db),
     batch: batchRepo(db),
     aanbieders: aanbiedersRepo(db),
     vergelijk: vergelijkRepo(db),
     wachtlijst: wachtlijstRepo(db),
+    termijnen: termijnenRepo(db),
   }
   // The audit actor is read lazily: the profile may be created after the services are.
   let currentUser: () => { id: number; afdeling: string } | null = () => null
@@ -147,7 +153,7 @@ export function createServices(
   const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie })
   currentUser = () => profiel.current()
   // A new gemeente or postcode table moves clients between regions: their rules run again.
-  referentie.onRegionsChanged((ids) => ids.forEach((id) => sync.sync(id)))
+  referentie.onRegionsChanged((ids) => sync.syncMany(ids))
   const clients = createClientsService({ clock, uow, repo: repos.clients, referentie: repos.referentie, currentUserId })
   const activiteiten = createActiviteitenService({ clock, uow, repo: repos.activiteiten, taken: repos.taken, currentUserId })
   const dossier = createDossierService({ clock, uow, repo: repos.dossier, clients, activiteiten })
@@ -162,8 +168,23 @@ export function createServices(
   })
   const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
   const werkplek = createWerkplekService({ uow, settings })
-  const bedragen = createBedragenService({ uow, repo: repos.bedragen })
-  const plannen = createPlannenService({ clock, uow, repo: repos.plannen, clients, bedragen, currentUserId })
+  const termijnen = createTermijnenService({ clock, uow, repo: repos.termijnen, resync: (ids) => sync.syncMany(ids) })
+  const bedragen = createBedragenService({
+    uow,
+    repo: repos.bedragen,
+    today: () => clock.today(),
+    inGebruik: () => repos.plannen.budgetplanJaren(),
+  })
+  const plannen = createPlannenService({
+    clock,
+    uow,
+    repo: repos.plannen,
+    clients,
+    bedragen,
+    overschrijvingen: repos.overschrijvingen,
+    currentUserId,
+  })
+  const overschrijvingen = createOverschrijvingService({ uow, repo: repos.overschrijvingen, plannen, currentUserId })
   const adviseurNaam = () => profiel.current()?.naam ?? null
   const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam, uow })
   const budgetVoor = (clientId: number, datum: string) => {
@@ -179,6 +200,8 @@ export function createServices(
     adviseur: () => profiel.current(),
     print,
     budgetVoor,
+    plannen: repos.plannen,
+    gelijkgesteldeDagen: () => repos.termijnen.all(),
     kenmerken: kenmerkBron({ ...syncCore, local: (jaar, n) => repos.brieven.nextKenmerken(jaar, n) }),
   })
   const brievenBatch = createBatchService({
@@ -219,7 +242,7 @@ export function createServices(
     now: () => clock.now(),
     log: opts.log,
     regioOf: (postcode) => repos.referentie.regioOfPostcode(postcode, clock.today()),
-    resync: (ids) => uow.system(() => [...ids].forEach((id) => sync.sync(id))),
+    resync: (ids) => uow.system(() => sync.syncMany(ids)),
     hasLocalDossiers: () => repos.clients.idsAfter(0, 1).length > 0,
     adoptAccount: (account) => profiel.adoptAccount(account),
     clientNaam: (id) => (repos.clients.get(id) ? displayName(repos.clients.get(id)!) : null),
@@ -261,9 +284,11 @@ export function createServices(
     sync,
     print,
     werkplek,
+    termijnen,
     auditLog,
     bedragen,
     plannen,
+    overschrijvingen,
     printPlan,
     brieven,
     brievenBatch,

@@ -26,6 +26,7 @@ import { referentieRoutes } from './referentie.routes'
 import { werkplekRoutes } from './werkplek.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 import { huisbezoekRoutes } from './huisbezoek.routes'
+import { termijnenRoutes } from './termijnen.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
@@ -55,6 +56,7 @@ export const routes = {
   ...brievenRoutes,
   ...teamserverRoutes,
   ...huisbezoekRoutes,
+  ...termijnenRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

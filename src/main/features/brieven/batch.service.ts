@@ -22,7 +22,7 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
 /**
  * Batches: one letter per client queued in one go (e.g. every budgethouder's new toekenning in
- * December), finalised in one run with progress events: 25 letters per Chromium print job, one
+ * December; from 2025 each grants that client's own vastgesteld budgetplan), finalised in one run with progress events: 25 letters per Chromium print job, one
  * transaction per letter. A run that stops halfway is resumed by running it again: finalised
  * letters are skipped, never duplicated.
  */
@@ -48,6 +48,7 @@ export function createBatchService(deps: {
     list: () => repo.list(),
     create({ naam, soort, clientIds, gegevens, vrijeTekst }: RouteArgs<'brieven.batch.create'>): BatchSummary {
       const ids = [...new Set(clientIds)]
+      brieven.checkBatch(soort, gegevens)
       const batchId = uow.run({ event: 'brief.batch.create' }, (tx) => {
         const { now } = tx
         const id = repo.insert(naam, soort, deps.currentUserId(), now)

@@ -10,6 +10,10 @@ import { BackupsPanel } from './BackupsPanel'
 import { WerkplekSection } from './WerkplekSection'
 import { LogboekSection } from './LogboekSection'
 import { BedragenSection } from './BedragenSection'
+import { BedragenPerJaarSection } from './BedragenPerJaarSection'
+import { TariefImportSection } from './TariefImportSection'
+import { GelijkgesteldeDagenSection } from './GelijkgesteldeDagenSection'
+import { OverschrijvingenSection } from './OverschrijvingenSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -61,6 +65,10 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <LogboekSection />
       <BriefpapierSection />
       <BedragenSection />
+      <BedragenPerJaarSection />
+      <TariefImportSection />
+      <GelijkgesteldeDagenSection />
+      <OverschrijvingenSection />
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
         {refStatus.data && refStatus.data.length > 0 ? (
