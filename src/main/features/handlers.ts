@@ -17,6 +17,7 @@ import { aanbiedersHandlers } from './aanbieders/aanbieders.handlers'
 import { brievenHandlers } from './brieven/brieven.handlers'
 import { teamserverHandlers } from '../sync/teamserver.handlers'
 import { huisbezoekHandlers } from './huisbezoek/huisbezoek.handlers'
+import { teambeheerHandlers } from './teambeheer/teambeheer.handlers'
 
 /** Each area maps its own routes (its *.handlers.ts); a route missing from every area is a type error here. */
 export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
@@ -38,5 +39,6 @@ export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
     ...brievenHandlers(s),
     ...teamserverHandlers(s),
     ...huisbezoekHandlers(s),
+    ...teambeheerHandlers(s),
   } satisfies Pick<Handlers, ServiceRoute>
 }

@@ -53,6 +53,8 @@ import { createSyncCore, createTeamSync } from '../sync/compose'
 import { kenmerkBron } from '../sync/kenmerken'
 import { huisbezoekRepo } from './huisbezoek/huisbezoek.repo'
 import { createHuisbezoekService } from './huisbezoek/huisbezoek.service'
+import { teambeheerRepo } from './teambeheer/teambeheer.repo'
+import { createTeambeheerService } from './teambeheer/teambeheer.service'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
@@ -193,6 +195,10 @@ export function createServices(
     aanbieders: aanbiedersImport,
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
+  const clientNaam = (id: number) => {
+    const c = repos.clients.get(id)
+    return c ? displayName(c) : null
+  }
   const team = createTeamSync(db, syncCore, {
     uow,
     now: () => clock.now(),
@@ -201,7 +207,7 @@ export function createServices(
     resync: (ids) => uow.system(() => [...ids].forEach((id) => sync.sync(id))),
     hasLocalDossiers: () => repos.clients.idsAfter(0, 1).length > 0,
     adoptAccount: (account) => profiel.adoptAccount(account),
-    clientNaam: (id) => (repos.clients.get(id) ? displayName(repos.clients.get(id)!) : null),
+    clientNaam,
     onRevoked: (message) => opts.onRevoked?.(message),
     onChange: () => opts.emit?.('teamserver.status', team.service.status()),
   })
@@ -251,6 +257,7 @@ export function createServices(
     keuzehulp,
     teamserver: team.service,
     huisbezoek: createHuisbezoekService({ uow, repo: huisbezoekRepo(db), state: syncCore.state, session: team.session, currentUserId }),
+    teambeheer: createTeambeheerService({ state: syncCore.state, session: team.session, repo: teambeheerRepo(db), clientNaam }),
     syncEngine: team.engine,
     printer: opts.printer,
   }

@@ -18,6 +18,7 @@ import { referentieRoutes } from './referentie.routes'
 import { werkplekRoutes } from './werkplek.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 import { huisbezoekRoutes } from './huisbezoek.routes'
+import { teambeheerRoutes } from './teambeheer.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
@@ -39,6 +40,7 @@ export const routes = {
   ...brievenRoutes,
   ...teamserverRoutes,
   ...huisbezoekRoutes,
+  ...teambeheerRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes
