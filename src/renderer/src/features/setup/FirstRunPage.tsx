@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { call } from '../../api/client'
+import { ConnectForm } from '../beheer/teamserver/ConnectForm'
 import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -10,6 +12,7 @@ import { useAction } from '../../components/useAction'
  */
 export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
   const demo = useAction()
+  const [verbinden, setVerbinden] = useState(false)
   const loadDemo = () =>
     demo.run(async () => {
       await call('demo.load', {})
@@ -37,6 +40,21 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
         <h2 id="step-profile">2. Uw profiel</h2>
         {!referentieGeladen && <p className="muted">Eerst de referentiegegevens: daaruit komt de lijst met regio's.</p>}
         <ProfielForm disabled={!referentieGeladen} onCreated={onDone} />
+      </section>
+
+      <section className="card" aria-labelledby="step-team">
+        <h2 id="step-team">Of: verbinden met een teamserver</h2>
+        <p>
+          Werkt uw zorgkantoor met een teamserver? Dan komen de referentiegegevens, collega’s en het briefpapier van de server, en uw
+          profiel van uw account. Functioneel beheer geeft u het adres en een eenmalig wachtwoord.
+        </p>
+        {verbinden ? (
+          <ConnectForm onConnected={onDone} />
+        ) : (
+          <button type="button" onClick={() => setVerbinden(true)}>
+            Verbinden met een teamserver
+          </button>
+        )}
       </section>
 
       {!referentieGeladen && (

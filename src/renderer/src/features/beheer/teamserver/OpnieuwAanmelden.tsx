@@ -1,0 +1,45 @@
+import { useState } from 'react'
+import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
+import { useTeamState } from '../../../api/team'
+import { Modal } from '../../../components/Modal'
+import { useToast } from '../../../components/Toast'
+import { AanmeldForm } from './AanmeldForm'
+
+/** Signing in again on a registered workstation whose session ended: same server, same device. */
+export function OpnieuwAanmeldenForm({ status, onDone }: { status: SyncStatus; onDone?: () => void }) {
+  const team = useTeamState()
+  const notify = useToast()
+  if (!status.server || !status.apparaat) return null
+  return (
+    <AanmeldForm
+      url={status.server.url}
+      fingerprint={status.server.fingerprint}
+      apparaat={status.apparaat}
+      gebruikersnaam={status.account?.gebruikersnaam ?? ''}
+      onSignedIn={(s) => {
+        team.set(s)
+        notify('U bent weer aangemeld bij de teamserver.')
+        onDone?.()
+      }}
+    />
+  )
+}
+
+/** The shell's "Opnieuw aanmelden" button with its dialog. */
+export function OpnieuwAanmeldenButton({ status }: { status: SyncStatus }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <button type="button" className="lock-button" onClick={() => setOpen(true)}>
+        Opnieuw aanmelden
+      </button>
+      <Modal open={open} title="Opnieuw aanmelden bij de teamserver" onClose={() => setOpen(false)}>
+        <p>
+          Uw sessie bij {status.server?.url ?? 'de teamserver'} is afgelopen. Uw werk is op deze werkplek bewaard en wordt na het aanmelden
+          verstuurd.
+        </p>
+        <OpnieuwAanmeldenForm status={status} onDone={() => setOpen(false)} />
+      </Modal>
+    </>
+  )
+}
