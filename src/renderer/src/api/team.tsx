@@ -13,9 +13,11 @@ interface TeamState {
 const TeamContext = createContext<TeamState>({ status: null, set: () => undefined, reload: () => undefined })
 
 /**
- * The teamserver status for the whole app: loaded once, then kept live from the `teamserver.status`
- * event the sync engine sends after every run. In single-desk mode it stays null, so screens outside
- * a team look exactly as before.
+ * The teamserver status for the whole app, kept live from the `teamserver.status` event the sync
+ * engine sends after every run. An event is only a signal: its payload is shown at once, but the
+ * status is then read again, because an event sent during a run can arrive after the answer of a
+ * later route (sign out) and would otherwise put back what is no longer true. In single-desk mode
+ * the status stays null, so screens outside a team look exactly as before.
  */
 export function TeamProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SyncStatus | null>(null)
@@ -30,9 +32,13 @@ export function TeamProvider({ children }: { children: ReactNode }) {
       live = false
     }
   }, [tick])
-  useEffect(() => onEvent('teamserver.status', setStatus), [])
   const reload = useCallback(() => setTick((t) => t + 1), [])
-  const value = useMemo(() => ({ status: status?.modus === 'team' ? status : null, set: setStatus, reload }), [status, reload])
+  const set = useCallback((s: SyncStatus) => {
+    setStatus(s)
+    setTick((t) => t + 1)
+  }, [])
+  useEffect(() => onEvent('teamserver.status', set), [set])
+  const value = useMemo(() => ({ status: status?.modus === 'team' ? status : null, set, reload }), [status, set, reload])
   return <TeamContext.Provider value={value}>{children}</TeamContext.Provider>
 }
 

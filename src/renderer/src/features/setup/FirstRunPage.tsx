@@ -19,6 +19,22 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
       onDone()
     })
 
+  // Connecting replaces the whole setup: reference data, colleagues and the profile come from the server.
+  if (verbinden)
+    return (
+      <main className="first-run" id="main">
+        <h1>Welkom bij Wlz Werkplek</h1>
+        <p className="lead">Verbind deze werkplek met de teamserver van uw zorgkantoor.</p>
+        <section className="card" aria-labelledby="step-team">
+          <h2 id="step-team">Verbinden met een teamserver</h2>
+          <ConnectForm onConnected={onDone} />
+        </section>
+        <button type="button" className="link-button" onClick={() => setVerbinden(false)}>
+          Terug: deze werkplek zonder teamserver inrichten
+        </button>
+      </main>
+    )
+
   return (
     <main className="first-run" id="main">
       <h1>Welkom bij Wlz Werkplek</h1>
@@ -48,13 +64,9 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
           Werkt uw zorgkantoor met een teamserver? Dan komen de referentiegegevens, collega’s en het briefpapier van de server, en uw
           profiel van uw account. Functioneel beheer geeft u het adres en een eenmalig wachtwoord.
         </p>
-        {verbinden ? (
-          <ConnectForm onConnected={onDone} />
-        ) : (
-          <button type="button" onClick={() => setVerbinden(true)}>
-            Verbinden met een teamserver
-          </button>
-        )}
+        <button type="button" onClick={() => setVerbinden(true)}>
+          Verbinden met een teamserver
+        </button>
       </section>
 
       {!referentieGeladen && (

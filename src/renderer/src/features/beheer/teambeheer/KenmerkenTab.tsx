@@ -20,7 +20,7 @@ export function KenmerkenTab() {
   return (
     <>
       <Field label="Jaar" required {...(!geldig ? { error: 'Vul een jaar in tussen 2000 en 2100.' } : {})}>
-        {(a) => <input {...a} className="short" inputMode="numeric" value={jaar} onChange={(e) => setJaar(e.target.value)} maxLength={4} />}
+        {(a) => <input {...a} className="jaar" inputMode="numeric" value={jaar} onChange={(e) => setJaar(e.target.value)} maxLength={4} />}
       </Field>
       <ErrorAlert message={geldig ? report.error : null} />
       {r && (

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { call } from '../../../api/client'
 import { syncNaAanmelden } from '../../../api/team'
@@ -26,6 +26,8 @@ export function AanmeldForm(props: {
   /** Set when this workstation is already registered: its device stays as it is. */
   apparaat?: Apparaat
   gebruikersnaam?: string
+  /** A line above the fields (the dialog's explanation). */
+  intro?: ReactNode
   onSignedIn: (status: SyncStatus, wachtwoord: string) => void
 }) {
   const [gebruikersnaam, setGebruikersnaam] = useState(props.gebruikersnaam ?? '')
@@ -58,6 +60,7 @@ export function AanmeldForm(props: {
         void submit()
       }}
     >
+      {props.intro}
       <Field label="Gebruikersnaam" required>
         {(a) => (
           <input {...a} autoComplete="username" value={gebruikersnaam} onChange={(e) => setGebruikersnaam(e.target.value)} maxLength={60} />

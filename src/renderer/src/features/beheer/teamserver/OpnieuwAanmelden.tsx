@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { useTeamState } from '../../../api/team'
 import { Modal } from '../../../components/Modal'
@@ -6,7 +6,7 @@ import { useToast } from '../../../components/Toast'
 import { AanmeldForm } from './AanmeldForm'
 
 /** Signing in again on a registered workstation whose session ended: same server, same device. */
-export function OpnieuwAanmeldenForm({ status, onDone }: { status: SyncStatus; onDone?: () => void }) {
+export function OpnieuwAanmeldenForm({ status, onDone, intro }: { status: SyncStatus; onDone?: () => void; intro?: ReactNode }) {
   const team = useTeamState()
   const notify = useToast()
   if (!status.server || !status.apparaat) return null
@@ -16,6 +16,7 @@ export function OpnieuwAanmeldenForm({ status, onDone }: { status: SyncStatus; o
       fingerprint={status.server.fingerprint}
       apparaat={status.apparaat}
       gebruikersnaam={status.account?.gebruikersnaam ?? ''}
+      intro={intro}
       onSignedIn={(s) => {
         team.set(s)
         notify('U bent weer aangemeld bij de teamserver.')
@@ -34,11 +35,16 @@ export function OpnieuwAanmeldenButton({ status }: { status: SyncStatus }) {
         Opnieuw aanmelden
       </button>
       <Modal open={open} title="Opnieuw aanmelden bij de teamserver" onClose={() => setOpen(false)}>
-        <p>
-          Uw sessie bij {status.server?.url ?? 'de teamserver'} is afgelopen. Uw werk is op deze werkplek bewaard en wordt na het aanmelden
-          verstuurd.
-        </p>
-        <OpnieuwAanmeldenForm status={status} onDone={() => setOpen(false)} />
+        <OpnieuwAanmeldenForm
+          status={status}
+          onDone={() => setOpen(false)}
+          intro={
+            <p>
+              U bent niet aangemeld bij {status.server?.url ?? 'de teamserver'}. Uw werk blijft op deze werkplek bewaard en wordt verstuurd
+              zodra u weer bent aangemeld.
+            </p>
+          }
+        />
       </Modal>
     </>
   )
