@@ -18,6 +18,7 @@ import { brievenHandlers } from './brieven/brieven.handlers'
 import { teamserverHandlers } from '../sync/teamserver.handlers'
 import { huisbezoekHandlers } from './huisbezoek/huisbezoek.handlers'
 import { termijnenHandlers } from './termijnen/termijnen.handlers'
+import { teambeheerHandlers } from './teambeheer/teambeheer.handlers'
 
 /** Each area maps its own routes (its *.handlers.ts); a route missing from every area is a type error here. */
 export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
@@ -40,5 +41,6 @@ export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
     ...teamserverHandlers(s),
     ...huisbezoekHandlers(s),
     ...termijnenHandlers(s),
+    ...teambeheerHandlers(s),
   } satisfies Pick<Handlers, ServiceRoute>
 }

@@ -59,6 +59,8 @@ import { huisbezoekRepo } from './huisbezoek/huisbezoek.repo'
 import { termijnenRepo } from './termijnen/termijnen.repo'
 import { createTermijnenService } from './termijnen/termijnen.service'
 import { createHuisbezoekService } from './huisbezoek/huisbezoek.service'
+import { teambeheerRepo } from './teambeheer/teambeheer.repo'
+import { createTeambeheerService } from './teambeheer/teambeheer.service'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
@@ -237,6 +239,10 @@ export function createServices(
     aanbieders: aanbiedersImport,
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
+  const clientNaam = (id: number) => {
+    const c = repos.clients.get(id)
+    return c ? displayName(c) : null
+  }
   const team = createTeamSync(db, syncCore, {
     uow,
     now: () => clock.now(),
@@ -245,7 +251,7 @@ export function createServices(
     resync: (ids) => uow.system(() => sync.syncMany(ids)),
     hasLocalDossiers: () => repos.clients.idsAfter(0, 1).length > 0,
     adoptAccount: (account) => profiel.adoptAccount(account),
-    clientNaam: (id) => (repos.clients.get(id) ? displayName(repos.clients.get(id)!) : null),
+    clientNaam,
     onRevoked: (message) => opts.onRevoked?.(message),
     onChange: () => opts.emit?.('teamserver.status', team.service.status()),
     autoSync: opts.autoSync ?? true,
@@ -300,6 +306,7 @@ export function createServices(
     keuzehulp,
     teamserver: team.service,
     huisbezoek: createHuisbezoekService({ uow, repo: huisbezoekRepo(db), state: syncCore.state, session: team.session, currentUserId }),
+    teambeheer: createTeambeheerService({ state: syncCore.state, session: team.session, repo: teambeheerRepo(db), clientNaam }),
     syncEngine: team.engine,
     printer: opts.printer,
   }

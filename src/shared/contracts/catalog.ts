@@ -27,6 +27,7 @@ import { werkplekRoutes } from './werkplek.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 import { huisbezoekRoutes } from './huisbezoek.routes'
 import { termijnenRoutes } from './termijnen.routes'
+import { teambeheerRoutes } from './teambeheer.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
@@ -57,6 +58,7 @@ export const routes = {
   ...teamserverRoutes,
   ...huisbezoekRoutes,
   ...termijnenRoutes,
+  ...teambeheerRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes
