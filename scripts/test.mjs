@@ -44,10 +44,13 @@ if (existsSync(`${out}/unit.json`)) {
       if (t.status === 'failed') failures.push(`${relative(file.name)} › ${t.fullName}: ${firstLine(t.failureMessages)}`)
     }
     // A file that could not even load (syntax error, failing import) has no test results of its own.
-    if (file.status === 'failed' && !(file.assertionResults ?? []).length)
+    if (file.status === 'failed' && !(file.assertionResults ?? []).length) {
+      failed += 1
       failures.push(`${relative(file.name)}: ${firstLine([file.message])}`)
+    }
   }
 }
+const failuresOf = { unit: failures.length, e2e: 0 }
 if (existsSync(`${out}/e2e.json`)) {
   const report = JSON.parse(readFileSync(`${out}/e2e.json`, 'utf8'))
   const s = report.stats
@@ -55,6 +58,7 @@ if (existsSync(`${out}/e2e.json`)) {
   failed += s.unexpected
   skipped += s.skipped
   collectE2eFailures(report.suites ?? [])
+  failuresOf.e2e = failures.length - failuresOf.unit
 }
 
 function relative(path) {
@@ -88,6 +92,13 @@ const unreported = brokenSteps.filter(
   (s) => !(s.name.startsWith('unit') && existsSync(`${out}/unit.json`)) && !(s.name.startsWith('e2e') && existsSync(`${out}/e2e.json`)),
 )
 failed += unreported.length
+// A runner can exit non-zero with every test passed (vitest does on an unhandled error or rejection between
+// tests): that counts as a failure too, named so the tail of a CI log says where to look.
+for (const s of brokenSteps) {
+  if (unreported.includes(s) || failuresOf[s.name.startsWith('unit') ? 'unit' : 'e2e'] > 0) continue
+  failed += 1
+  failures.push(`${s.name}: the runner failed with no failed test — look for "Unhandled" errors above`)
+}
 
 console.log('\n── summary ──')
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`)

@@ -171,7 +171,11 @@ export function createBackend(opts: BackendOptions): Backend {
   function wipe(message: string): void {
     if (!db) return
     log.warn('device revoked by the teamserver: wiping local data')
+    // Nothing may run on the closed database afterwards: no sync, no pending audit or anchor write.
     services?.syncEngine.close()
+    services?.settledAudit.discard()
+    services?.auditGuard.stop(false)
+    services = null
     db.close()
     db = null
     for (const name of readdirSync(opts.dataDir)) rmSync(join(opts.dataDir, name), { recursive: true, force: true })

@@ -79,10 +79,13 @@ export function createAuditGuard(deps: {
       schedule = setInterval(() => void verify(), SCHEDULE_MS)
       schedule.unref?.()
     },
-    stop(): void {
+    /** `keepAnchor` false when the database is being wiped: there is nothing left to anchor. */
+    stop(keepAnchor = true): void {
       stopped = true
       if (schedule) clearInterval(schedule)
-      if (pending) writeAnchor()
+      if (pending && keepAnchor) writeAnchor()
+      if (pending) clearTimeout(pending)
+      pending = null
     },
   }
 }

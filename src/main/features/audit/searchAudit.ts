@@ -32,6 +32,12 @@ export function createSettledAudit(uow: UnitOfWork, log: Logger, delayMs = 1500)
       timer.unref?.()
     },
     flush,
+    /** Forgets the pending record: the data it is about is being wiped. */
+    discard(): void {
+      if (timer) clearTimeout(timer)
+      timer = null
+      pending = null
+    },
   }
 }
 export type SettledAudit = ReturnType<typeof createSettledAudit>
