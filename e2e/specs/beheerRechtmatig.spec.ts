@@ -76,9 +76,13 @@ test('Beheer: gelijkgestelde dagen with a missing decree, amounts per year, tari
   await dagen.getByRole('button', { name: 'Wijzigen: vrijdag 11 mei 2029' }).click()
   const wijzig = page.getByRole('dialog', { name: 'Gelijkgestelde dag wijzigen' })
   await wijzig.getByRole('checkbox', { name: /Geverifieerd/ }).check()
+  await shot(wijzig, 'beheer-gelijkgestelde-dag-wijzigen')
+  await app.expectAccessible()
   await wijzig.getByRole('button', { name: 'Opslaan' }).click()
   await expect(wijzig).toBeHidden()
   await expect(dagen.getByRole('row', { name: /vrijdag 11 mei 2029/ })).toContainText('Ja')
+  await dagen.getByRole('row', { name: /vrijdag 11 mei 2029/ }).scrollIntoViewIfNeeded()
+  await shot(dagen, 'beheer-gelijkgestelde-dagen-na-import')
 
   // Amounts per year: 2029 has no maximum tariffs of its own.
   const perJaar = page.getByRole('region', { name: 'Bedragen per jaar', exact: true })

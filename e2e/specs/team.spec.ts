@@ -9,6 +9,8 @@ import { startTeamServer, type TeamServer } from '../harness/teamServer'
  * story cuts, so A can be offline while B keeps working.
  */
 test.use({ actionTimeout: 20_000 })
+// Two workstations in one test need two backends in this process: the Chromium harness only.
+test.skip(({ transport }) => transport !== 'harness', 'two workstations run in the Chromium harness')
 let server: TeamServer
 test.beforeAll(async () => {
   server = await startTeamServer(STORY_TODAY)
@@ -212,6 +214,21 @@ test('team: connect, reassign to a colleague, offline edit, conflict resolved, h
   await again.getByLabel(/^Wachtwoord/).fill('bram-zijn-eigen-wachtwoord')
   await again.getByRole('button', { name: 'Aanmelden' }).click()
   await expect(teamB.indicator()).toContainText('Verbonden', { timeout: 20_000 })
+
+  // B's workstation is lost: the beheerder revokes it, and at its next contact its data is wiped.
+  await teamA.openBeheerTab('Apparaten')
+  await a
+    .getByRole('row', { name: /Bureau b\.bakker/ })
+    .getByRole('button', { name: 'Intrekken' })
+    .click()
+  const revoke = a.getByRole('dialog', { name: 'Bureau b.bakker intrekken?' })
+  await app.screenshot('team-apparaat-intrekken')
+  await app.expectAccessible()
+  await revoke.getByRole('button', { name: 'Intrekken' }).click()
+  await expect(a.getByRole('row', { name: /Bureau b\.bakker/ })).toContainText('Ingetrokken')
+  await expect(b.getByRole('heading', { name: 'Deze werkplek is ingetrokken' })).toBeVisible({ timeout: 30_000 })
+  await app2.screenshot('team-ingetrokken')
+  await app2.expectAccessible()
 })
 
 async function editTelefoon(page: import('@playwright/test').Page, nummer: string) {

@@ -7,7 +7,7 @@ import { Modal } from '../../components/Modal'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 import { dossierHref } from '../caseload/links'
-import { eigenWaarde, waardeTekst } from './waarde'
+import { eigenWaarde, waardeTekst } from '../../../../shared/format/team'
 
 type Kant = 'basis' | 'server' | 'hier' | 'eigen'
 const KANT_LABEL = { basis: 'Zoals het was', server: 'Op de server', hier: 'Op deze werkplek', eigen: 'Eigen waarde' } as const

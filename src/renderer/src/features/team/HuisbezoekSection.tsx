@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
 import { useAction } from '../../components/useAction'
-import { tijdstip } from '../beheer/teamserver/syncTekst'
+import { tijdstip } from '../../../../shared/format/team'
 
 /**
  * "Mee op huisbezoek" in the dossier (team mode only): which laptops hold this dossier for a home

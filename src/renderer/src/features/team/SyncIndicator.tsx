@@ -1,6 +1,6 @@
 import { useTeam } from '../../api/team'
 import { OpnieuwAanmeldenButton } from '../beheer/teamserver/OpnieuwAanmelden'
-import { aantal, conflictTekst, verbinding, wachtendTekst } from '../beheer/teamserver/syncTekst'
+import { aantal, conflictTekst, verbinding, wachtendTekst } from '../../../../shared/format/team'
 
 /**
  * The team state in the header: connected, offline since when, what has not been sent, conflicts to

@@ -5,7 +5,7 @@ import { useAction } from '../../components/useAction'
 import { useToast } from '../../components/Toast'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { GeweigerdList } from '../beheer/teamserver/GeweigerdList'
-import { conflictTekst, tijdstip, verbinding } from '../beheer/teamserver/syncTekst'
+import { conflictTekst, tijdstip, verbinding } from '../../../../shared/format/team'
 import { ConflictCard } from './ConflictCard'
 
 /**

@@ -11,7 +11,7 @@ import { GeweigerdList } from './GeweigerdList'
 import { OpnieuwAanmeldenForm } from './OpnieuwAanmelden'
 import { Vingerafdruk } from './Vingerafdruk'
 import { WachtwoordForm } from './WachtwoordForm'
-import { conflictTekst, tijdstip, verbinding, wachtendTekst } from './syncTekst'
+import { conflictTekst, tijdstip, verbinding, wachtendTekst } from '../../../../../shared/format/team'
 
 /** Beheer → Teamserver: connect a single desk, or the state of this workstation in its team. */
 export function TeamserverSection() {
