@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AddressInfo } from 'node:net'
 import { Harness } from './server/helpers/harness'
 import { tcpProxy } from './team/proxy'
-import { account, caseloadOf, workstation, type Workstation } from './team/workstations'
+import { account, addContacts, caseloadOf, workstation, type Workstation } from './team/workstations'
 import { clientWithIndicatie } from './helpers/dossier'
 
 const CONTACTS = 1500
@@ -31,16 +31,7 @@ describe('network cut mid-pull', () => {
 
   it('resumes after the cut and applies every row exactly once', async () => {
     const { client } = await clientWithIndicatie(desk, { achternaam: 'Onderbroken' })
-    for (let i = 0; i < CONTACTS; i++)
-      await desk.ok('contactmomenten.create', {
-        clientId: client.id,
-        soort: 'telefonisch',
-        datum: '2026-11-20',
-        verslag: `Gesprek ${i + 1}`,
-        deelnemers: '',
-        vervolgactie: '',
-        vervolgDeadline: null,
-      })
+    await addContacts(desk, client.id, CONTACTS)
     await desk.sync()
     expect(desk.services!.teamserver.status().wachtend).toBe(0)
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { pgMissingReason, startPgCluster, type PgCluster } from './server/helpers/pgCluster'
 import { request, startServer, type ServerProcess } from './server/helpers/serverProcess'
 import { tcpProxy } from './team/proxy'
-import { caseloadOf, workstation, type Workstation } from './team/workstations'
+import { addContacts, caseloadOf, workstation, type Workstation } from './team/workstations'
 import { clientWithIndicatie } from './helpers/dossier'
 import { testBackend } from './helpers/backend'
 
@@ -84,16 +84,7 @@ describe.skipIf(skip)('workstation and a server process', () => {
     )
     expect(desk.services!.teamserver.status().server).toEqual({ url: `https://127.0.0.1:${net.port}`, fingerprint: server.fingerprint })
     const { client } = await clientWithIndicatie(desk, { achternaam: 'Robuust' })
-    for (let i = 0; i < CONTACTS; i++)
-      await desk.ok('contactmomenten.create', {
-        clientId: client.id,
-        soort: 'telefonisch',
-        datum: '2026-11-20',
-        verslag: `Gesprek ${i + 1}`,
-        deelnemers: '',
-        vervolgactie: '',
-        vervolgDeadline: null,
-      })
+    await addContacts(desk, client.id, CONTACTS)
     const before = desk.services!.teamserver.status().wachtend
     expect(before).toBeGreaterThan(CONTACTS)
 

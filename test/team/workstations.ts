@@ -49,3 +49,17 @@ export async function account(h: Harness, role: Parameters<Harness['user']>[0], 
 export const caseloadOf = async (w: Workstation, zoek = '') =>
   (await w.ok('caseload.query', { zoek, filter: { adviseur: 'alle' }, sort: { kolom: 'naam', richting: 'asc' }, offset: 0, limit: 100 }))
     .rows
+
+/** `count` telephone contactmomenten on one client: enough row changes to make a push or pull take several pages. */
+export async function addContacts(w: TestBackend, clientId: number, count: number): Promise<void> {
+  for (let i = 0; i < count; i++)
+    await w.ok('contactmomenten.create', {
+      clientId,
+      soort: 'telefonisch',
+      datum: '2026-11-20',
+      verslag: `Gesprek ${i + 1}`,
+      deelnemers: '',
+      vervolgactie: '',
+      vervolgDeadline: null,
+    })
+}
