@@ -133,6 +133,27 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
     // Colleagues come from the server's accounts.
     const names = (await desk.ok('adviseurs.list', {})).map((a) => a.naam)
     expect(names.length).toBeGreaterThanOrEqual(3)
+
+    // A day gelijkgesteld by decree (Atw art. 3 lid 3) entered by the beheerder moves the open terms on
+    // every workstation at once, also in dossiers whose own rows did not change.
+    const { client } = await clientWithIndicatie(desk, { achternaam: 'Kalender' })
+    await desk.ok('aanvragen.create', { clientId: client.id, soort: 'pgb', ontvangenOp: '2026-11-20', termijnWeken: 6 })
+    const deadline = () =>
+      desk
+        .db!.prepare(`SELECT deadline FROM taak WHERE client_id = ? AND regel = 'beslistermijn' AND status = 'open'`)
+        .pluck()
+        .get(client.id)
+    expect(deadline()).toBe('2027-01-04')
+    await desk.sync()
+    await beheer.ok('termijnen.gelijkgesteld.create', {
+      datum: '2027-01-04',
+      besluit: 'Besluit (fictief)',
+      bron: 'Stb. (fictief)',
+      geverifieerd: false,
+    })
+    await beheer.sync()
+    await desk.sync()
+    expect(deadline()).toBe('2027-01-05')
   })
 
   it.skipIf(skip)('delivers a reassignment by the teamleider to the colleague’s workstation', async () => {

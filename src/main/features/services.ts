@@ -249,6 +249,7 @@ export function createServices(
     log: opts.log,
     regioOf: (postcode) => repos.referentie.regioOfPostcode(postcode, clock.today()),
     resync: (ids) => uow.system(() => sync.syncMany(ids)),
+    calendarChanged: (jaren) => uow.system(() => sync.syncMany(repos.termijnen.clientsMetOpenTermijnIn(jaren))),
     hasLocalDossiers: () => repos.clients.idsAfter(0, 1).length > 0,
     adoptAccount: (account) => profiel.adoptAccount(account),
     clientNaam,

@@ -73,6 +73,7 @@ export function createTeamSync(
     log: Logger
     regioOf: (postcode: string) => string | null
     resync: (clientIds: Iterable<number>) => void
+    calendarChanged: (jaren: readonly number[]) => void
     hasLocalDossiers: () => boolean
     adoptAccount: (account: Account) => void
     clientNaam: (clientId: number) => string | null
@@ -91,6 +92,7 @@ export function createTeamSync(
     session,
     applier,
     resync: deps.resync,
+    calendarChanged: deps.calendarChanged,
     now: deps.now,
     log: deps.log,
     onRevoked: deps.onRevoked,

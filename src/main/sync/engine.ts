@@ -24,6 +24,8 @@ export interface EngineDeps {
   session: Session
   applier: ReturnType<typeof createApplier>
   resync: (clientIds: Iterable<number>) => void
+  /** Days gelijkgesteld by decree arrived for these years: the terms that run through them move. */
+  calendarChanged: (jaren: readonly number[]) => void
   now: () => Date
   log: Logger
   /** The device was revoked: wipe this workstation's data. */
@@ -114,6 +116,8 @@ export function createSyncEngine(deps: EngineDeps) {
       })
       // The task rules of every dossier that changed run again, in their own small transactions.
       deps.resync(clients)
+      const jaren = calendarYears(page.rows)
+      if (jaren.length) deps.calendarChanged(jaren)
       if (!page.more) return applied
     }
   }
@@ -250,3 +254,16 @@ export function createSyncEngine(deps: EngineDeps) {
   }
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>
+
+/**
+ * The years whose terms a pulled gelijkgestelde dag can move: its own and the next (a day at the end
+ * of December moves terms into January), as the local edit in Beheer does (termijnen.service.ts).
+ */
+export function calendarYears(rows: ReadonlyArray<{ entity: string; fields: Record<string, unknown> | null }>): number[] {
+  const jaren = new Set<number>()
+  for (const r of rows) {
+    const datum = r.entity === 'gelijkgestelde_dag' ? r.fields?.datum : undefined
+    if (typeof datum === 'string' && /^\d{4}-/.test(datum)) jaren.add(Number(datum.slice(0, 4))).add(Number(datum.slice(0, 4)) + 1)
+  }
+  return [...jaren]
+}
