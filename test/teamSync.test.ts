@@ -136,7 +136,7 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
 
     // A day gelijkgesteld by decree (Atw art. 3 lid 3) entered by the beheerder moves the open terms on
     // every workstation at once, also in dossiers whose own rows did not change.
-    const { client } = await clientWithIndicatie(desk, { achternaam: 'Kalender' })
+    const { client } = await clientWithIndicatie(desk, { achternaam: 'Kalender', bsn: '999900043' })
     await desk.ok('aanvragen.create', { clientId: client.id, soort: 'pgb', ontvangenOp: '2026-11-20', termijnWeken: 6 })
     const deadline = () =>
       desk
@@ -179,6 +179,30 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
       expect(mine.map((r) => r.naam)).toContain('Deelbaar, A.')
       expect(laptopAccount.id).toBe(laptop.services!.teamserver.status().account && laptopAccount.id)
       expect(deskAccount.id).not.toBe(laptopAccount.id)
+    } finally {
+      leider.dispose()
+    }
+  })
+
+  it.skipIf(skip)('puts a change the server refused back to the server’s state, and lists the refusal', async () => {
+    const leiderAccount = await account(h, 'teamleider')
+    const leider = await workstation('Oud-teamleider', `http://127.0.0.1:${net.port}`, leiderAccount)
+    try {
+      await leider.sync()
+      const [row] = await caseloadOf(leider, 'deelbaar')
+      const before = row!.adviseurNaam
+      // The beheerder took the teamleider role away; this workstation has not heard yet and still
+      // lets its user reassign. The server refuses the change.
+      await h.sql.query(`UPDATE account SET role = 'klantadviseur' WHERE id = $1`, [leiderAccount.id])
+      const self = leider.services!.profiel.current()!.naam
+      const colleague = (await leider.ok('adviseurs.list', {})).find((a) => a.naam !== before && a.naam !== self)!
+      await leider.ok('caseload.reassign', { clientIds: [row!.id], naarAdviseurId: colleague.id, reden: 'Vertrek collega' })
+      expect((await caseloadOf(leider, 'deelbaar'))[0]!.adviseurNaam).toBe(colleague.naam)
+      await leider.sync()
+      expect(leider.services!.teamserver.status()).toMatchObject({ wachtend: 0, geweigerd: 1 })
+      const [refused] = await leider.ok('teamserver.geweigerd', {})
+      expect(refused!.melding).toContain('Alleen een teamleider of beheerder')
+      expect((await caseloadOf(leider, 'deelbaar'))[0]!.adviseurNaam).toBe(before)
     } finally {
       leider.dispose()
     }

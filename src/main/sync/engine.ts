@@ -1,5 +1,11 @@
 import { uuidv7 } from '../../shared/contracts/sync/ids'
-import { PullResponseSchema, PushResponseSchema, PUSH_MAX_CHANGES, PULL_MAX_LIMIT } from '../../shared/contracts/sync/protocol'
+import {
+  PullResponseSchema,
+  PushResponseSchema,
+  PUSH_MAX_CHANGES,
+  PULL_MAX_LIMIT,
+  type PullRow,
+} from '../../shared/contracts/sync/protocol'
 import { BlokSchema, GebruikResponseSchema } from '../../shared/contracts/sync/kenmerken'
 import type { Logger } from '../lib/log'
 import type { UnitOfWork } from '../write/unitOfWork'
@@ -79,8 +85,9 @@ export function createSyncEngine(deps: EngineDeps) {
         deps.uow.system(() => outbox.releaseSending())
         throw e
       }
-      deps.uow.system(() => {
+      const restored = deps.uow.system(() => {
         const byId = new Map(batch.map((c) => [c.changeId, c]))
+        const current: PullRow[] = []
         for (const r of response.results) {
           const c = byId.get(r.changeId)
           if (!c) continue
@@ -88,11 +95,23 @@ export function createSyncEngine(deps: EngineDeps) {
           if (r.status === 'rejected') outbox.reject(r.changeId, r.message ?? 'De teamserver weigerde deze wijziging.')
           else outbox.done(r.changeId)
           if (r.version !== null && r.status !== 'rejected') outbox.setVersion(c.entity, c.gid, r.version)
+          if (r.current) current.push(r.current)
         }
         outbox.releaseSending()
+        // A refused change is put back to the server's state (it stays listed as refused): the
+        // workstation never keeps a value that the team does not have.
+        return current.length ? restoreRefused(current) : []
       })
+      deps.resync(restored)
       sent += batch.length
     }
+  }
+
+  function restoreRefused(rows: PullRow[]): Iterable<number> {
+    const result = deps.applier.apply(rows)
+    deps.sync.park(result.parked)
+    if (result.refused.length) deps.log.warn(`${result.refused.length} refused rows could not be put back: ${result.refused[0]!.reason}`)
+    return result.clients
   }
 
   async function pull(): Promise<number> {

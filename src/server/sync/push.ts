@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal'
 import { applyChange } from './applyChange'
 import { flushWrites, loadBatch, saveResults } from './batch'
 import { lockSequence, notifyCommitted } from './seqLock'
+import { attachCurrent } from './refused'
 
 /**
  * One push: the whole batch in ONE transaction. Per change: idempotency, schema, authorisation,
@@ -39,6 +40,7 @@ export async function applyBatch(
   for (const change of changes) results.push(await applyChange({ tx, p, now, state, uploadId }, change))
   await flushWrites(tx, state, now)
   await saveResults(tx, state, batchId, p.deviceId, p.accountId, now)
+  await attachCurrent(tx, p, state, changes, results)
   await notifyCommitted(tx)
   return results
 }

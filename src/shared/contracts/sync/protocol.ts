@@ -41,29 +41,6 @@ export type PushRequest = z.infer<typeof PushRequestSchema>
 export const CHANGE_STATUSES = ['applied', 'merged', 'conflict', 'rejected', 'duplicate'] as const
 export type ChangeStatus = (typeof CHANGE_STATUSES)[number]
 
-export const ChangeResultSchema = z.object({
-  changeId: GidSchema,
-  status: z.enum(CHANGE_STATUSES),
-  /** The row's server version and sequence number after this change (null when nothing was stored). */
-  version: z.number().int().nullable(),
-  seq: z.number().int().nullable(),
-  /** Dutch reason for 'rejected'; for 'duplicate' the status of the first time. */
-  message: z.string().optional(),
-  /** A rejection that may succeed later (e.g. the change it builds on has not arrived yet): keep and re-send. */
-  retryable: z.boolean().optional(),
-  firstStatus: z.enum(CHANGE_STATUSES).optional(),
-  conflictId: GidSchema.optional(),
-})
-export type ChangeResult = z.infer<typeof ChangeResultSchema>
-
-export const PushResponseSchema = z.object({ batchId: GidSchema, results: z.array(ChangeResultSchema) })
-export type PushResponse = z.infer<typeof PushResponseSchema>
-
-export const PullQuerySchema = z.strictObject({
-  after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
-  limit: z.coerce.number().int().min(1).max(PULL_MAX_LIMIT).default(500),
-})
-
 /**
  * The latest state of one row. `hidden: true` (entity 'client', fields null) tells a device that it
  * may no longer hold this dossier (moved to another team, or its huisbezoek mark ended): drop the
@@ -82,6 +59,31 @@ export const PullRowSchema = z.object({
   changedAt: z.string(),
 })
 export type PullRow = z.infer<typeof PullRowSchema>
+
+export const ChangeResultSchema = z.object({
+  changeId: GidSchema,
+  status: z.enum(CHANGE_STATUSES),
+  /** The row's server version and sequence number after this change (null when nothing was stored). */
+  version: z.number().int().nullable(),
+  seq: z.number().int().nullable(),
+  /** Dutch reason for 'rejected'; for 'duplicate' the status of the first time. */
+  message: z.string().optional(),
+  /** A rejection that may succeed later (e.g. the change it builds on has not arrived yet): keep and re-send. */
+  retryable: z.boolean().optional(),
+  firstStatus: z.enum(CHANGE_STATUSES).optional(),
+  conflictId: GidSchema.optional(),
+  /** With a final rejection: the row as the server has it, so the workstation puts it back (never stored). */
+  current: PullRowSchema.optional(),
+})
+export type ChangeResult = z.infer<typeof ChangeResultSchema>
+
+export const PushResponseSchema = z.object({ batchId: GidSchema, results: z.array(ChangeResultSchema) })
+export type PushResponse = z.infer<typeof PushResponseSchema>
+
+export const PullQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
+  limit: z.coerce.number().int().min(1).max(PULL_MAX_LIMIT).default(500),
+})
 
 export const ConflictFieldSchema = z.object({ field: z.string(), base: z.unknown(), theirs: z.unknown(), mine: z.unknown() })
 export const ConflictSchema = z.object({
