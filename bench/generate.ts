@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createBackend, type Backend } from '../src/main/backend'
+import { createBackend, type Backend, type BackendOptions } from '../src/main/backend'
 import { unprotectedKeyWrapper } from '../src/main/db/keys'
 import { fixedClock } from '../src/main/lib/clock'
 import { createLogger } from '../src/main/lib/log'
@@ -21,7 +21,7 @@ export const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.wor
 export const BENCH_SENDER = { url: 'http://bench.local/index.html', isMainFrame: true }
 export const ADVISEURS = 100
 
-export function openBench(dataDir: string): Backend {
+export function openBench(dataDir: string, extra: Partial<BackendOptions> = {}): Backend {
   return createBackend({
     dataDir,
     keyWrapper: unprotectedKeyWrapper,
@@ -32,6 +32,7 @@ export function openBench(dataDir: string): Backend {
     log: createLogger(() => {}),
     backgroundRefresh: false,
     autoBackup: false,
+    ...extra,
   })
 }
 
