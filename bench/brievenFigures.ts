@@ -14,13 +14,40 @@ import { createChromiumPdf } from '../e2e/harness/chromiumPdf'
 import { testBsns } from '../src/shared/domain/bsn'
 import { briefInhoud, type BriefBron } from '../src/shared/domain/brieven/inhoud'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
+import type { BudgetplanInhoud } from '../src/shared/contracts/plannen.inhoud'
 import { DEFAULT_BRIEFPAPIER } from '../src/shared/print/briefpapier'
 import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
 import { briefAlsFodt } from './fodt'
 import { round, summarise, time, type Figure } from './stats'
 
 const SIZE = '100'
-const GEGEVENS = { ingangsdatum: '2027-01-01', jaarbedragCenten: 4_812_345, verantwoordingsvrijCenten: 72_185 }
+// From 2025 the pgb is op maat: each toekenning grants that client's vastgesteld budgetplan, no amount of its own.
+const GEGEVENS = { ingangsdatum: '2027-01-01', verantwoordingsvrijCenten: 9_558 }
+type Ok = <N extends RouteName>(route: N, input: RouteInput<N>) => Promise<RouteOutput<N>>
+
+/**
+ * A vastgesteld budgetplan for 2027 (fictitious: informal care, `perWeek` hours at € 24,44), as the
+ * adviser sets it: the checks the app cannot judge for 2027 (no verified maximum) are overridden first.
+ */
+async function vastgesteldPlan(ok: Ok, clientId: number, perWeek: number): Promise<void> {
+  const { planId } = await ok('plannen.create', { clientId, sjabloon: 'budgetplan_mantelzorger', titel: '' })
+  const { huidig } = await ok('plannen.get', { planId })
+  const base = huidig.plan.inhoud as BudgetplanInhoud
+  const zv = base.zorgverleners[0]!
+  const inhoud: BudgetplanInhoud = {
+    ...base,
+    periodeVan: '2027-01-01',
+    periodeTot: '2027-12-31',
+    zorgverleners: [{ ...zv, naam: 'Fien (fictief)', regels: [{ ...zv.regels[0]!, perWeek, tariefCent: 2444 }] }],
+    pgbVaardigheid: base.pgbVaardigheid.map(() => ({ oordeel: 'voldoende' as const, toelichting: '' })),
+    keuzegesprek: { datum: '2026-11-20', aanwezigen: 'Bram, adviseur', gewaarborgdeHulp: 'Bram', uitkomst: 'positief', verslag: '' },
+  }
+  const { revisie } = await ok('plannen.autosave', { versieId: huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud } })
+  const { controles } = await ok('plannen.controles', { versieId: huidig.id })
+  for (const c of controles.filter((x) => x.blokkeert && x.status === 'onbekend'))
+    await ok('plannen.overschrijf', { versieId: huidig.id, revisie, code: c.code, reden: 'Maximumtarief 2027 nagekeken (bench, fictief).' })
+  await ok('plannen.setStatus', { versieId: huidig.id, revisie, status: 'vastgesteld' })
+}
 
 function soffice(): string | null {
   for (const bin of ['soffice', 'libreoffice']) if (spawnSync(bin, ['--version'], { encoding: 'utf8' }).status === 0) return bin
@@ -42,10 +69,10 @@ export async function brievenFigures(): Promise<Figure[]> {
     autoBackup: false,
     pdf,
   })
-  const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
+  const ok: Ok = async (route, input) => {
     const r = await b.dispatch(BENCH_SENDER, route, input)
     if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
-    return r.value as RouteOutput<N>
+    return r.value as RouteOutput<typeof route>
   }
   try {
     const ref = referenceDataDir()!
@@ -85,6 +112,17 @@ export async function brievenFigures(): Promise<Figure[]> {
           woonplaats: 'Amsterdam',
         },
       })
+      await ok('indicaties.create', {
+        clientId: c.id,
+        besluitnummer: String(2026200000 + c.id),
+        afgiftedatum: '2026-01-10',
+        ingangsdatum: '2026-01-15',
+        einddatum: null,
+        zorgprofiel: '754',
+        grondslagen: ['02'],
+        meerzorg: false,
+      })
+      await vastgesteldPlan(ok, c.id, 5 + (i % 3))
       clientIds.push(c.id)
     }
 

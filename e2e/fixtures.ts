@@ -1,4 +1,4 @@
-import { test as base, expect, _electron, type Browser, type Page } from '@playwright/test'
+import { test as base, expect, _electron, type Browser, type Page, type TestInfo } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -40,7 +40,7 @@ export interface AppHandle {
 type Transport = 'harness' | 'electron'
 
 export const test = base.extend<
-  { app: AppHandle },
+  { app: AppHandle; app2: AppHandle },
   { transport: Transport; rendererUrl: string; harnessBrowser: Browser | null; harnessPdf: PdfRenderer | null }
 >({
   transport: ['harness', { option: true, scope: 'worker' }],
@@ -78,103 +78,139 @@ export const test = base.extend<
   ],
 
   app: async ({ transport, rendererUrl, harnessBrowser, harnessPdf }, use, testInfo) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'wlz-e2e-'))
-    const shots = resolve('test-results/screenshots')
-    mkdirSync(shots, { recursive: true })
-    const common = {
-      dataDir,
-      query<T>(sql: string, ...params: unknown[]): T[] {
-        const db = openDatabase(join(dataDir, DATABASE_FILE), loadOrCreateKey(dataDir, unprotectedKeyWrapper), { readonly: true })
-        try {
-          return db.prepare(sql).all(...params) as T[]
-        } finally {
-          db.close()
-        }
-      },
+    if (transport === 'harness') {
+      const opened = await openHarnessApp({ browser: harnessBrowser!, rendererUrl, pdf: harnessPdf, testInfo, label: '' })
+      await use(opened.handle)
+      await opened.close()
+      return
     }
-    const withPageHelpers = (getPage: () => Page) => ({
-      async screenshot(name: string) {
-        const path = join(shots, `${testInfo.project.name}-${name}.png`)
-        await getPage().screenshot({ path, fullPage: true })
-        await testInfo.attach(name, { path, contentType: 'image/png' })
+    const dataDir = mkdtempSync(join(tmpdir(), 'wlz-e2e-'))
+    const binary = electronBinary()
+    if (binary.path === null) throw new Error(binary.reason)
+    const executablePath = binary.path
+    const launch = () =>
+      _electron.launch({
+        executablePath,
+        args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`],
+        // Test-only: an unpackaged app with this flag keeps its key unwrapped so the spec can read the file.
+        env: { ...process.env, WLZ_E2E_FAKE_KEYCHAIN: '1', WLZ_E2E_TODAY: STORY_TODAY, WLZ_REFERENCE_DIR: SHARED_DATA },
+      })
+    const launchAtStoryDate = async () => {
+      const started = await launch()
+      await started.context().clock.install({ time: STORY_START })
+      return started
+    }
+    let electronApp = await launchAtStoryDate()
+    let win = await electronApp.firstWindow()
+    await use({
+      get page() {
+        return win
       },
-      async expectAccessible() {
-        const results = await new AxeBuilder({ page: getPage() }).analyze()
-        const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+      ...common(dataDir),
+      ...withPageHelpers(() => win, testInfo, ''),
+      async restart() {
+        await electronApp.close()
+        electronApp = await launchAtStoryDate()
+        win = await electronApp.firstWindow()
       },
     })
-
-    if (transport === 'harness') {
-      const context = await harnessBrowser!.newContext({
-        locale: 'nl-NL',
-        timezoneId: 'Europe/Amsterdam',
-        viewport: { width: 1360, height: 860 },
-      })
-      // The page's clock runs on from the story date (and can be moved on by a spec), as does the backend's.
-      await context.clock.install({ time: STORY_START })
-      const page = await context.newPage()
-      const start = (): Backend =>
-        createBackend({
-          dataDir,
-          clock: storyClock(STORY_TODAY),
-          keyWrapper: unprotectedKeyWrapper,
-          trustedBases: [rendererUrl],
-          integrityWorker: INTEGRITY_WORKER,
-          referenceDir: SHARED_DATA,
-          appVersion: APP_VERSION,
-          pdf: harnessPdf,
-          emit: (event, payload) => emitTo(page, event, payload),
-        })
-      let backend = start()
-      await installBridge(page, () => backend)
-      await page.goto(rendererUrl)
-      await use({
-        page,
-        ...common,
-        ...withPageHelpers(() => page),
-        async restart() {
-          backend.close()
-          backend = start()
-          await page.reload()
-        },
-      })
-      await context.close()
-      backend.close()
-    } else {
-      const binary = electronBinary()
-      if (binary.path === null) throw new Error(binary.reason)
-      const executablePath = binary.path
-      const launch = () =>
-        _electron.launch({
-          executablePath,
-          args: [resolve('out/main/index.js'), `--data-dir=${dataDir}`],
-          // Test-only: an unpackaged app with this flag keeps its key unwrapped so the spec can read the file.
-          env: { ...process.env, WLZ_E2E_FAKE_KEYCHAIN: '1', WLZ_E2E_TODAY: STORY_TODAY, WLZ_REFERENCE_DIR: SHARED_DATA },
-        })
-      const launchAtStoryDate = async () => {
-        const started = await launch()
-        await started.context().clock.install({ time: STORY_START })
-        return started
-      }
-      let electronApp = await launchAtStoryDate()
-      let win = await electronApp.firstWindow()
-      await use({
-        get page() {
-          return win
-        },
-        ...common,
-        ...withPageHelpers(() => win),
-        async restart() {
-          await electronApp.close()
-          electronApp = await launchAtStoryDate()
-          win = await electronApp.firstWindow()
-        },
-      })
-      await electronApp.close()
-    }
+    await electronApp.close()
     rmSync(dataDir, { recursive: true, force: true })
   },
+
+  // A second workstation beside `app` (its own data folder, backend and browser page), for the team
+  // stories: two advisers on two workstations against one teamserver. Chromium harness only.
+  app2: async ({ transport, rendererUrl, harnessBrowser, harnessPdf }, use, testInfo) => {
+    testInfo.skip(transport !== 'harness', 'two workstations in one test run in the Chromium harness only')
+    const opened = await openHarnessApp({ browser: harnessBrowser!, rendererUrl, pdf: harnessPdf, testInfo, label: 'b-' })
+    await use(opened.handle)
+    await opened.close()
+  },
 })
+
+function common(dataDir: string) {
+  return {
+    dataDir,
+    query<T>(sql: string, ...params: unknown[]): T[] {
+      const db = openDatabase(join(dataDir, DATABASE_FILE), loadOrCreateKey(dataDir, unprotectedKeyWrapper), { readonly: true })
+      try {
+        return db.prepare(sql).all(...params) as T[]
+      } finally {
+        db.close()
+      }
+    },
+  }
+}
+
+function withPageHelpers(getPage: () => Page, testInfo: TestInfo, label: string) {
+  const shots = resolve('test-results/screenshots')
+  mkdirSync(shots, { recursive: true })
+  return {
+    async screenshot(name: string) {
+      const path = join(shots, `${testInfo.project.name}-${label}${name}.png`)
+      await getPage().screenshot({ path, fullPage: true })
+      await testInfo.attach(`${label}${name}`, { path, contentType: 'image/png' })
+    },
+    async expectAccessible() {
+      const results = await new AxeBuilder({ page: getPage() }).analyze()
+      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([])
+    },
+  }
+}
+
+/**
+ * One workstation in the Chromium harness: a browser context at the story date, a real backend on a
+ * temp data folder, and the bridge between them. `label` prefixes its screenshots.
+ */
+async function openHarnessApp(opts: {
+  browser: Browser
+  rendererUrl: string
+  pdf: PdfRenderer | null
+  testInfo: TestInfo
+  label: string
+}): Promise<{ handle: AppHandle; close: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wlz-e2e-'))
+  const context = await opts.browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1360, height: 860 },
+  })
+  // The page's clock runs on from the story date (and can be moved on by a spec), as does the backend's.
+  await context.clock.install({ time: STORY_START })
+  const page = await context.newPage()
+  const start = (): Backend =>
+    createBackend({
+      dataDir,
+      clock: storyClock(STORY_TODAY),
+      keyWrapper: unprotectedKeyWrapper,
+      trustedBases: [opts.rendererUrl],
+      integrityWorker: INTEGRITY_WORKER,
+      referenceDir: SHARED_DATA,
+      appVersion: APP_VERSION,
+      pdf: opts.pdf,
+      emit: (event, payload) => emitTo(page, event, payload),
+    })
+  let backend = start()
+  await installBridge(page, () => backend)
+  await page.goto(opts.rendererUrl)
+  return {
+    handle: {
+      page,
+      ...common(dataDir),
+      ...withPageHelpers(() => page, opts.testInfo, opts.label),
+      async restart() {
+        backend.close()
+        backend = start()
+        await page.reload()
+      },
+    },
+    async close() {
+      await context.close()
+      backend.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
 
 export { expect }

@@ -3,7 +3,9 @@ import type { TestBackend } from './helpers/backend'
 import { pdfInfo, pdfText, pdfWords } from './helpers/pdf'
 import { openBriefBackend, clientMetAdres } from './helpers/brieven'
 import { clientWithIndicatie } from './helpers/dossier'
+import { vastgesteldBudgetplan } from './helpers/budgetplan'
 import { testBsns } from '../src/shared/domain/bsn'
+import { formatMoney } from '../src/shared/format/nl'
 
 let b: TestBackend
 const events: Array<{ klaar: number; totaal: number; status: string }> = []
@@ -25,20 +27,31 @@ describe('brieven: batch', () => {
     // One client without an address: that letter fails, the others go on.
     const zonderAdres = (await clientWithIndicatie(b, { bsn: bsns.next().value as string, achternaam: 'Zonderadres (fictief)' })).client.id
     ids.splice(2, 0, zonderAdres)
+    // From 2025 each toekenning grants that client's own vastgesteld budgetplan; one client has none yet.
+    const plannen = new Map<number, number>()
+    for (const [i, id] of ids.entries()) if (i !== 4) plannen.set(id, (await vastgesteldBudgetplan(b, id, { perWeek: 5 + i })).totaalCent)
     const batch = await b.ok('brieven.batch.create', {
       naam: 'Pgb toekenningen 2027',
       soort: 'pgb_toekenning',
       clientIds: [...ids, ids[0]!],
-      gegevens: { ingangsdatum: '2027-01-01', jaarbedragCenten: 4_000_000, verantwoordingsvrijCenten: 60_000 },
+      gegevens: { ingangsdatum: '2027-01-01', verantwoordingsvrijCenten: 60_000 },
     })
     expect(batch).toMatchObject({ totaal: 6, definitief: 0 })
 
     const first = await b.ok('brieven.batch.run', { batchId: batch.id })
-    expect(first).toMatchObject({ totaal: 6, gelukt: 5, mislukt: 1 })
-    const failed = first.resultaten.find((r) => r.status === 'mislukt')!
-    expect(failed.clientId).toBe(zonderAdres)
-    expect(failed.melding).toContain('Het adres van de cliënt is niet compleet')
+    expect(first).toMatchObject({ totaal: 6, gelukt: 4, mislukt: 2 })
+    const failed = first.resultaten.filter((r) => r.status === 'mislukt')
+    expect(failed.find((r) => r.clientId === zonderAdres)!.melding).toContain('Het adres van de cliënt is niet compleet')
+    expect(failed.find((r) => r.clientId === ids[4])!.melding).toContain('Stel eerst het budgetplan vast')
     expect(events.map((e) => e.klaar)).toEqual([1, 2, 3, 4, 5, 6])
+    // Each letter grants exactly its client's plan, and names the version it belongs to.
+    for (const r of first.resultaten.filter((x) => x.status === 'definitief')) {
+      const text = pdfText((await b.ok('brieven.pdf', { id: r.briefId })).pdf).replace(/\s+/g, ' ')
+      expect(text).toContain(`U krijgt ${formatMoney(plannen.get(r.clientId)!).replace(/\s/g, ' ')} voor de periode`)
+      const versie = b.db!.prepare('SELECT budgetplan_versie_id FROM brief WHERE id = ?').pluck().get(r.briefId)
+      expect(versie).not.toBeNull()
+    }
+    await vastgesteldBudgetplan(b, ids[4]!)
 
     // Fix the address, run again: only the failed letter is finalised now.
     const d = await b.ok('dossier.get', { clientId: zonderAdres })
@@ -53,7 +66,7 @@ describe('brieven: batch', () => {
       'al_definitief',
       'al_definitief',
       'al_definitief',
-      'al_definitief',
+      'definitief',
       'definitief',
     ])
     const archived = b
@@ -72,11 +85,12 @@ describe('brieven: batch', () => {
 })
 
 describe('brieven: one print job cut into letters', () => {
-  const GEGEVENS = { ingangsdatum: '2027-01-01', jaarbedragCenten: 4_000_000, verantwoordingsvrijCenten: 60_000 }
+  const GEGEVENS = { ingangsdatum: '2027-01-01', verantwoordingsvrijCenten: 60_000 }
 
   async function reeks(naam: string, aantal: number) {
     const ids: number[] = []
     for (let i = 0; i < aantal; i++) ids.push((await clientMetAdres(b, { bsn: bsns.next().value as string })).id)
+    for (const id of ids) await vastgesteldBudgetplan(b, id)
     const batch = await b.ok('brieven.batch.create', { naam, soort: 'pgb_toekenning', clientIds: ids, gegevens: GEGEVENS })
     return { batch, letters: await b.ok('brieven.list', { clientId: null, batchId: batch.id, limit: 500 }) }
   }

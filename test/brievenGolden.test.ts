@@ -78,7 +78,9 @@ describe('golden letters', () => {
   it.each(BRIEF_SOORTEN)(
     '%s: complete, finalised, text as reviewed',
     async (soort) => {
-      const client = await clientMetAdres(b, { bsn: bsns.next().value as string })
+      // A pgb letter before op maat rests on an indicatie in force in 2024.
+      const ingangsdatum = soort === 'pgb_toekenning' || soort === 'pgb_wijziging' ? '2024-01-01' : undefined
+      const client = await clientMetAdres(b, { bsn: bsns.next().value as string, ...(ingangsdatum ? { ingangsdatum } : {}) })
       const c = await b.ok('brieven.create', {
         clientId: client.id,
         soort,

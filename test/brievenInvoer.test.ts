@@ -92,39 +92,44 @@ describe('brieven: bad input', () => {
     expect(text).toContain('Betreft')
   }, 30_000)
 
+  // Before op maat (2025) the budget follows the zorgprofiel; op maat amounts: rechtmatigBrieven.test.ts.
   it('refuses an amount of zero or above the maximum, in Dutch', async () => {
-    const client = await clientMetAdres(b, { bsn: bsn() })
+    const client = await clientMetAdres(b, { bsn: bsn(), ingangsdatum: '2024-01-01' })
     const zero = await b.call('brieven.create', {
       clientId: client.id,
       soort: 'pgb_toekenning',
-      gegevens: { ingangsdatum: '2027-01-01', jaarbedragCenten: 0 },
+      gegevens: { ingangsdatum: '2024-01-01', jaarbedragCenten: 0 },
     })
     expect(zero.ok === false && zero.error.message).toBe('Het budget per jaar moet hoger zijn dan € 0,00.')
     const above = await b.call('brieven.create', {
       clientId: client.id,
       soort: 'pgb_toekenning',
-      gegevens: { ingangsdatum: '2027-01-01', jaarbedragCenten: 7_000_000, maximumCenten: 6_000_000 },
+      gegevens: { ingangsdatum: '2024-01-01', jaarbedragCenten: 7_000_000, maximumCenten: 6_000_000 },
     })
     expect(above.ok === false && above.error.message).toBe(
       'Het budget per jaar (€\u00a070.000,00) is hoger dan het maximum voor dit zorgprofiel (€\u00a060.000,00).',
     )
-    const negative = await b.call('brieven.create', { clientId: client.id, soort: 'pgb_toekenning', gegevens: { jaarbedragCenten: -5 } })
+    const negative = await b.call('brieven.create', {
+      clientId: client.id,
+      soort: 'pgb_toekenning',
+      gegevens: { ingangsdatum: '2024-01-01', jaarbedragCenten: -5 },
+    })
     expect(negative.ok === false && negative.error.issues?.[0]?.message).toBe('Een bedrag kan niet negatief zijn.')
     const c = await b.ok('brieven.create', {
       clientId: client.id,
       soort: 'pgb_toekenning',
-      gegevens: { ingangsdatum: '2027-07-01', jaarbedragCenten: 3_650_000, verantwoordingsvrijCenten: 9_000_000 },
+      gegevens: { ingangsdatum: '2024-07-01', jaarbedragCenten: 3_650_000, verantwoordingsvrijCenten: 9_000_000 },
     })
     expect(c.ontbrekend).toEqual(['Het verantwoordingsvrije bedrag is hoger dan het budget voor deze periode.'])
   })
 
   it('takes the maximum for the zorgprofiel from the dated budget table when it is left open', async () => {
     const client = await clientMetAdres(b, { bsn: bsn() })
-    // The helper's client has VV5 (754); a fictitious budget from 2027 on.
+    // The helper's client has VV5 (754); a fictitious budget from 2024 on.
     await b.ok('bedragen.create', {
       soort: 'pgb_budget_jaar',
       sleutel: '754',
-      geldigVanaf: '2027-01-01',
+      geldigVanaf: '2024-01-01',
       bedragCent: 6_000_000,
       geverifieerd: false,
       bron: 'fictief',
@@ -132,13 +137,13 @@ describe('brieven: bad input', () => {
     const before = await b.ok('brieven.create', {
       clientId: client.id,
       soort: 'pgb_toekenning',
-      gegevens: { ingangsdatum: '2026-12-31', jaarbedragCenten: 7_000_000 },
+      gegevens: { ingangsdatum: '2023-12-31', jaarbedragCenten: 7_000_000 },
     })
     expect(before.gegevens.maximumCenten).toBeNull()
     const above = await b.call('brieven.create', {
       clientId: client.id,
       soort: 'pgb_toekenning',
-      gegevens: { ingangsdatum: '2027-01-01', jaarbedragCenten: 7_000_000 },
+      gegevens: { ingangsdatum: '2024-01-01', jaarbedragCenten: 7_000_000 },
     })
     expect(above.ok === false && above.error.message).toContain('hoger dan het maximum voor dit zorgprofiel (€\u00a060.000,00)')
   })
@@ -148,14 +153,14 @@ describe('brieven: bad input', () => {
     const c = await b.ok('brieven.create', {
       clientId: client.id,
       soort: 'pgb_toekenning',
-      gegevens: { ingangsdatum: '2027-07-01', jaarbedragCenten: 3_650_000, verantwoordingsvrijCenten: 25_000 },
+      gegevens: { ingangsdatum: '2023-07-01', jaarbedragCenten: 3_650_000, verantwoordingsvrijCenten: 25_000 },
     })
     const rows = Object.fromEntries(c.inhoud.blokken.find((x) => x.id === 'berekening')!.tabel.map((r) => [r.label, r.waarde]))
-    // 1 July – 31 December 2027: 184 of 365 days; 36,500.00 × 184 / 365 = 18,400.00.
+    // 1 July – 31 December 2023: 184 of 365 days; 36,500.00 × 184 / 365 = 18,400.00.
     expect(rows).toMatchObject({
       'Aantal dagen': '184 van 365',
       'Budget voor deze periode': '€\u00a018.400,00',
-      Periode: '1 juli 2027 t/m 31 december 2027',
+      Periode: '1 juli 2023 t/m 31 december 2023',
     })
   })
 

@@ -22,7 +22,7 @@ async function moveToUtrecht(clientId: number) {
   })
 }
 
-describe('the stored "buiten regio" signal (migration 9)', () => {
+describe('the stored "buiten regio" signal (migration 10)', () => {
   it('follows the client’s address and the adviser’s region, also when a teamserver changes that region', async () => {
     const { client } = await clientWithIndicatie(b)
     expect(await buiten()).toEqual([])

@@ -64,11 +64,13 @@ const FILL: Record<number, (db: Db) => void> = {
       INSERT INTO outbox (change_id, entity, gid, op, fields, at) VALUES ('01900000-0000-7000-8000-000000000002', 'client', (SELECT gid FROM client WHERE id = 1), 'upsert', '{}', ${T});`),
   8: (db) =>
     db.exec(`
-      -- A client living outside the adviser's region (ZK02): migration 9 stores that as buiten_regio.
+      INSERT INTO gelijkgestelde_dag (datum, besluit, bron, created_at, updated_at) VALUES ('2029-05-11', 'Besluit gelijkstelling (test)', 'test', ${T}, ${T});`),
+  9: (db) =>
+    db.exec(`
+      -- A client living outside the adviser's region (ZK02): migration 10 stores that as buiten_regio.
       INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, sort_naam, adviseur_id, postcode, regio_code, created_at, updated_at)
         VALUES ('999911120', 'Jan', 'van', 'Dijk', '1950-02-03', 'jan van dyk', 'dyk jan', 1, '9711 AA', 'ZK99', ${T}, ${T});
-      INSERT INTO client_naam_fts (rowid, tekst) VALUES (2, 'jan van dyk');
-      INSERT INTO gelijkgestelde_dag (datum, besluit, bron, created_at, updated_at) VALUES ('2029-05-11', 'Besluit (proef)', 'Proefbron', ${T}, ${T});`),
+      INSERT INTO client_naam_fts (rowid, tekst) VALUES (2, 'jan van dyk');`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -87,6 +89,7 @@ const CHECKED = [
   'wachttijd',
   'huisbezoek',
   'outbox',
+  'gelijkgestelde_dag',
 ]
 const rowsOf = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>
 

@@ -9,20 +9,30 @@ beforeEach(() => {
 })
 afterEach(() => b.dispose())
 
-async function budgetplan() {
-  const { client } = await clientWithIndicatie(b, { zorgprofiel: '808', ingangsdatum: '2026-01-01' })
+async function budgetplan(ingangsdatum = '2026-01-01') {
+  const { client } = await clientWithIndicatie(b, { zorgprofiel: '808', ingangsdatum })
   await b.ok('leveringsvormen.create', leveringsvorm(client.id, 'pgb', '2026-02-01'))
   const { planId } = await b.ok('plannen.create', { clientId: client.id, sjabloon: 'budgetplan_mantelzorger', titel: '' })
   const plan = await b.ok('plannen.get', { planId })
   return { client, plan, inhoud: plan.huidig.plan.inhoud as BudgetplanInhoud }
 }
 
+/** A verified informal maximum for 2026 (fictitious): without it the tariff check cannot judge a 2026 plan. */
+const maximum2026 = () =>
+  b.ok('bedragen.create', {
+    soort: 'max_tarief_informeel_uur',
+    geldigVanaf: '2026-01-01',
+    bedragCent: 2444,
+    geverifieerd: true,
+    bron: 'fictief testbedrag',
+  })
+
 /** Max's plan (fictitious): Fien does the morning care on weekdays, 1 hour a day. */
-function maxPlan(base: BudgetplanInhoud, tariefCent = 2444): BudgetplanInhoud {
+function maxPlan(base: BudgetplanInhoud, tariefCent = 2444, jaar = 2026): BudgetplanInhoud {
   return BudgetplanInhoudSchema.parse({
     ...base,
-    periodeVan: '2026-12-01',
-    periodeTot: '2026-12-31',
+    periodeVan: `${jaar}-12-01`,
+    periodeTot: `${jaar}-12-31`,
     zorgverleners: [
       { ...base.zorgverleners[0]!, naam: 'Fien (fictief)', regels: [{ ...base.zorgverleners[0]!.regels[0]!, perWeek: 5, tariefCent }] },
     ],
@@ -107,6 +117,7 @@ describe('budgetplan drafting', () => {
 describe('vaststellen and versions', () => {
   it('lists what is missing, then sets the plan vastgesteld with its checks', async () => {
     const { plan, inhoud } = await budgetplan()
+    await maximum2026()
     const early = await b.call('plannen.setStatus', { versieId: plan.huidig.id, revisie: 1, status: 'vastgesteld' })
     expect(early.ok).toBe(false)
     if (!early.ok) expect(early.error.issues!.length).toBeGreaterThan(2)
@@ -123,10 +134,13 @@ describe('vaststellen and versions', () => {
     expect(checks.controles.find((c) => c.code === 'tarieven')!.status).toBe('voldoet')
     // 5 hours a week × € 24,44 × 31 days / 7 = € 541,17
     expect(checks.kosten!.totaalCent).toBe(54_117)
+    // The budget op maat is frozen with the version, in the statement that set it vastgesteld.
+    expect(b.db!.prepare('SELECT budget_cent FROM plan_versie WHERE id = ?').pluck().get(plan.huidig.id)).toBe(54_117)
   })
 
   it('keeps a vastgesteld version immutable in the service and in the database', async () => {
     const { plan, inhoud } = await budgetplan()
+    await maximum2026()
     await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: maxPlan(inhoud) } })
     await b.ok('plannen.setStatus', { versieId: plan.huidig.id, revisie: 2, status: 'vastgesteld' })
     const crafted = await b.call('plannen.autosave', {
@@ -145,6 +159,7 @@ describe('vaststellen and versions', () => {
 
   it('makes a change a new version and compares any two versions per section', async () => {
     const { plan, inhoud } = await budgetplan()
+    await maximum2026()
     await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: maxPlan(inhoud) } })
     await b.ok('plannen.setStatus', { versieId: plan.huidig.id, revisie: 2, status: 'vastgesteld' })
     const v2 = await b.ok('plannen.nieuweVersie', { planId: plan.id })
@@ -241,22 +256,26 @@ describe('bedragen en tarieven', () => {
     await b.ok('bedragen.delete', { id: added.id, version: 2 })
   })
 
-  it('feeds the budget check from the table', async () => {
-    const { plan, inhoud } = await budgetplan()
-    await b.ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud: maxPlan(inhoud) } })
+  it('feeds the budget check before op maat (2024) from the table', async () => {
+    const { plan, inhoud } = await budgetplan('2024-01-01')
+    await b.ok('plannen.autosave', {
+      versieId: plan.huidig.id,
+      revisie: 1,
+      plan: { soort: 'budgetplan', inhoud: maxPlan(inhoud, 2444, 2024) },
+    })
     const before = await b.ok('plannen.controles', { versieId: plan.huidig.id })
     expect(before.controles.find((c) => c.code === 'budget')!.status).toBe('onbekend')
     await b.ok('bedragen.create', {
       soort: 'pgb_budget_jaar',
       sleutel: '808',
-      geldigVanaf: '2026-01-01',
-      bedragCent: 365_000,
-      geverifieerd: false,
+      geldigVanaf: '2024-01-01',
+      bedragCent: 366_000,
+      geverifieerd: true,
       bron: 'fictief',
     })
     const after = await b.ok('plannen.controles', { versieId: plan.huidig.id })
     const budget = after.controles.find((c) => c.code === 'budget')!
-    // € 3.650 a year is € 310,00 for December; the plan costs € 541,17.
+    // € 3.660 a year (2024 has 366 days) is € 310,00 for December; the plan costs € 541,17.
     expect(budget.status).toBe('voldoet_niet')
     expect(budget.cijfers.map((c) => c.waarde.replace(/\s/g, ' '))).toContain('€ 310,00')
   })

@@ -26,7 +26,7 @@ const briefpapier = {
 describe('print pipeline', () => {
   it('prints a true A4, tagged PDF with the letterhead, the address as PostNL wants it, and page numbers', async () => {
     await b.ok('briefpapier.save', briefpapier)
-    const file = await b.ok('print.proefpagina', { concept: false })
+    const file = await b.ok('briefpapier.proefpagina', { concept: false })
     expect(file.bestandsnaam).toBe('proefafdruk-2026-11-22.pdf')
     const info = pdfInfo(file.pdf)
     expect(info['Page size']).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)$/)
@@ -42,27 +42,27 @@ describe('print pipeline', () => {
   })
 
   it('marks drafts with a CONCEPT watermark', async () => {
-    const file = await b.ok('print.proefpagina', { concept: true })
+    const file = await b.ok('briefpapier.proefpagina', { concept: true })
     expect(pdfText(file.pdf, 'raw')).toContain('CONCEPT')
   })
 
   it('puts the address inside the envelope window at the configured offsets', async () => {
     const at = (adresBoven: number) => b.ok('briefpapier.save', { ...briefpapier, venster: { ...briefpapier.venster, adresBoven } })
     await at(50)
-    let page = pdfPageGrey((await b.ok('print.proefpagina', {})).pdf)
+    let page = pdfPageGrey((await b.ok('briefpapier.proefpagina', {})).pdf)
     // The first address line sits ≈ 9 mm below the window top (59 mm), 33 mm from the left.
     expect(page.darkness(34, 59, 50, 4)).toBeGreaterThan(0.02)
     expect(page.darkness(34, 47, 50, 8)).toBe(0)
     // Moved down 20 mm: the old spot is empty, the new one inked.
     await at(70)
-    page = pdfPageGrey((await b.ok('print.proefpagina', {})).pdf)
+    page = pdfPageGrey((await b.ok('briefpapier.proefpagina', {})).pdf)
     expect(page.darkness(34, 61, 50, 6)).toBe(0)
     expect(page.darkness(34, 79, 50, 4)).toBeGreaterThan(0.02)
   })
 
   it('prints user text literally, never as markup', async () => {
     await b.ok('briefpapier.save', { ...briefpapier, organisatie: '<script>alert(1)</script> & <b>Zorg</b>' })
-    const text = flat(pdfText((await b.ok('print.proefpagina', {})).pdf))
+    const text = flat(pdfText((await b.ok('briefpapier.proefpagina', {})).pdf))
     expect(text).toContain('<script>alert(1)</script> & <b>Zorg</b>')
   })
 
@@ -85,7 +85,7 @@ describe('print pipeline', () => {
   it('says plainly when a workstation has no PDF renderer', async () => {
     const bare = testBackend()
     try {
-      const r = await bare.call('print.proefpagina', {})
+      const r = await bare.call('briefpapier.proefpagina', {})
       expect(r.ok === false && r.error).toMatchObject({ code: 'NOT_READY', message: expect.stringMatching(/PDF/) })
     } finally {
       bare.dispose()

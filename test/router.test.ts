@@ -154,8 +154,9 @@ describe('audit log', () => {
   })
 
   it('detects any single edited record through the hash chain', () => {
-    const audit = b.services!.audit
-    expect(audit.verify()).toBeNull()
+    const guard = b.services!.auditGuard
+    const verify = () => guard.check().eersteAfwijking
+    expect(verify()).toBeNull()
     const ids = b.db!.prepare('SELECT id FROM audit_log').pluck().all() as number[]
     // Simulate an attacker who bypasses the triggers; each edit must be found at its own row.
     b.db!.exec('DROP TRIGGER audit_log_frozen_update')
@@ -165,7 +166,7 @@ describe('audit log', () => {
           const original = b.db!.prepare(`SELECT ${column} FROM audit_log WHERE id = ?`).pluck().get(id)
           const tampered = column === 'client_id' ? 424242 : `${String(original)}x`
           b.db!.prepare(`UPDATE audit_log SET ${column} = ? WHERE id = ?`).run(tampered, id)
-          const found = audit.verify()
+          const found = verify()
           b.db!.prepare(`UPDATE audit_log SET ${column} = ? WHERE id = ?`).run(original, id)
           expect(found).toBe(id)
         }),
@@ -176,7 +177,7 @@ describe('audit log', () => {
         `CREATE TRIGGER audit_log_frozen_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'FROZEN: Het logboek kan niet worden gewijzigd of ingekort.'); END`,
       )
     }
-    expect(audit.verify()).toBeNull()
+    expect(verify()).toBeNull()
   })
 })
 

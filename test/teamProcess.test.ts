@@ -74,7 +74,14 @@ describe.skipIf(skip)('workstation and a server process', () => {
   })
 
   it('loses and doubles nothing when the server is killed with SIGKILL in the middle of a push', async () => {
-    desk = await workstation('Bureau', `https://127.0.0.1:${net.port}`, { gebruikersnaam: 'beheerder', password }, 'bureau', {}, server.fingerprint)
+    desk = await workstation(
+      'Bureau',
+      `https://127.0.0.1:${net.port}`,
+      { gebruikersnaam: 'beheerder', password },
+      'bureau',
+      {},
+      server.fingerprint,
+    )
     expect(desk.services!.teamserver.status().server).toEqual({ url: `https://127.0.0.1:${net.port}`, fingerprint: server.fingerprint })
     const { client } = await clientWithIndicatie(desk, { achternaam: 'Robuust' })
     for (let i = 0; i < CONTACTS; i++)

@@ -176,7 +176,9 @@ describe.each(ENGINES)('team of workstations on $engine', ({ engine, skip }) => 
       const apparaten = await bureau.ok('huisbezoek.apparaten', {})
       const laptopDevice = apparaten.find((a) => a.naam === 'Laptop huisbezoek')!
       const marks = await bureau.ok('huisbezoek.meenemen', { clientId: row!.id, apparaatId: laptopDevice.id })
-      expect(marks).toEqual([expect.objectContaining({ apparaatNaam: 'Laptop huisbezoek', adviseurNaam: pgb.gebruikersnaam ? expect.any(String) : null })])
+      expect(marks).toEqual([
+        expect.objectContaining({ apparaatNaam: 'Laptop huisbezoek', adviseurNaam: pgb.gebruikersnaam ? expect.any(String) : null }),
+      ])
       await bureau.sync()
       await huisbezoek.sync()
       expect((await caseloadOf(huisbezoek)).map((r) => r.naam)).toEqual(['Deelbaar, A.'])

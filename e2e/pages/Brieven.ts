@@ -4,10 +4,14 @@ type Api = {
   invoke: (route: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>
 }
 
-/** Seeds fictitious clients through the app's own routes (the same IPC the screens use). */
-export async function seedClients(page: Page, n: number, opts: { pgb: boolean; prefix: string }): Promise<number[]> {
+/**
+ * Seeds fictitious clients through the app's own routes (the same IPC the screens use). `plan`: each
+ * also gets a vastgesteld budgetplan for 2027 (pgb op maat), Fien's care at 5, 6 or 7 hours a week;
+ * the tariff check, which cannot be judged for 2027, is overridden with a reason first.
+ */
+export async function seedClients(page: Page, n: number, opts: { pgb: boolean; prefix: string; plan?: boolean }): Promise<number[]> {
   return page.evaluate(
-    async ({ n, pgb, prefix }) => {
+    async ({ n, pgb, prefix, plan }) => {
       const api = window.api as unknown as Api
       const ok = async (route: string, input: unknown) => {
         const r = await api.invoke(route, input)
@@ -69,10 +73,56 @@ export async function seedClients(page: Page, n: number, opts: { pgb: boolean; p
             etmalen: null,
             overbrugging: false,
           })
+        if (plan) {
+          const { planId } = (await ok('plannen.create', {
+            clientId: c.id,
+            sjabloon: 'budgetplan_mantelzorger',
+            titel: '',
+          })) as unknown as {
+            planId: number
+          }
+          type Versie = { id: number; plan: { inhoud: Record<string, unknown> & { zorgverleners: Array<Record<string, unknown>> } } }
+          const { huidig } = (await ok('plannen.get', { planId })) as unknown as { huidig: Versie }
+          const base = huidig.plan.inhoud
+          const zv = base.zorgverleners[0]!
+          const regel = (zv.regels as Array<Record<string, unknown>>)[0]!
+          const inhoud = {
+            ...base,
+            periodeVan: '2027-01-01',
+            periodeTot: '2027-12-31',
+            zorgverleners: [{ ...zv, naam: 'Fien (fictief)', regels: [{ ...regel, perWeek: 5 + (i % 3), tariefCent: 2444 }] }],
+            pgbVaardigheid: (base.pgbVaardigheid as unknown[]).map(() => ({ oordeel: 'voldoende', toelichting: '' })),
+            keuzegesprek: {
+              datum: '2026-11-20',
+              aanwezigen: 'Jet en adviseur',
+              gewaarborgdeHulp: 'Jet',
+              uitkomst: 'positief',
+              verslag: '',
+            },
+          }
+          const saved = (await ok('plannen.autosave', {
+            versieId: huidig.id,
+            revisie: 1,
+            plan: { soort: 'budgetplan', inhoud },
+          })) as unknown as {
+            revisie: number
+          }
+          const { controles } = (await ok('plannen.controles', { versieId: huidig.id })) as unknown as {
+            controles: Array<{ code: string; status: string; blokkeert: boolean }>
+          }
+          for (const x of controles.filter((x) => x.blokkeert && x.status === 'onbekend'))
+            await ok('plannen.overschrijf', {
+              versieId: huidig.id,
+              revisie: saved.revisie,
+              code: x.code,
+              reden: 'Maximumtarief 2027 nagekeken in de Staatscourant (fictief).',
+            })
+          await ok('plannen.setStatus', { versieId: huidig.id, revisie: saved.revisie, status: 'vastgesteld' })
+        }
         ids.push(c.id)
       }
       return ids
     },
-    { n, ...opts },
+    { n, plan: false, ...opts },
   )
 }

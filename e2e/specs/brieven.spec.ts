@@ -100,17 +100,19 @@ test('Brieven: a pgb afwijzing from concept to archived PDF, locked afterwards',
 })
 
 test('Brieven: a batch of 20 pgb toekenningen with progress and one combined PDF', async ({ app }) => {
-  test.setTimeout(120_000)
+  test.setTimeout(180_000)
   const { page } = app
   const nav = await start(app)
-  await seedClients(page, 20, { pgb: true, prefix: 'Reeks' })
+  // From 2025 each toekenning grants that client's own vastgesteld budgetplan (pgb op maat).
+  await seedClients(page, 20, { pgb: true, prefix: 'Reeks', plan: true })
   await nav.getByRole('link', { name: 'Brieven' }).click()
   const reeks = page.getByRole('region', { name: 'Reeks brieven' })
   await expect(reeks.getByText('(20 cliënten)')).toBeVisible()
   await reeks.getByLabel('Naam van de reeks').fill('Pgb toekenningen 2027')
   await reeks.getByLabel('Ingangsdatum').fill('01-01-2027')
-  await reeks.getByLabel('Budget per jaar (€)').fill('48.123,45')
-  await reeks.getByLabel('Verantwoordingsvrij bedrag (€)').fill('721,85')
+  await expect(reeks.getByLabel('Budget per jaar (€)')).toHaveCount(0)
+  await expect(reeks.getByText('elke cliënt krijgt het totaal van zijn eigen vastgestelde budgetplan')).toBeVisible()
+  await reeks.getByLabel('Verantwoordingsvrij bedrag (€)').fill('95,58')
   await reeks.getByRole('button', { name: 'Reeks aanmaken (20 brieven)' }).click()
   await expect(reeks.getByRole('cell', { name: '0 van 20' })).toBeVisible()
   await reeks.getByRole('button', { name: 'Uitvoeren' }).click()
@@ -127,5 +129,7 @@ test('Brieven: a batch of 20 pgb toekenningen with progress and one combined PDF
   await (await download).saveAs(path)
   const text = pdfText(path)
   expect(text.match(/Toekenning persoonsgebonden budget \(pgb\)/g)?.length).toBeGreaterThanOrEqual(20)
-  expect(text).toContain('€ 48.123,45')
+  // Per client the total of their own plan: 5, 6 or 7 hours a week at € 24,44 for 2027.
+  for (const bedrag of ['€ 6.371,86', '€ 7.646,23', '€ 8.920,60']) expect(text).toContain(`U krijgt ${bedrag} voor de periode`)
+  expect(app.query<{ n: number }>('SELECT count(*) AS n FROM brief WHERE budgetplan_versie_id IS NOT NULL')[0]!.n).toBe(20)
 })

@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { openDatabase } from './db/connection'
+import { KEY_INVALID_MESSAGE, openDatabase } from './db/connection'
 import { runIntegrityCheck } from './db/integrity'
 import { loadOrCreateKey, type KeyWrapper } from './db/keys'
 import { migrate } from './db/migrate'
@@ -15,6 +15,8 @@ import { createSenderCheck } from './ipc/sender'
 import { systemClock, type Clock } from './lib/clock'
 import { AppError, CORRUPT_MESSAGE } from './lib/errors'
 import { createLogger, type Logger } from './lib/log'
+import { loadOrCreateAuditKey } from './features/audit/auditKey'
+import { anchorStore } from './features/audit/anchor'
 import { DATABASE_FILE } from './lib/paths'
 import type { PaperPrinter, PdfRenderer } from './print/pdfRenderer'
 import { events, routes, type EventName, type EventPayload } from '../shared/contracts/catalog'
@@ -66,7 +68,7 @@ export function createBackend(opts: BackendOptions): Backend {
   const clock = opts.clock ?? systemClock
   const log = opts.log ?? createLogger()
   const appVersion = opts.appVersion ?? '0.0.0'
-  const state: RuntimeState = { integrity: 'pending', readOnly: false }
+  const state: RuntimeState = { integrity: 'pending', readOnly: false, logboek: { status: 'pending', reden: null } }
   // Push events are contracts too: a payload that does not match its schema is a bug, not a message.
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>) =>
     opts.emit?.(event, events[event].parse(payload) as EventPayload<E>)
@@ -80,6 +82,7 @@ export function createBackend(opts: BackendOptions): Backend {
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
+    const auditKey = loadOrCreateAuditKey(opts.dataDir, opts.keyWrapper)
     restored = applyPendingRestore(opts.dataDir, clock.now())
     db = openDatabase(file, key)
     migrate(db, migrations)
@@ -93,30 +96,42 @@ export function createBackend(opts: BackendOptions): Backend {
       emit,
       onRevoked: (message) => wipe(message),
       autoSync: opts.autoSync !== false,
+      auditKey,
+      anchors: anchorStore(opts.dataDir, auditKey),
     })
-    if (restored) services.uow.record({ event: 'backup.restore', details: { naam: restored } })
+    if (restored) {
+      services.uow.record({ event: 'backup.restore', details: { naam: restored } })
+      // The restored log is older than the anchor: the anchor follows this deliberate, audited step.
+      services.auditGuard.writeAnchor()
+    }
   } catch (error) {
     db?.close()
     db = null
-    // A SQLite error while opening a file we created ourselves (e.g. "vtable constructor failed")
-    // means the file is damaged: say so, so the startup screen offers the back-ups.
-    const sqlite = String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_')
-    startupError =
-      error instanceof AppError
-        ? error
-        : sqlite
-          ? new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
-          : new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
     log.error('database open failed', error)
+    startupError = startupErrorOf(error)
   }
 
   const backups = createBackups({ dataDir: opts.dataDir, key, workerUrl: opts.integrityWorker, clock, log })
   const maintenance = buildMaintenanceHandlers({
     backups,
-    record: () => (services && db?.open ? (event, details) => services!.uow.record({ event, details }) : null),
+    record: () => (services && db?.open && !startupError ? (event, details) => services!.uow.record({ event, details }) : null),
     restart: opts.restart,
   })
   const handlers = { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...maintenance }
+  // The status is what the window shows first: if the damage sits where it reads (settings, the
+  // profile), it must still answer — with the startup-error screen and its back-ups — never fail.
+  const readStatus = handlers['app.status']
+  handlers['app.status'] = (input) => {
+    try {
+      return readStatus(input)
+    } catch (error) {
+      log.error('status could not be read', error)
+      startupError = startupErrorOf(error)
+      state.readOnly = true
+      Object.assign(handlers, brokenHandlers(startupError, appVersion), maintenance)
+      return handlers['app.status'](input)
+    }
+  }
   const router = createRouter({
     handlers,
     isTrustedSender: createSenderCheck(opts.trustedBases),
@@ -139,6 +154,7 @@ export function createBackend(opts: BackendOptions): Backend {
         // Only a healthy database gets its daily task refresh and back-up, and talks to a teamserver.
         if (!result.ok || !services) return
         if (opts.autoSync !== false) services.syncEngine.start()
+        void services.auditGuard.verify().then(() => services?.auditGuard.startSchedule())
         return (opts.backgroundRefresh === false ? Promise.resolve(0) : services.refresher.runIfDue())
           .then(() => (opts.autoBackup === false || backups.recent(20) ? undefined : backups.create()))
           .then(
@@ -172,6 +188,7 @@ export function createBackend(opts: BackendOptions): Backend {
     close() {
       services?.syncEngine.close()
       services?.settledAudit.flush()
+      services?.auditGuard.stop()
       if (db?.open) {
         // SQLite's advice: let it refresh planner statistics where they are stale, before closing.
         if (!state.readOnly) db.pragma('optimize')
@@ -180,6 +197,19 @@ export function createBackend(opts: BackendOptions): Backend {
       }
     },
   }
+}
+
+/**
+ * A SQLite error while opening or first reading a file we created ourselves (e.g. "vtable constructor
+ * failed") means the file is damaged: say so, so the startup screen offers the back-ups. A wrong key
+ * and a newer version arrive as their own AppErrors with their own messages.
+ */
+function startupErrorOf(error: unknown): AppError {
+  if (error instanceof AppError) return error
+  const code = String((error as { code?: unknown }).code ?? '')
+  if (code === 'SQLITE_NOTADB') return new AppError('DB_KEY_INVALID', KEY_INVALID_MESSAGE)
+  if (code.startsWith('SQLITE_')) return new AppError('DB_CORRUPT', CORRUPT_MESSAGE)
+  return new AppError('INTERNAL', 'De database kon niet worden geopend. Er is niets gewijzigd.')
 }
 
 /** When the database cannot be opened, only app.status answers (with the reason); the router refuses the rest. */
@@ -198,6 +228,7 @@ function brokenHandlers(error: AppError, appVersion: string): Pick<Handlers, Ser
     profiel: null,
     referentieGeladen: false,
     vergrendelenNaMinuten: 5,
+    logboek: { status: 'pending', reden: null },
   })
   return handlers
 }

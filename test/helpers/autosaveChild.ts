@@ -13,20 +13,25 @@ import { createServices } from '../../src/main/features/services'
 import { systemClock } from '../../src/main/lib/clock'
 import { memoryLogger } from '../../src/main/lib/log'
 import { DATABASE_FILE } from '../../src/main/lib/paths'
+import { loadOrCreateAuditKey } from '../../src/main/features/audit/auditKey'
+import { anchorStore } from '../../src/main/features/audit/anchor'
 import { routes } from '../../src/shared/contracts/catalog'
 import { autosaveText } from './autosaveText'
 
 const [dataDir, versieArg] = process.argv.slice(2) as [string, string]
 const versieId = Number(versieArg)
 const db = openDatabase(join(dataDir, DATABASE_FILE), loadOrCreateKey(dataDir, unprotectedKeyWrapper))
+const auditKey = loadOrCreateAuditKey(dataDir, unprotectedKeyWrapper)
 migrate(db, migrations)
 const s = createServices(db, systemClock, {
   referenceDir: null,
   appVersion: 'test',
-  state: { integrity: 'ok', readOnly: false },
+  state: { integrity: 'ok', readOnly: false, logboek: { status: 'ok', reden: null } },
   log: memoryLogger(),
   pdf: null,
   printer: null,
+  auditKey,
+  anchors: anchorStore(dataDir, auditKey),
 })
 
 let { revisie, plan } = s.plannen.versie(versieId)

@@ -44,12 +44,21 @@ const uniekeNaam = () => `${NAMEN[teller % NAMEN.length]}${teller++ >= NAMEN.len
 
 export async function clientMetAdres(
   b: TestBackend,
-  opts: { bsn?: string; achternaam?: string; voornamen?: string; straat?: string; woonplaats?: string; besluitnummer?: string } = {},
+  opts: {
+    bsn?: string
+    achternaam?: string
+    voornamen?: string
+    straat?: string
+    woonplaats?: string
+    ingangsdatum?: string
+    besluitnummer?: string
+  } = {},
 ) {
   const { client } = await clientWithIndicatie(b, {
     bsn: opts.bsn,
     achternaam: opts.achternaam ?? uniekeNaam(),
     besluitnummer: opts.besluitnummer,
+    ...(opts.ingangsdatum ? { ingangsdatum: opts.ingangsdatum } : {}),
   })
   const d = await b.ok('dossier.get', { clientId: client.id })
   const p = d.client.persoon

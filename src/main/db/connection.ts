@@ -56,13 +56,13 @@ export function assertPragmas(db: Db, readonly: boolean): void {
   }
 }
 
+export const KEY_INVALID_MESSAGE =
+  'De database kan niet worden geopend: de sleutel past niet of het bestand is geen Wlz Werkplek-database. Er is niets gewijzigd.'
+
 function mapOpenError(error: unknown): unknown {
   const code = (error as { code?: string }).code
   if (code === 'SQLITE_NOTADB') {
-    return new AppError(
-      'DB_KEY_INVALID',
-      'De database kan niet worden geopend: de sleutel past niet of het bestand is geen Wlz Werkplek-database. Er is niets gewijzigd.',
-    )
+    return new AppError('DB_KEY_INVALID', KEY_INVALID_MESSAGE)
   }
   if (String(code).startsWith('SQLITE_CORRUPT')) {
     return new AppError('DB_CORRUPT', CORRUPT_MESSAGE)

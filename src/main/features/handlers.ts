@@ -17,6 +17,8 @@ import { aanbiedersHandlers } from './aanbieders/aanbieders.handlers'
 import { brievenHandlers } from './brieven/brieven.handlers'
 import { teamserverHandlers } from '../sync/teamserver.handlers'
 import { huisbezoekHandlers } from './huisbezoek/huisbezoek.handlers'
+import { termijnenHandlers } from './termijnen/termijnen.handlers'
+import { teambeheerHandlers } from './teambeheer/teambeheer.handlers'
 
 /** Each area maps its own routes (its *.handlers.ts); a route missing from every area is a type error here. */
 export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
@@ -38,5 +40,7 @@ export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
     ...brievenHandlers(s),
     ...teamserverHandlers(s),
     ...huisbezoekHandlers(s),
+    ...termijnenHandlers(s),
+    ...teambeheerHandlers(s),
   } satisfies Pick<Handlers, ServiceRoute>
 }

@@ -4,6 +4,8 @@ import type { Clock } from '../lib/clock'
 import type { Logger } from '../lib/log'
 import { createUnitOfWork } from '../write/unitOfWork'
 import { createAudit } from './audit/audit'
+import { createAuditGuard } from './audit/auditGuard'
+import type { AnchorStore } from './audit/anchor'
 import { auditRepo } from './audit/audit.repo'
 import { createSettledAudit } from './audit/searchAudit'
 import { createAuditLogService } from './audit/auditLog.service'
@@ -30,6 +32,8 @@ import { createBedragenService } from './bedragen/bedragen.service'
 import { plannenRepo } from './plannen/plannen.repo'
 import { createPlannenService } from './plannen/plannen.service'
 import { createPlanPrinter } from './plannen/planPrint'
+import { overschrijvingRepo } from './plannen/overschrijving.repo'
+import { createOverschrijvingService } from './plannen/overschrijving.service'
 import { batchRepo } from './brieven/batch.repo'
 import { createBatchService } from './brieven/batch.service'
 import { brievenRepo } from './brieven/brieven.repo'
@@ -52,11 +56,16 @@ import { displayName } from '../../shared/domain/names'
 import { createSyncCore, createTeamSync } from '../sync/compose'
 import { kenmerkBron } from '../sync/kenmerken'
 import { huisbezoekRepo } from './huisbezoek/huisbezoek.repo'
+import { termijnenRepo } from './termijnen/termijnen.repo'
+import { createTermijnenService } from './termijnen/termijnen.service'
 import { createHuisbezoekService } from './huisbezoek/huisbezoek.service'
+import { teambeheerRepo } from './teambeheer/teambeheer.repo'
+import { createTeambeheerService } from './teambeheer/teambeheer.service'
 
 export interface RuntimeState {
   integrity: AppStatus['integrity']
   readOnly: boolean
+  logboek: AppStatus['logboek']
 }
 
 /**
@@ -78,6 +87,9 @@ export function createServices(
     onRevoked?: (message: string) => void
     /** Background sync with a teamserver (off in tests). */
     autoSync?: boolean
+    /** The audit chain's HMAC key and the anchor file outside the database (features/audit). */
+    auditKey: Buffer
+    anchors: AnchorStore
   },
 ) {
   const settings = settingsRepo(db)
@@ -92,12 +104,14 @@ export function createServices(
     taken: takenRepo(db),
     caseload: caseloadRepo(db),
     plannen: plannenRepo(db),
+    overschrijvingen: overschrijvingRepo(db),
     bedragen: bedragenRepo(db),
     brieven: brievenRepo(db),
     batch: batchRepo(db),
     aanbieders: aanbiedersRepo(db),
     vergelijk: vergelijkRepo(db),
     wachtlijst: wachtlijstRepo(db),
+    termijnen: termijnenRepo(db),
   }
   // The audit actor is read lazily: the profile may be created after the services are.
   let currentUser: () => { id: number; afdeling: string } | null = () => null
@@ -110,7 +124,19 @@ export function createServices(
       const u = currentUser()
       return { userId: u?.id ?? null, role: syncCore.role() ?? u?.afdeling ?? null, onBehalfOf: null }
     },
+    opts.auditKey,
   )
+  const auditGuard = createAuditGuard({
+    repo: repos.audit,
+    audit,
+    key: opts.auditKey,
+    anchors: opts.anchors,
+    log: opts.log,
+    onResult: (c) => {
+      opts.state.logboek = { status: c.reden ? 'failed' : 'ok', reden: c.reden }
+      opts.emit?.('app.logboek', opts.state.logboek)
+    },
+  })
   const sync = createTaskSync(db, clock, (code) => repos.referentie.regioNaam(code, clock.today()))
   const uow = createUnitOfWork({
     db,
@@ -120,15 +146,16 @@ export function createServices(
     resyncDossier: (id) => sync.sync(id),
     capture: syncCore.capture,
     guard: syncCore.guard,
+    committed: () => auditGuard.committed(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
-  const auditLog = createAuditLogService({ uow, repo: repos.audit, audit })
+  const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
 
   const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })
   const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie })
   currentUser = () => profiel.current()
   // A new gemeente or postcode table moves clients between regions: their rules run again.
-  referentie.onRegionsChanged((ids) => ids.forEach((id) => sync.sync(id)))
+  referentie.onRegionsChanged((ids) => sync.syncMany(ids))
   const clients = createClientsService({ clock, uow, repo: repos.clients, referentie: repos.referentie, currentUserId })
   const activiteiten = createActiviteitenService({ clock, uow, repo: repos.activiteiten, taken: repos.taken, currentUserId })
   const dossier = createDossierService({ clock, uow, repo: repos.dossier, clients, activiteiten })
@@ -143,8 +170,23 @@ export function createServices(
   })
   const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
   const werkplek = createWerkplekService({ uow, settings })
-  const bedragen = createBedragenService({ uow, repo: repos.bedragen })
-  const plannen = createPlannenService({ clock, uow, repo: repos.plannen, clients, bedragen, currentUserId })
+  const termijnen = createTermijnenService({ clock, uow, repo: repos.termijnen, resync: (ids) => sync.syncMany(ids) })
+  const bedragen = createBedragenService({
+    uow,
+    repo: repos.bedragen,
+    today: () => clock.today(),
+    inGebruik: () => repos.plannen.budgetplanJaren(),
+  })
+  const plannen = createPlannenService({
+    clock,
+    uow,
+    repo: repos.plannen,
+    clients,
+    bedragen,
+    overschrijvingen: repos.overschrijvingen,
+    currentUserId,
+  })
+  const overschrijvingen = createOverschrijvingService({ uow, repo: repos.overschrijvingen, plannen, currentUserId })
   const adviseurNaam = () => profiel.current()?.naam ?? null
   const printPlan = createPlanPrinter({ plannen, print, clients, adviseurNaam, uow })
   const budgetVoor = (clientId: number, datum: string) => {
@@ -160,6 +202,8 @@ export function createServices(
     adviseur: () => profiel.current(),
     print,
     budgetVoor,
+    plannen: repos.plannen,
+    gelijkgesteldeDagen: () => repos.termijnen.all(),
     kenmerken: kenmerkBron({ ...syncCore, local: (jaar, n) => repos.brieven.nextKenmerken(jaar, n) }),
   })
   const brievenBatch = createBatchService({
@@ -195,15 +239,19 @@ export function createServices(
     aanbieders: aanbiedersImport,
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
+  const clientNaam = (id: number) => {
+    const c = repos.clients.get(id)
+    return c ? displayName(c) : null
+  }
   const team = createTeamSync(db, syncCore, {
     uow,
     now: () => clock.now(),
     log: opts.log,
     regioOf: (postcode) => repos.referentie.regioOfPostcode(postcode, clock.today()),
-    resync: (ids) => uow.system(() => [...ids].forEach((id) => sync.sync(id))),
+    resync: (ids) => uow.system(() => sync.syncMany(ids)),
     hasLocalDossiers: () => repos.clients.idsAfter(0, 1).length > 0,
     adoptAccount: (account) => profiel.adoptAccount(account),
-    clientNaam: (id) => (repos.clients.get(id) ? displayName(repos.clients.get(id)!) : null),
+    clientNaam,
     onRevoked: (message) => opts.onRevoked?.(message),
     onChange: () => opts.emit?.('teamserver.status', team.service.status()),
     autoSync: opts.autoSync ?? true,
@@ -220,6 +268,7 @@ export function createServices(
         profiel: profiel.current(),
         referentieGeladen: referentie.hasAny(),
         vergrendelenNaMinuten: werkplek.get().vergrendelenNaMinuten,
+        logboek: opts.state.logboek,
       }
     },
   }
@@ -227,6 +276,7 @@ export function createServices(
     app,
     uow,
     audit,
+    auditGuard,
     settledAudit,
     settings,
     referentie,
@@ -240,9 +290,11 @@ export function createServices(
     sync,
     print,
     werkplek,
+    termijnen,
     auditLog,
     bedragen,
     plannen,
+    overschrijvingen,
     printPlan,
     brieven,
     brievenBatch,
@@ -254,6 +306,7 @@ export function createServices(
     keuzehulp,
     teamserver: team.service,
     huisbezoek: createHuisbezoekService({ uow, repo: huisbezoekRepo(db), state: syncCore.state, session: team.session, currentUserId }),
+    teambeheer: createTeambeheerService({ state: syncCore.state, session: team.session, repo: teambeheerRepo(db), clientNaam }),
     syncEngine: team.engine,
     printer: opts.printer,
   }

@@ -40,6 +40,8 @@ export interface UnitOfWorkDeps {
   capture?: { active(): boolean; seal(at: string): void }
   /** Refuses an action this user may not take here (team-wide settings in a team); throws in Dutch. */
   guard?: (event: AuditEvent) => void
+  /** After the outermost transaction committed (the audit anchor follows the log). */
+  committed?: () => void
 }
 
 /**
@@ -87,6 +89,8 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
       })()
     } catch (error) {
       throw frozenError(error) ?? error
+    } finally {
+      if (!db.inTransaction) deps.committed?.()
     }
   }
 

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
-import { EmptyInput, IdSchema, IsoDateSchema, OptionalIsoDate, optionalText } from './common'
-import { CLASSIFICATIES, WACHTSTATUSSEN } from '../domain/aanbieders/codes'
+import { EmptyInput, IdSchema, OptionalIsoDate, optionalText } from './common'
+import { WACHTSTATUSSEN } from '../domain/aanbieders/codes'
 import { IMPORT_VELD_NAMEN } from '../domain/aanbieders/importVelden'
-import { PdfFileSchema } from './print.routes'
+import { PdfFileSchema } from './pdfFile'
 // One row-level import error, the same shape as the reference-data import's.
 import { ImportFoutSchema } from './referentie.routes'
 
@@ -173,51 +173,6 @@ export const aanbiedersRoutes = defineRoutes({
       wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
     }),
     output: PdfFileSchema,
-  },
-  'wachtlijst.list': {
-    kind: 'read',
-    input: z.strictObject({
-      clientId: IdSchema.optional(),
-      locatieId: IdSchema.optional(),
-      wachtstatus: z.enum(WACHTSTATUSSEN).optional(),
-      actief: z.boolean().default(true),
-    }),
-    output: z.array(WachtlijstRijSchema),
-  },
-  'wachtlijst.aanmelden': {
-    kind: 'write',
-    input: z.strictObject({
-      clientId: IdSchema,
-      locatieId: IdSchema,
-      wachtstatus: z.enum(WACHTSTATUSSEN, { error: 'Kies een wachtstatus.' }),
-      classificaties: z
-        .array(z.enum(Object.keys(CLASSIFICATIES) as [string, ...string[]]))
-        .max(5)
-        .default([]),
-      voorkeur: z.boolean().default(false),
-      sinds: IsoDateSchema,
-      overbrugging: z.boolean().default(false),
-      overbruggingAanbieder: optionalText(200),
-    }),
-    output: WachtlijstRijSchema,
-  },
-  /** A status change, an offer, a refusal or the end of the wait, kept in the history. */
-  'wachtlijst.gebeurtenis': {
-    kind: 'write',
-    input: z.strictObject({
-      id: IdSchema,
-      version: z.number().int().min(1),
-      soort: z.enum(['status', 'aanbod', 'weigering', 'einde']),
-      datum: IsoDateSchema,
-      wachtstatus: z.enum(WACHTSTATUSSEN).optional(),
-      toelichting: optionalText(1000),
-    }),
-    output: WachtlijstRijSchema,
-  },
-  'wachtlijst.historie': {
-    kind: 'read',
-    input: z.strictObject({ id: IdSchema }),
-    output: z.array(z.object({ datum: z.string(), soort: z.string(), wachtstatus: z.string().nullable(), toelichting: z.string() })),
   },
   'aanbieders.locatie': { kind: 'read', input: z.strictObject({ id: IdSchema }), output: LocatieDetailSchema },
   /** Quick changes without a file: contract, places, notes and today's wachttijden. */

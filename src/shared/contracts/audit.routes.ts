@@ -26,10 +26,10 @@ export const auditRoutes = defineRoutes({
     }),
     output: z.object({ rows: z.array(AuditRowSchema), total: z.number().int() }),
   },
-  /** Walks the hash chain: null when every record is as written, else the first changed record. */
+  /** Walks the keyed chain and checks its anchor: null when every record is as written, else where and why not. */
   'audit.verify': {
     kind: 'read',
     input: EmptyInput,
-    output: z.object({ records: z.number().int(), eersteAfwijking: IdSchema.nullable() }),
+    output: z.object({ records: z.number().int(), eersteAfwijking: IdSchema.nullable(), reden: z.string().nullable() }),
   },
 })

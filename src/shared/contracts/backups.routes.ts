@@ -13,7 +13,7 @@ export const BackupInfoSchema = z.object({
 export type BackupInfo = z.infer<typeof BackupInfoSchema>
 
 /**
- * Back-ups and restart work even when the database cannot be opened or is read-only
+ * Back-ups work even when the database cannot be opened or is read-only
  * ('maintenance' routes): that is exactly when they are needed.
  */
 export const backupsRoutes = defineRoutes({
@@ -25,5 +25,4 @@ export const backupsRoutes = defineRoutes({
     input: z.strictObject({ naam: BackupNaamSchema }),
     output: z.object({ herstartNodig: z.literal(true) }),
   },
-  'app.restart': { kind: 'maintenance', input: EmptyInput, output: z.object({ ok: z.literal(true) }) },
 })

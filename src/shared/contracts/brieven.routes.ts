@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { defineEvents, defineRoutes } from './define'
 import { EmptyInput, IdSchema, IsoDateSchema, VersionSchema, requiredText } from './common'
-import { PdfFileSchema } from './print.routes'
+import { PdfFileSchema } from './pdfFile'
 import { BRIEF_SOORTEN } from '../domain/brieven/soorten'
 import { BriefGegevensSchema, VrijeTekstSchema } from '../domain/brieven/gegevens'
 import { BriefPropsSchema } from '../print/brief'
@@ -31,6 +31,19 @@ export const BriefDetailSchema = BriefSummarySchema.extend({
   inhoud: BriefPropsSchema,
   /** What blocks finalising, in plain Dutch; empty when the letter is complete. */
   ontbrekend: z.array(z.string()),
+  /** For the adviser only, never printed: an unverified article number, the caveat of a ground. */
+  notities: z.array(z.string()),
+  /** The vastgesteld budgetplan a pgb letter would grant (from the dossier, or the archived snapshot). */
+  budgetplan: z
+    .object({
+      versieId: IdSchema,
+      nummer: z.number().int(),
+      vastgesteldOp: z.string(),
+      periodeVan: z.string(),
+      periodeTot: z.string(),
+      totaalCent: z.number().int(),
+    })
+    .nullable(),
   gecorrigeerdDoorId: IdSchema.nullable(),
   sha256: z.string().nullable(),
   templateVersie: z.number().int().nullable(),

@@ -1,6 +1,15 @@
 import type { z } from 'zod'
+import { contactmomentenRoutes } from './contactmomenten.routes'
+import { aanvragenRoutes } from './aanvragen.routes'
+import { bezwarenRoutes } from './bezwaren.routes'
+import { takenRoutes } from './taken.routes'
+import { vertegenwoordigersRoutes } from './vertegenwoordigers.routes'
+import { indicatiesRoutes } from './indicaties.routes'
+import { leveringsvormenRoutes } from './leveringsvormen.routes'
+import { adviseursRoutes } from './adviseurs.routes'
+import { wachtlijstRoutes } from './wachtlijst.routes'
+import { briefpapierRoutes } from './briefpapier.routes'
 import { appEvents, appRoutes } from './app.routes'
-import { activiteitenRoutes } from './activiteiten.routes'
 import { aanbiedersRoutes } from './aanbieders.routes'
 import { auditRoutes } from './audit.routes'
 import { bedragenRoutes } from './bedragen.routes'
@@ -12,33 +21,44 @@ import { dossierRoutes } from './dossier.routes'
 import { demoRoutes } from './demo.routes'
 import type { Envelope } from './envelope'
 import { plannenRoutes } from './plannen.routes'
-import { printRoutes } from './print.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
 import { werkplekRoutes } from './werkplek.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 import { huisbezoekRoutes } from './huisbezoek.routes'
+import { termijnenRoutes } from './termijnen.routes'
+import { teambeheerRoutes } from './teambeheer.routes'
 
 /** Every route the renderer may call, merged from one catalog per area. */
 export const routes = {
   ...appRoutes,
   ...profielRoutes,
+  ...adviseursRoutes,
   ...clientsRoutes,
   ...caseloadRoutes,
   ...dossierRoutes,
-  ...activiteitenRoutes,
+  ...vertegenwoordigersRoutes,
+  ...indicatiesRoutes,
+  ...leveringsvormenRoutes,
+  ...contactmomentenRoutes,
+  ...aanvragenRoutes,
+  ...bezwarenRoutes,
+  ...takenRoutes,
   ...referentieRoutes,
   ...demoRoutes,
-  ...printRoutes,
+  ...briefpapierRoutes,
   ...backupsRoutes,
   ...werkplekRoutes,
   ...auditRoutes,
   ...plannenRoutes,
   ...aanbiedersRoutes,
+  ...wachtlijstRoutes,
   ...bedragenRoutes,
   ...brievenRoutes,
   ...teamserverRoutes,
   ...huisbezoekRoutes,
+  ...termijnenRoutes,
+  ...teambeheerRoutes,
 }
 export type Routes = typeof routes
 export type RouteName = keyof Routes

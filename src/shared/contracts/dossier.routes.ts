@@ -1,20 +1,10 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
-import {
-  AdresSchema,
-  EmailSchema,
-  IdSchema,
-  IsoDateSchema,
-  OptionalIsoDate,
-  TelefoonSchema,
-  VersionSchema,
-  optionalText,
-  requiredText,
-} from './common'
+import { AdresSchema, EmailSchema, IdSchema, IsoDateSchema, OptionalIsoDate, TelefoonSchema, optionalText, requiredText } from './common'
 import { ClientDetailSchema } from './clients.routes'
 import { DTV_ETMALEN, GRONDSLAGEN, LEVERINGSVORMEN, SOORT_RELATIE } from '../domain/codes'
-import { AanvraagSchema, BezwaarSchema, ContactmomentSchema, TaakSchema } from './activiteiten.routes'
-import { createFor, Record, updateFor } from './records'
+import { AanvraagSchema, BezwaarSchema, ContactmomentSchema, TaakSchema } from './activiteiten'
+import { Record } from './records'
 
 /** Record schemas: the editable fields, then `...Record` adds identity and version for output. */
 
@@ -79,16 +69,4 @@ export type Dossier = z.output<typeof DossierSchema>
 
 export const dossierRoutes = defineRoutes({
   'dossier.get': { kind: 'read', input: z.strictObject({ clientId: IdSchema }), output: DossierSchema },
-  'vertegenwoordigers.create': { kind: 'write', input: createFor(VertegenwoordigerFields), output: VertegenwoordigerSchema },
-  'vertegenwoordigers.update': { kind: 'write', input: updateFor(VertegenwoordigerFields), output: VertegenwoordigerSchema },
-  /** Ends a representation; the record stays in the history. */
-  'vertegenwoordigers.deactivate': {
-    kind: 'write',
-    input: z.strictObject({ id: IdSchema, version: VersionSchema }),
-    output: VertegenwoordigerSchema,
-  },
-  'indicaties.create': { kind: 'write', input: createFor(IndicatieFields), output: IndicatieSchema },
-  'indicaties.update': { kind: 'write', input: updateFor(IndicatieFields), output: IndicatieSchema },
-  'leveringsvormen.create': { kind: 'write', input: createFor(LeveringsvormFields), output: LeveringsvormSchema },
-  'leveringsvormen.update': { kind: 'write', input: updateFor(LeveringsvormFields), output: LeveringsvormSchema },
 })

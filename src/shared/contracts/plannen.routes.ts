@@ -3,7 +3,8 @@ import { defineRoutes } from './define'
 import { EmptyInput, IdSchema, optionalText } from './common'
 import { LEVERINGSVORMEN } from '../domain/codes'
 import { PlanInhoudSchema } from './plannen.inhoud'
-import { PdfFileSchema } from './print.routes'
+import { PdfFileSchema } from './pdfFile'
+import { OverschrijvingSchema } from '../domain/plannen/overschrijving'
 
 export const PLAN_STATUSSEN = ['concept', 'besproken', 'vastgesteld'] as const
 export const PLAN_STATUS_LABEL = { concept: 'Concept', besproken: 'Besproken', vastgesteld: 'Vastgesteld' } as const
@@ -35,6 +36,8 @@ export const ControleSchema = z.object({
   cijfers: z.array(CijferSchema),
   blokkeert: z.boolean(),
   ongeverifieerd: z.string().nullable(),
+  /** A blocking check that could not be judged, let pass by the adviser with this reason (overschrijving.ts). */
+  overschreven: z.object({ reden: z.string() }).nullable(),
 })
 export const ControlesSchema = z.object({
   controles: z.array(ControleSchema),
@@ -47,6 +50,8 @@ export const ControlesSchema = z.object({
     })
     .nullable(),
   ontbreekt: z.array(z.string()),
+  /** Recorded overschrijvingen that no longer apply (the check passes or fails now); they do not count. */
+  problemen: z.array(z.string()),
 })
 export type Controles = z.output<typeof ControlesSchema>
 
@@ -90,6 +95,28 @@ export const SectieDiffSchema = z.object({
 
 export const SjabloonSchema = z.object({ id: z.string(), soort: Soort, naam: z.string(), omschrijving: z.string() })
 
+/** Let a blocking check that cannot be judged pass, with a reason (beoordeling.ts). */
+export const OverschrijfInputSchema = z.strictObject({
+  versieId: IdSchema,
+  revisie: Revisie,
+  ...OverschrijvingSchema.shape,
+})
+
+/** Beheer: every recorded overschrijving, newest first. */
+export const OverschrijvingRijSchema = z.object({
+  id: IdSchema,
+  createdAt: z.string(),
+  clientId: IdSchema,
+  clientNaam: z.string(),
+  planId: IdSchema,
+  planTitel: z.string(),
+  versie: z.number().int(),
+  code: z.string(),
+  reden: z.string(),
+  adviseur: z.string().nullable(),
+})
+export type OverschrijvingRij = z.output<typeof OverschrijvingRijSchema>
+
 export const plannenRoutes = defineRoutes({
   'plannen.sjablonen': { kind: 'read', input: EmptyInput, output: z.array(SjabloonSchema) },
   /** The plans of one client, or (without clientId) the most recently saved plans of everyone. */
@@ -122,6 +149,19 @@ export const plannenRoutes = defineRoutes({
   /** A change to a vastgesteld plan: a new concept version, copied from the last one. */
   'plannen.nieuweVersie': { kind: 'write', input: z.strictObject({ planId: IdSchema }), output: VersieInfoSchema },
   'plannen.controles': { kind: 'read', input: z.strictObject({ versieId: IdSchema }), output: ControlesSchema },
+  /** Records the adviser's reason to let a "niet te beoordelen" check pass; refused for any other check. */
+  'plannen.overschrijf': { kind: 'write', input: OverschrijfInputSchema, output: ControlesSchema },
+  /** Withdraws an overschrijving while its version is not vastgesteld (the triggers refuse it afterwards). */
+  'plannen.overschrijving.delete': {
+    kind: 'write',
+    input: z.strictObject({ versieId: IdSchema, code: z.string().trim().min(1).max(40) }),
+    output: ControlesSchema,
+  },
+  'plannen.overschrijvingen': {
+    kind: 'read',
+    input: z.strictObject({ limit: z.number().int().min(1).max(500).default(200) }),
+    output: z.array(OverschrijvingRijSchema),
+  },
   'plannen.diff': { kind: 'read', input: z.strictObject({ links: IdSchema, rechts: IdSchema }), output: z.array(SectieDiffSchema) },
   'plannen.print': { kind: 'read', input: z.strictObject({ versieId: IdSchema }), output: PdfFileSchema },
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
-import { EmptyInput, IdSchema, requiredText } from './common'
+import { IdSchema, requiredText } from './common'
 
 export const AFDELINGEN = ['klantadvies', 'pgb'] as const
 export const AfdelingSchema = z.enum(AFDELINGEN, { error: 'Kies een afdeling.' })
@@ -28,7 +28,4 @@ export type ProfielInput = z.input<typeof ProfielInputSchema>
 export const profielRoutes = defineRoutes({
   /** First run: create the adviser working at this workstation. */
   'profiel.create': { kind: 'write', input: ProfielInputSchema, output: AdviseurSchema },
-  'adviseurs.list': { kind: 'read', input: EmptyInput, output: z.array(AdviseurSchema) },
-  /** A colleague, so dossiers can be reassigned to them. */
-  'adviseurs.create': { kind: 'write', input: ProfielInputSchema, output: AdviseurSchema },
 })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { OverschrijfInputSchema, TariefImportInputSchema, termijnenRoutes } from './termijnen.routes'
+import { termijnenRoutes } from './termijnen.routes'
+import { OverschrijfInputSchema } from './plannen.routes'
+import { TariefImportInputSchema } from './bedragen.routes'
 
-describe('future routes of issue 12 (not registered yet)', () => {
+describe('routes of issue 12', () => {
   it('bound and check their input strictly', () => {
     const create = termijnenRoutes['termijnen.gelijkgesteld.create'].input
     expect(create.parse({ datum: '2029-05-11', besluit: 'Besluit (test)', bron: 'Stb. (test)' })).toMatchObject({ geverifieerd: false })

@@ -1,13 +1,11 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
 import { EmptyInput, IdSchema, IsoDateSchema, VersionSchema, requiredText } from './common'
-import { OverschrijvingSchema } from '../domain/plannen/overschrijving'
-import { BEDRAG_SOORTEN } from '../domain/plannen/bedragen'
 
 /**
- * Routes for issue 12, defined but NOT registered in catalog.ts: phase 2 registers them and wires
- * the services (docs/legal-phase2.md). Inputs are strict and bounded; the Dutch messages for what
- * zod cannot see (a weekend date, a duplicate, a CSV row) come from the pure domain functions.
+ * The calendar of the Algemene termijnenwet as Beheer keeps it (issue 12). Inputs are strict and
+ * bounded; the Dutch messages for what zod cannot see (a weekend date, a duplicate, a statutory
+ * feestdag) come from the pure domain function controleerGelijkstelling.
  */
 
 /** A day equated with a feestdag by Koninklijk Besluit (Atw art. 3 lid 3), as Beheer keeps it. */
@@ -57,29 +55,4 @@ export const termijnenRoutes = defineRoutes({
     input: EmptyInput,
     output: z.object({ jaren: z.array(z.number().int()), melding: z.string().nullable() }),
   },
-})
-
-/** Future plannen.routes: let a check that cannot be judged pass, with a reason (beoordeling.ts). */
-export const OverschrijfInputSchema = z.strictObject({
-  versieId: IdSchema,
-  revisie: z.number().int().min(1),
-  ...OverschrijvingSchema.shape,
-})
-
-/** Future bedragen.routes: amounts missing or unverified per year in use (bedragenOverzicht.ts). */
-export const BedragSignaalSchema = z.object({
-  jaar: z.number().int(),
-  soort: z.enum(BEDRAG_SOORTEN),
-  sleutel: z.string(),
-  status: z.enum(['ontbreekt', 'ongeverifieerd']),
-  melding: z.string(),
-})
-
-/** Future bedragen.routes: a tariff table from CSV (tariefCsv.ts), all or nothing. */
-export const TariefImportInputSchema = z.strictObject({
-  bestandsnaam: requiredText(200),
-  /** The text of the file; 2 MB is far above the largest table (a few hundred rows). */
-  inhoud: z.string().max(2_000_000, 'Het bestand is te groot (hoogstens 2 MB).'),
-  /** The date the table applies from, when the file has no geldig_vanaf column. */
-  geldigVanaf: IsoDateSchema.nullable().default(null),
 })

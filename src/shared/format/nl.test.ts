@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateLong, formatMoney, normalisePostcode, parseDutchDate } from './nl'
+import { aantal, formatDate, formatDateLong, formatDateTime, formatMoney, formatTime, normalisePostcode, parseDutchDate } from './nl'
 
 describe('nl-NL formatting', () => {
   it('formats dates the Dutch way', () => {
     expect(formatDateLong('2025-01-05')).toBe('5 januari 2025')
     expect(formatDate('2025-01-05')).toBe('05-01-2025')
+  })
+  it('shows instants in Dutch wall-clock time, winter and summer', () => {
+    expect(formatTime('2026-11-22T09:05:00Z')).toBe('10:05')
+    expect(formatDateTime('2026-07-01T22:30:00Z')).toBe('02-07-2026 00:30')
   })
   it('formats money from cents with a no-break space', () => {
     expect(formatMoney(123456)).toBe('€\u00a01.234,56')
@@ -30,5 +34,13 @@ describe('parseDutchDate', () => {
       expect(parseDutchDate(typed), typed).toBeNull()
     }
     expect(parseDutchDate('29-02-2024')).toBe('2024-02-29')
+  })
+})
+
+describe('aantal', () => {
+  it('uses the real Dutch plural', () => {
+    expect(aantal(1, 'probleem', 'problemen')).toBe('1 probleem')
+    expect(aantal(3, 'probleem', 'problemen')).toBe('3 problemen')
+    expect(aantal(1200, 'tarief', 'tarieven')).toBe('1.200 tarieven')
   })
 })

@@ -3,6 +3,15 @@ import { isIsoDate } from '../domain/dates'
 /** nl-NL formatting shared by screens and letters. Money travels as integer cents. */
 const dateLong = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' })
 const dateShort = new Intl.DateTimeFormat('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' })
+const time = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/Amsterdam',
+})
 const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
 
 function isoToUtc(iso: string): Date {
@@ -18,6 +27,16 @@ export function formatDateLong(iso: string): string {
 /** "22-11-2026" */
 export function formatDate(iso: string): string {
   return dateShort.format(isoToUtc(iso))
+}
+
+/** "14:05": the Dutch wall-clock time of an instant (an ISO timestamp). */
+export function formatTime(instant: string): string {
+  return time.format(new Date(instant))
+}
+
+/** "22-11-2026 14:05": the Dutch date and wall-clock time of an instant. */
+export function formatDateTime(instant: string): string {
+  return dateTime.format(new Date(instant)).replace(',', '')
 }
 
 /** "€ 1.234,56" (with a no-break space after the euro sign, as Intl gives it). */
@@ -51,3 +70,6 @@ export function parseDutchDate(text: string): string | null {
   const iso = `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`
   return isIsoDate(iso) ? iso : null
 }
+
+/** "1 probleem", "3 problemen": Dutch plurals are not the singular plus "en" ("probleemen", "tariefen"). */
+export const aantal = (n: number, enkelvoud: string, meervoud: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meervoud}`

@@ -29,8 +29,16 @@ export function dutchMessage(issue: Issue): string | undefined {
       return 'De invoer bevat een onbekend veld.'
     case 'not_multiple_of':
       return 'Deze waarde is niet toegestaan.'
+    case 'invalid_union':
+      // Also a discriminated union whose tag matches none of its options.
+      return 'Deze invoer past bij geen van de toegestane vormen.'
+    case 'invalid_key':
+      return 'Een van de namen in deze invoer is niet toegestaan.'
+    case 'invalid_element':
+      return 'Een van de waarden in deze lijst klopt niet.'
     default:
-      return undefined
+      // Every other check (a custom refinement without its own text, a future code) still answers in Dutch.
+      return 'Deze waarde klopt niet.'
   }
 }
 

@@ -1,7 +1,7 @@
 import type { Clock } from '../../lib/clock'
 import type { UnitOfWork } from '../../write/unitOfWork'
 import type { PrintService } from '../print/print.service'
-import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import { vergelijkRijen } from '../../../shared/domain/aanbieders/vergelijkRijen'
 import { formatDateLong } from '../../../shared/format/nl'
 import type { VergelijkService, Wensen } from './vergelijk.service'

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types'
 import { childRepo } from '../dossier/child.repo'
-import type { Aanvraag, Bezwaar, Contactmoment } from '../../../shared/contracts/activiteiten.routes'
+import type { Aanvraag, Bezwaar, Contactmoment } from '../../../shared/contracts/activiteiten'
 
 const CONTACT = `SELECT c.id, c.version, c.soort, c.datum, c.deelnemers, c.verslag, c.vervolgactie, a.naam AS adviseurNaam
   FROM contactmoment c LEFT JOIN adviseur a ON a.id = c.adviseur_id`

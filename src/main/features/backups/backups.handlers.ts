@@ -13,7 +13,14 @@ export function buildMaintenanceHandlers(deps: {
   record: () => ((event: AuditEvent, details: Record<string, string>) => void) | null
   restart: (() => void) | undefined
 }): Pick<Handlers, MaintenanceRoute> {
-  const record = (event: AuditEvent, details: Record<string, string>) => deps.record()?.(event, details)
+  // Best effort: a damaged database may refuse the record; the restore is audited after the restart anyway.
+  const record = (event: AuditEvent, details: Record<string, string>) => {
+    try {
+      deps.record()?.(event, details)
+    } catch {
+      // Nothing to add: the back-up step itself must not fail on its log line.
+    }
+  }
   return {
     'backups.list': () => deps.backups.list(),
     'backups.create': async () => {

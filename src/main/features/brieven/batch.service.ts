@@ -5,7 +5,7 @@ import type { ClientsService } from '../clients/clients.service'
 import type { PrintService } from '../print/print.service'
 import type { BatchRun, BatchSummary } from '../../../shared/contracts/brieven.routes'
 import type { EventName, EventPayload, RouteArgs } from '../../../shared/contracts/catalog'
-import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import type { BrievenService } from './brieven.service'
 import type { BatchRepo } from './batch.repo'
 
@@ -21,7 +21,7 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
 /**
  * Batches: one letter per client queued in one go (e.g. every budgethouder's new toekenning in
- * December), finalised in one run with progress events: 25 letters per Chromium print job, one
+ * December; from 2025 each grants that client's own vastgesteld budgetplan), finalised in one run with progress events: 25 letters per Chromium print job, one
  * transaction per letter. A run that stops halfway is resumed by running it again: finalised
  * letters are skipped, never duplicated.
  */
@@ -47,6 +47,7 @@ export function createBatchService(deps: {
     list: () => repo.list(),
     create({ naam, soort, clientIds, gegevens, vrijeTekst }: RouteArgs<'brieven.batch.create'>): BatchSummary {
       const ids = [...new Set(clientIds)]
+      brieven.checkBatch(soort, gegevens)
       const batchId = uow.run({ event: 'brief.batch.create' }, (tx) => {
         const { now } = tx
         const id = repo.insert(naam, soort, deps.currentUserId(), now)

@@ -59,14 +59,24 @@ export function brievenRepo(db: Db) {
   const byBatch = db.prepare(`${SELECT} WHERE b.batch_id = ? ORDER BY b.id LIMIT ?`)
   const recent = db.prepare(`${SELECT} ORDER BY b.id DESC LIMIT ?`)
   const insert = db.prepare(
-    `INSERT INTO brief (client_id, soort, gegevens, vrije_tekst, corrigeert_id, batch_id, adviseur_id, created_at, updated_at)
-     VALUES (@clientId, @soort, @gegevens, @vrijeTekst, @corrigeertId, @batchId, @adviseurId, @now, @now)`,
+    `INSERT INTO brief (client_id, soort, gegevens, vrije_tekst, corrigeert_id, batch_id, adviseur_id, budgetplan_versie_id, created_at, updated_at)
+     VALUES (@clientId, @soort, @gegevens, @vrijeTekst, @corrigeertId, @batchId, @adviseurId, @budgetplanVersieId, @now, @now)`,
   )
   const update = db.prepare(
-    'UPDATE brief SET gegevens = ?, vrije_tekst = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND status = ?',
+    `UPDATE brief SET gegevens = ?, vrije_tekst = ?, budgetplan_versie_id = ?, version = version + 1, updated_at = ?
+     WHERE id = ? AND version = ? AND status = ?`,
   )
+  // The budgetplan a pgb toekenning grants is fixed in the statement that makes the letter definitief.
   const finalise = db.prepare(
-    `UPDATE brief SET status = 'definitief', kenmerk = ?, datum = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ? AND status = 'concept'`,
+    `UPDATE brief SET status = 'definitief', kenmerk = ?, datum = ?, budgetplan_versie_id = ?, version = version + 1, updated_at = ?
+     WHERE id = ? AND version = ? AND status = 'concept'`,
+  )
+  const verzendingVan = db
+    .prepare(`SELECT v.verzonden_op FROM brief b JOIN brief_verzending v ON v.brief_id = b.id WHERE b.client_id = ? AND b.kenmerk = ?`)
+    .pluck()
+  const voornemen = db.prepare(
+    `SELECT kenmerk, datum FROM brief WHERE client_id = ? AND soort = 'voornemen_afwijzing' AND status = 'definitief'
+       AND json_extract(gegevens, '$.voornemenVoor') = ? ORDER BY datum DESC, id DESC LIMIT 1`,
   )
   const remove = db.prepare(`DELETE FROM brief WHERE id = ? AND version = ? AND status = 'concept'`)
   const lastKenmerk = db.prepare(`SELECT kenmerk FROM brief WHERE kenmerk LIKE ? ORDER BY kenmerk DESC LIMIT 1`).pluck()
@@ -103,17 +113,34 @@ export function brievenRepo(db: Db) {
         corrigeertId: number | null
         batchId: number | null
         adviseurId: number | null
+        budgetplanVersieId?: number | null
       },
       now: string,
     ): number {
       return Number(
-        insert.run({ ...b, gegevens: JSON.stringify(b.gegevens), vrijeTekst: JSON.stringify(b.vrijeTekst), now }).lastInsertRowid,
+        insert.run({
+          budgetplanVersieId: null,
+          ...b,
+          gegevens: JSON.stringify(b.gegevens),
+          vrijeTekst: JSON.stringify(b.vrijeTekst),
+          now,
+        }).lastInsertRowid,
       )
     },
-    update: (id: number, version: number, gegevens: BriefGegevens, vrijeTekst: VrijeTekst, now: string) =>
-      update.run(JSON.stringify(gegevens), JSON.stringify(vrijeTekst), now, id, version, 'concept').changes === 1,
-    finalise: (id: number, version: number, kenmerk: string, datum: string, now: string) =>
-      finalise.run(kenmerk, datum, now, id, version).changes === 1,
+    update: (
+      id: number,
+      version: number,
+      gegevens: BriefGegevens,
+      vrijeTekst: VrijeTekst,
+      budgetplanVersieId: number | null,
+      now: string,
+    ) => update.run(JSON.stringify(gegevens), JSON.stringify(vrijeTekst), budgetplanVersieId, now, id, version, 'concept').changes === 1,
+    finalise: (f: { id: number; version: number; kenmerk: string; datum: string; budgetplanVersieId: number | null; now: string }) =>
+      finalise.run(f.kenmerk, f.datum, f.budgetplanVersieId, f.now, f.id, f.version).changes === 1,
+    /** The day a letter of this client with this kenmerk was sent (its bekendmaking), if registered. */
+    verzondenOp: (clientId: number, kenmerk: string) => (verzendingVan.get(clientId, kenmerk) as string | undefined) ?? null,
+    /** The client's latest definitief voornemen tot afwijzing about this (pgb, vpt, mpt, meerzorg). */
+    voornemen: (clientId: number, voor: string) => voornemen.get(clientId, voor) as { kenmerk: string; datum: string } | undefined,
     remove: (id: number, version: number) => remove.run(id, version).changes === 1,
     /** The next `count` kenmerken of the year (BR-2026-000001, -000002, …), taken only when archived. */
     nextKenmerken(year: string, count: number): string[] {

@@ -3,7 +3,7 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
 
 /**
  * How a caseload page is read without the work growing with the register (issue 15). Every index
- * of migration 9 carries all caseload columns, so there are two ways to a page, each bounded:
+ * of migration 10 carries all caseload columns, so there are two ways to a page, each bounded:
  * - few matches (at most COUNT_CAP): read them from the index of the most selective condition and
  *   sort them (`matches`);
  * - many matches: walk the sort order's index from where the previous page ended and stop when the

@@ -7,7 +7,7 @@ import { ZORGPROFIELEN } from '../../../shared/domain/zorgprofielen'
 /** Days before the end of an indicatie from which the caseload signals it. */
 export const INDICATIE_SIGNAAL_DAGEN = 90
 
-/** SQL for each signal, as a condition on the client row `c` (each served by an index of migration 9). */
+/** SQL for each signal, as a condition on the client row `c` (each served by an index of migration 10). */
 export const SIGNAL_SQL: Record<Signaal, string> = {
   te_laat: 'c.eerste_deadline < @today',
   deze_week: 'c.eerste_deadline BETWEEN @today AND @week_end',

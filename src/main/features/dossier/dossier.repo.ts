@@ -26,6 +26,14 @@ export function dossierRepo(db: Db) {
     `SELECT naam, organisatie, soort_relatie AS soortRelatie, straat, huisnummer, huisnummer_toevoeging AS huisnummerToevoeging, postcode, woonplaats
      FROM vertegenwoordiger WHERE client_id = ? AND brieven_naar = 1 AND actief = 1`,
   )
+  const indicatieOp = db.prepare(
+    `SELECT besluitnummer, zorgprofiel, ingangsdatum, einddatum FROM indicatie
+     WHERE client_id = ? AND ingangsdatum <= ? AND (einddatum IS NULL OR einddatum >= ?) ORDER BY ingangsdatum DESC, id DESC LIMIT 1`,
+  )
+  const openBezwaar = db.prepare(
+    `SELECT ontvangen_op AS ontvangenOp, besluit_bekendgemaakt_op AS besluitBekendgemaaktOp, adviescommissie FROM bezwaar
+     WHERE client_id = ? AND beslist_op IS NULL ORDER BY ontvangen_op DESC, id DESC LIMIT 1`,
+  )
   return {
     vertegenwoordigers: childRepo<Vertegenwoordiger>(db, 'vertegenwoordiger', {
       booleans: ['brieven_naar', 'actief'],
@@ -49,6 +57,15 @@ export function dossierRepo(db: Db) {
     besluitnummerInUse: (besluitnummer: string, exceptId: number | null) =>
       besluitnummerInUse.get(besluitnummer, exceptId ?? -1) !== undefined,
     letterAddress: (clientId: number) => letterAddress.get(clientId) as LetterAddressRow | undefined,
+    /** The CIZ indicatie in force on a date, as a letter names it. */
+    indicatieOp: (clientId: number, datum: string) =>
+      indicatieOp.get(clientId, datum, datum) as
+        { besluitnummer: string; zorgprofiel: string; ingangsdatum: string; einddatum: string | null } | undefined,
+    /** The latest bezwaar not yet decided: what its ontvangstbevestiging is about. */
+    openBezwaar: (clientId: number) => {
+      const r = openBezwaar.get(clientId) as { ontvangenOp: string; besluitBekendgemaaktOp: string; adviescommissie: number } | undefined
+      return r ? { ...r, adviescommissie: r.adviescommissie === 1 } : undefined
+    },
   }
 }
 export type DossierRepo = ReturnType<typeof dossierRepo>

@@ -10,7 +10,7 @@ import type { PlannenService } from './plannen.service'
 import type { PrintService } from '../print/print.service'
 import type { ClientsService } from '../clients/clients.service'
 import type { UnitOfWork } from '../../write/unitOfWork'
-import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
 
 const UITKOMST = {
   voldoet: 'Voldoet',
@@ -58,7 +58,12 @@ export function planDocument(
           totaal: formatMoney(kosten.totaalCent),
         }
       : null,
-    controles: controles.controles.map((c) => ({ titel: c.titel, artikel: c.artikel, uitkomst: UITKOMST[c.status] })),
+    // A check the adviser let pass with a reason says so; the reason itself stays in the dossier.
+    controles: controles.controles.map((c) => ({
+      titel: c.titel,
+      artikel: c.artikel,
+      uitkomst: c.overschreven ? 'Beoordeeld door de adviseur' : UITKOMST[c.status],
+    })),
     ondertekening: [
       { rol: 'Cliënt of vertegenwoordiger', naam: context.clientNaam },
       { rol: 'Namens het zorgkantoor', naam: opts.adviseur ?? '' },

@@ -11,6 +11,9 @@ export const plannenHandlers = (s: Services): AreaHandlers<'plannen'> => ({
   'plannen.setStatus': (input) => s.plannen.setStatus(input),
   'plannen.nieuweVersie': (input) => s.plannen.nieuweVersie(input.planId),
   'plannen.controles': (input) => s.plannen.controles(input.versieId),
+  'plannen.overschrijf': (input) => s.overschrijvingen.overschrijf(input),
+  'plannen.overschrijving.delete': (input) => s.overschrijvingen.trekIn(input),
+  'plannen.overschrijvingen': (input) => s.overschrijvingen.lijst(input.limit),
   'plannen.diff': (input) => s.plannen.diff(input.links, input.rechts),
   'plannen.print': (input) => s.printPlan(input.versieId),
 })

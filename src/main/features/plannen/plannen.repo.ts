@@ -50,7 +50,7 @@ export function plannenRepo(db: Db) {
   const touchPlan = db.prepare('UPDATE plan SET updated_at = ? WHERE id = ?')
   const setStatus = db.prepare(
     `UPDATE plan_versie SET status = @status, revisie = revisie + 1, besproken_op = CASE WHEN @status = 'besproken' THEN @now ELSE besproken_op END,
-       vastgesteld_op = @vastgesteldOp, vastgesteld_door = @door, controles = @controles
+       vastgesteld_op = @vastgesteldOp, vastgesteld_door = @door, controles = @controles, budget_cent = @budgetCent
      WHERE id = @id AND revisie = @revisie`,
   )
   const indicatieOn = db.prepare(
@@ -61,6 +61,26 @@ export function plannenRepo(db: Db) {
     'SELECT ingangsdatum, einddatum, zorgprofiel FROM indicatie WHERE client_id = ? ORDER BY ingangsdatum DESC LIMIT 1',
   )
   const leveringsvorm = db.prepare('SELECT leveringsvorm FROM client WHERE id = ?').pluck()
+  // Each budgetplan's latest version: the year its period starts in and the client's zorgprofiel on that day.
+  const budgetplanJaren = db.prepare(
+    `SELECT DISTINCT CAST(substr(van, 1, 4) AS INTEGER) AS jaar,
+       (SELECT i.zorgprofiel FROM indicatie i WHERE i.client_id = x.client_id AND i.ingangsdatum <= van
+        ORDER BY i.ingangsdatum DESC LIMIT 1) AS zorgprofiel
+     FROM (SELECT p.client_id, json_extract(v.inhoud, '$.inhoud.periodeVan') AS van FROM plan p
+       JOIN plan_versie v ON v.id = (SELECT id FROM plan_versie WHERE plan_id = p.id ORDER BY nummer DESC LIMIT 1)
+       WHERE p.soort = 'budgetplan') x
+     WHERE van IS NOT NULL`,
+  )
+  // A pgb toekenning's budgetplan: the latest vastgesteld version whose period holds the date, else one in that year.
+  const vastgesteldBudgetplan = db.prepare(
+    `SELECT v.id AS versieId, v.nummer, substr(v.vastgesteld_op, 1, 10) AS vastgesteldOp, json_extract(v.inhoud, '$.inhoud.periodeVan') AS periodeVan,
+       json_extract(v.inhoud, '$.inhoud.periodeTot') AS periodeTot, v.budget_cent AS totaalCent
+     FROM plan_versie v JOIN plan p ON p.id = v.plan_id
+     WHERE p.client_id = @clientId AND p.soort = 'budgetplan' AND v.status = 'vastgesteld' AND v.budget_cent IS NOT NULL
+       AND substr(json_extract(v.inhoud, '$.inhoud.periodeVan'), 1, 4) = substr(@datum, 1, 4)
+     ORDER BY json_extract(v.inhoud, '$.inhoud.periodeVan') <= @datum AND json_extract(v.inhoud, '$.inhoud.periodeTot') >= @datum DESC,
+       v.vastgesteld_op DESC, v.id DESC LIMIT 1`,
+  )
   const list = db.prepare(
     `SELECT p.id, p.client_id AS clientId, p.soort, p.titel, v.nummer AS versie, v.status, v.opgeslagen_op AS opgeslagenOp
      FROM plan p JOIN plan_versie v ON v.id = (SELECT id FROM plan_versie WHERE plan_id = p.id ORDER BY nummer DESC LIMIT 1)
@@ -95,7 +115,12 @@ export function plannenRepo(db: Db) {
       vastgesteldOp: string | null
       door: number | null
       controles: string | null
+      budgetCent: number | null
     }) => setStatus.run(v).changes === 1,
+    budgetplanJaren: () => budgetplanJaren.all() as Array<{ jaar: number; zorgprofiel: string | null }>,
+    vastgesteldBudgetplan: (clientId: number, datum: string) =>
+      vastgesteldBudgetplan.get({ clientId, datum }) as
+        { versieId: number; nummer: number; vastgesteldOp: string; periodeVan: string; periodeTot: string; totaalCent: number } | undefined,
     list: (f: { clientId: number | null; soort: string | null; status: string | null }) =>
       list.all(f) as Array<{
         id: number

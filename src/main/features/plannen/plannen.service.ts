@@ -6,16 +6,18 @@ import type { BedragenService } from '../bedragen/bedragen.service'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 import { PlanInhoudSchema, type PlanInhoud } from '../../../shared/contracts/plannen.inhoud'
 import type { Controles, Plan, PlanRij, PlanVersie, VersieInfo } from '../../../shared/contracts/plannen.routes'
-import { controleerBudgetplan } from '../../../shared/domain/plannen/budgetChecks'
+import { beoordeelBudgetplan } from '../../../shared/domain/plannen/beoordeling'
+import type { Overschrijving } from '../../../shared/domain/plannen/overschrijving'
 import { ontbrekendVoorVaststellen } from '../../../shared/domain/plannen/vereisten'
 import { diffPlannen, type SectieDiff } from '../../../shared/domain/plannen/diff'
 import { SJABLONEN, sjabloonInhoud } from '../../../shared/domain/plannen/sjablonen'
 import { displayName } from '../../../shared/domain/names'
 import type { PlannenRepo, VersieRow } from './plannen.repo'
+import type { OverschrijvingRepo } from './overschrijving.repo'
 import { planContextReader } from './planContext'
 
-const IMMUTABLE = 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.'
-const STALE =
+export const IMMUTABLE = 'Deze versie is vastgesteld en verandert niet meer. Maak een nieuwe versie om iets aan te passen.'
+export const STALE =
   'Dit plan is intussen in een ander venster gewijzigd. Uw laatste wijziging is niet opgeslagen; laad het plan opnieuw (uw tekst staat nog in het scherm, kopieer die eerst).'
 
 /** The open transitions; vastgesteld is final (Wlz: a change is a new version). */
@@ -32,6 +34,7 @@ export function createPlannenService(deps: {
   repo: PlannenRepo
   clients: ClientsService
   bedragen: BedragenService
+  overschrijvingen: OverschrijvingRepo
   currentUserId: () => number | null
 }) {
   const { clock, uow, repo } = deps
@@ -53,25 +56,28 @@ export function createPlannenService(deps: {
   }
   const toVersie = (row: VersieRow): PlanVersie => ({ ...info(row), planId: row.planId, plan: parse(row) })
 
-  function controles(plan: PlanInhoud, clientId: number): Controles {
+  /**
+   * A budgetplan is judged by beoordeelBudgetplan (issue 12): op maat from 2025, and a blocking check
+   * that cannot be judged stops vaststellen unless one of `overschrijvingen` lets it pass.
+   */
+  function controles(plan: PlanInhoud, clientId: number, overschrijvingen: readonly Overschrijving[]): Controles {
+    if (plan.soort !== 'budgetplan') return { controles: [], kosten: null, ontbreekt: ontbrekendVoorVaststellen(plan, []), problemen: [] }
     const ctx = context(clientId, plan, clock.today())
-    const result =
-      plan.soort === 'budgetplan'
-        ? controleerBudgetplan(plan.inhoud, {
-            zorgprofiel: ctx.zorgprofiel,
-            leveringsvorm: ctx.leveringsvorm,
-            indicatie: ctx.indicatie,
-            bedragen: deps.bedragen.rows(),
-          })
-        : { controles: [], kosten: null }
-    return { ...result, ontbreekt: ontbrekendVoorVaststellen(plan, result.controles) }
+    const c = { zorgprofiel: ctx.zorgprofiel, leveringsvorm: ctx.leveringsvorm, indicatie: ctx.indicatie, bedragen: deps.bedragen.rows() }
+    return beoordeelBudgetplan(plan.inhoud, c, overschrijvingen)
+  }
+
+  /** Snapshots from before issue 12 have no overschreven per check and no problemen. */
+  const bevroren = (json: string): Controles => {
+    const c = JSON.parse(json) as Controles
+    return { ...c, controles: c.controles.map((x) => ({ ...x, overschreven: x.overschreven ?? null })), problemen: c.problemen ?? [] }
   }
 
   function controlesFor(versieId: number): Controles {
     const v = mustVersie(versieId)
     // A vastgesteld version shows the checks as they were when it was set.
-    if (v.status === 'vastgesteld' && v.controles) return JSON.parse(v.controles) as Controles
-    return controles(parse(v), mustPlan(v.planId).clientId)
+    if (v.status === 'vastgesteld' && v.controles) return bevroren(v.controles)
+    return controles(parse(v), mustPlan(v.planId).clientId, deps.overschrijvingen.ofVersie(v.id))
   }
 
   return {
@@ -152,17 +158,23 @@ export function createPlannenService(deps: {
       if (input.status === v.status) return info(v)
       if (!ALLOWED[v.status].includes(input.status)) throw new AppError('VALIDATION_ERROR', 'Deze statuswijziging kan niet.')
       const details = { planId: p.id, versie: v.nummer }
-      return uow.run({ event: `plan.${input.status}` as const, clientId: p.clientId, resync: false, details }, ({ now }) => {
+      return uow.run({ event: `plan.${input.status}` as const, clientId: p.clientId, resync: false, details }, (tx) => {
+        const { now } = tx
         let snapshot: string | null = null
+        let budgetCent: number | null = null
         if (input.status === 'vastgesteld') {
-          const c = controles(parse(v), p.clientId)
+          const c = controles(parse(v), p.clientId, deps.overschrijvingen.ofVersie(v.id))
           if (c.ontbreekt.length)
             throw new AppError(
               'VALIDATION_ERROR',
-              `Vaststellen kan nog niet: ${c.ontbreekt.length} punt${c.ontbreekt.length === 1 ? '' : 'en'} ontbreken of kloppen niet.`,
+              `Vaststellen kan nog niet: ${c.ontbreekt.length === 1 ? '1 punt ontbreekt of klopt' : `${c.ontbreekt.length} punten ontbreken of kloppen`} niet.`,
               c.ontbreekt.map((m) => ({ path: 'vaststellen', message: m })),
             )
           snapshot = JSON.stringify(c)
+          // The budget op maat is the plan's total, frozen with the version; a pgb toekenning grants it.
+          budgetCent = c.kosten?.totaalCent ?? null
+          const overschreven = c.controles.filter((x) => x.overschreven).length
+          if (overschreven) tx.detail({ overschreven })
         }
         const vast = input.status === 'vastgesteld'
         const door = vast ? deps.currentUserId() : null
@@ -174,6 +186,7 @@ export function createPlannenService(deps: {
           vastgesteldOp: vast ? now : null,
           door,
           controles: snapshot,
+          budgetCent,
         })
         if (!moved) throw new AppError('CONFLICT', STALE)
         repo.touchPlan(p.id, now)
@@ -201,6 +214,15 @@ export function createPlannenService(deps: {
     },
 
     controles: controlesFor,
+
+    /** For overschrijvingen: a budgetplan version, its plan, and its checks with these overrides. */
+    budgetVersie(versieId: number) {
+      const v = mustVersie(versieId)
+      const p = mustPlan(v.planId)
+      if (p.soort !== 'budgetplan') throw new AppError('VALIDATION_ERROR', 'Alleen de controles van een budgetplan kunt u overschrijven.')
+      const plan = parse(v)
+      return { versie: info(v), plan: p, beoordeel: (o: readonly Overschrijving[]) => controles(plan, p.clientId, o) }
+    },
 
     diff(linksId: number, rechtsId: number): SectieDiff[] {
       const l = mustVersie(linksId)

@@ -6,7 +6,7 @@ import type { PdfRenderer } from '../../print/pdfRenderer'
 import type { BriefProps } from '../../../shared/print/brief'
 import { BriefpapierSchema, DEFAULT_BRIEFPAPIER, type Briefpapier } from '../../../shared/print/briefpapier'
 import type { PrintDocument } from '../../../shared/print/documents'
-import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import { formatDateLong } from '../../../shared/format/nl'
 
 const KEY = 'briefpapier'

@@ -32,7 +32,7 @@ export function createTaskRefresher(deps: {
     for (;;) {
       const chunk = deps.clients.idsAfter(last, batch)
       if (!chunk.length) break
-      deps.uow.system(() => chunk.forEach((id) => deps.sync.sync(id, today)))
+      deps.uow.system(() => deps.sync.syncMany(chunk, today))
       done += chunk.length
       last = chunk.at(-1)!
       await pause()

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/types'
 import { fromRow, insertSql, toParams } from '../../db/rows'
-import type { Taak } from '../../../shared/contracts/activiteiten.routes'
+import type { Taak } from '../../../shared/contracts/activiteiten'
 import type { ExpectedTask } from '../../../shared/domain/termijnen'
 
 interface StoredTask extends Taak {

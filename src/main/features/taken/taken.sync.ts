@@ -43,8 +43,8 @@ export function createTaskSync(db: Db, clock: Clock, regioNaam: (code: string) =
   const repo = takenRepo(db)
   const clients = clientsRepo(db)
   const read = snapshotReader(db)
-  function sync(clientId: number, today: string = clock.today()): void {
-    const snapshot = read(clientId, today, regioNaam)
+  function sync(clientId: number, today: string = clock.today(), kalender = read.gelijkgesteldeDagen()): void {
+    const snapshot = read(clientId, today, regioNaam, kalender)
     const now = clock.now().toISOString()
     const existing = new Map(repo.generated(clientId).map((t) => [t.sleutel, t]))
     for (const e of expectedTasks(snapshot)) {
@@ -72,6 +72,12 @@ export function createTaskSync(db: Db, clock: Clock, regioNaam: (code: string) =
     })
   }
 
-  return { sync }
+  /** Several dossiers in one run (the daily refresh, a new decree, a page from the teamserver): the calendar is read once. */
+  function syncMany(clientIds: Iterable<number>, today: string = clock.today()): void {
+    const kalender = read.gelijkgesteldeDagen()
+    for (const id of clientIds) sync(id, today, kalender)
+  }
+
+  return { sync, syncMany }
 }
 export type TaskSync = ReturnType<typeof createTaskSync>

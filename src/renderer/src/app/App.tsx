@@ -4,6 +4,7 @@ import { onEvent } from '../api/client'
 import { Shell } from './Shell'
 import { FirstRunPage } from '../features/setup/FirstRunPage'
 import { StartupErrorPage } from './StartupErrorPage'
+import { RevokedPage } from './RevokedPage'
 import { InactivityLock } from './InactivityLock'
 
 /** Decides what the adviser sees first: a startup problem, the first-run setup, or the app. */
@@ -11,6 +12,7 @@ export function App() {
   const status = useRoute('app.status', {})
   const { reload } = status
   useEffect(() => onEvent('app.integrity', () => reload()), [reload])
+  useEffect(() => onEvent('app.logboek', () => reload()), [reload])
 
   if (!status.data) {
     return (
@@ -20,6 +22,7 @@ export function App() {
     )
   }
   const s = status.data
+  if (s.state === 'error' && s.error?.code === 'DEVICE_REVOKED') return <RevokedPage message={s.error.message} />
   if (s.state === 'error') return <StartupErrorPage message={s.error?.message ?? 'De database kon niet worden geopend.'} />
   if (!s.profiel) return <FirstRunPage referentieGeladen={s.referentieGeladen} onDone={reload} />
   return <InactivityLock minutes={s.vergrendelenNaMinuten}>{(lock) => <Shell status={s} onLock={lock} />}</InactivityLock>

@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react'
 import type { AppStatus } from '../../../shared/contracts/app.routes'
 import { useHashRoute, type Route } from './useHashRoute'
 import { SCREENS } from './screens'
+import { TeamProvider, useTeam } from '../api/team'
+import { SyncIndicator } from '../features/team/SyncIndicator'
 
 const AFDELING_LABEL = { klantadvies: 'Klantadvies', pgb: 'Pgb-afdeling' } as const
 
@@ -12,9 +14,18 @@ function Page({ route, status }: { route: Route; status: AppStatus }) {
   return <screen.Page status={status} />
 }
 
-/** The app frame: skip link, left navigation, header with the adviser, and the current page. */
-export function Shell({ status, onLock }: { status: AppStatus; onLock: () => void }) {
+/** The app frame: skip link, left navigation, header with the adviser and the team state, and the current page. */
+export function Shell(props: { status: AppStatus; onLock: () => void }) {
+  return (
+    <TeamProvider>
+      <Frame {...props} />
+    </TeamProvider>
+  )
+}
+
+function Frame({ status, onLock }: { status: AppStatus; onLock: () => void }) {
   const route = useHashRoute(SCREENS)
+  const team = useTeam()
   const profiel = status.profiel!
   const mainRef = useRef<HTMLElement>(null)
   const firstRender = useRef(true)
@@ -41,8 +52,15 @@ export function Shell({ status, onLock }: { status: AppStatus; onLock: () => voi
           De controle van de database vond een probleem. Er wordt niets meer opgeslagen. Herstel een back-up via Beheer.
         </div>
       )}
+      {status.logboek.status === 'failed' && (
+        <div className="alert alert-error banner" role="alert">
+          Alarm: het logboek is niet meer zoals het is vastgelegd. {status.logboek.reden} Meld dit direct bij functioneel beheer (Beheer →
+          Logboek).
+        </div>
+      )}
       <header className="topbar">
         <span className="brand">Wlz Werkplek</span>
+        <SyncIndicator />
         <span className="who">
           {profiel.naam} · {profiel.functie} · {AFDELING_LABEL[profiel.afdeling]}
           {profiel.regioNaam ? ` · ${profiel.regioNaam}` : ''}
@@ -53,7 +71,7 @@ export function Shell({ status, onLock }: { status: AppStatus; onLock: () => voi
       </header>
       <nav className="sidenav" aria-label="Hoofdmenu">
         <ul>
-          {SCREENS.map((s) => (
+          {SCREENS.filter((s) => !s.team || team).map((s) => (
             <li key={s.id}>
               <a href={`#/${s.id}`} aria-current={route.screen === s.id ? 'page' : undefined}>
                 {s.label}

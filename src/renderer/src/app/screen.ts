@@ -16,4 +16,6 @@ export interface Screen {
   label: string
   Page: ComponentType<ScreenProps>
   detail?: { path: string; Page: ComponentType<{ id: number }> }
+  /** In the menu only when this workstation belongs to a team (a teamserver is configured). */
+  team?: boolean
 }

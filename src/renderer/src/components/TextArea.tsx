@@ -9,9 +9,10 @@ export function TextArea(props: {
   error?: string | undefined
   rows?: number
   readOnly: boolean
+  required?: boolean
 }) {
   return (
-    <Field label={props.label} error={props.error} {...(props.hint ? { hint: props.hint } : {})}>
+    <Field label={props.label} error={props.error} required={props.required ?? false} {...(props.hint ? { hint: props.hint } : {})}>
       {(a11y) => (
         <textarea
           {...a11y}

@@ -1,4 +1,4 @@
-import type { PdfFile } from '../../../shared/contracts/print.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
 
 /**
  * Offers a PDF from main as a download. In the app Electron asks where to save it; in the browser

@@ -33,6 +33,18 @@ const geheel = z.string().transform((v, ctx) => {
   if (!/^\d{1,6}$/.test(v)) ctx.addIssue({ code: 'custom', message: 'Vul een heel getal van 0 of meer in.' })
   return Number(v)
 })
+/**
+ * Partner places as a number, or as zorgkantoor lists often give them: "ja" (the location takes partners:
+ * at least one place, the exact number unknown) or "nee" (none).
+ */
+const plekken = z.string().transform((v, ctx) => {
+  const t = v.trim().toLowerCase()
+  if (t === 'ja' || t === 'j') return 1
+  if (t === 'nee' || t === 'n') return 0
+  if (t === '') return null
+  if (!/^\d{1,6}$/.test(t)) ctx.addIssue({ code: 'custom', message: 'Vul een aantal plaatsen in, of ja of nee.' })
+  return Number(t)
+})
 const jaNee = z.string().transform((v, ctx) => {
   const t = v.trim().toLowerCase()
   if (['', 'nee', 'n', '0', 'false', 'no'].includes(t)) return false
@@ -81,7 +93,7 @@ export const ImportRijSchema = z
       return [...new Set(out)]
     }),
     leveringsvormen: codes(LOCATIE_LEVERINGSVORMEN, 'leveringsvorm'),
-    partnerplekken: geheel,
+    partnerplekken: plekken,
     specialisaties: codes(SPECIALISATIES, 'specialisatie'),
     levensbeschouwing: tekst(80),
     capaciteit: geheel,

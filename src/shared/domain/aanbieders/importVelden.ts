@@ -23,11 +23,19 @@ export const IMPORT_VELDEN = {
   sectoren: { label: 'Sectoren', verplicht: false, kopjes: ['sectoren', 'sector'] },
   zorgprofielen: { label: 'Zorgprofielen', verplicht: true, kopjes: ['zorgprofielen', 'zorgprofiel', 'profielen'] },
   leveringsvormen: { label: 'Leveringsvormen', verplicht: false, kopjes: ['leveringsvormen', 'leveringsvorm'] },
-  partnerplekken: { label: 'Partnerplekken', verplicht: false, kopjes: ['partnerplekken', 'partnerplaatsen', 'partneropname'] },
+  partnerplekken: {
+    label: 'Partnerplekken',
+    verplicht: false,
+    kopjes: ['partnerplekken', 'partnerplaatsen', 'partneropname', 'partnerplekkenjanee', 'partneropnamejanee'],
+  },
   specialisaties: { label: 'Specialisaties', verplicht: false, kopjes: ['specialisaties', 'specialisatie', 'doelgroep'] },
   levensbeschouwing: { label: 'Levensbeschouwing', verplicht: false, kopjes: ['levensbeschouwing', 'identiteit', 'grondslag'] },
   capaciteit: { label: 'Capaciteit', verplicht: false, kopjes: ['capaciteit', 'plaatsen', 'bedden'] },
-  gecontracteerd: { label: 'Gecontracteerd (ja/nee)', verplicht: false, kopjes: ['gecontracteerd', 'contract', 'zin'] },
+  gecontracteerd: {
+    label: 'Gecontracteerd (ja/nee)',
+    verplicht: false,
+    kopjes: ['gecontracteerd', 'contract', 'zin', 'gecontracteerdjanee'],
+  },
   contractVan: { label: 'Contract vanaf', verplicht: false, kopjes: ['contractvan', 'contractvanaf', 'contractstart'] },
   contractTot: { label: 'Contract tot en met', verplicht: false, kopjes: ['contracttot', 'contracteinde', 'contracttotenmet'] },
   wachttijden: {
@@ -41,7 +49,8 @@ export const IMPORT_VELDEN = {
 export type ImportVeld = keyof typeof IMPORT_VELDEN
 export const IMPORT_VELD_NAMEN = Object.keys(IMPORT_VELDEN) as ImportVeld[]
 
-export const normaliseKopje = (h: string) => h.toLowerCase().replace(/[\s_\-.:]/g, '')
+/** "Wachttijd (weken)" and "wachttijd_weken" are one header: case, spaces, punctuation and brackets do not count. */
+export const normaliseKopje = (h: string) => h.toLowerCase().replace(/[\s_\-.:()/]/g, '')
 
 /** Suggested mapping: header index per field, by the recognised names. */
 export function stelKoppelingVoor(kopjes: readonly string[]): Partial<Record<ImportVeld, number>> {

@@ -17,14 +17,14 @@ export interface Beoordeling {
 /**
  * The lawful judgement of a budgetplan (issue 12): op maat from 2025, the profile maximum before,
  * and a blocking check that cannot be judged blocks vaststellen unless the adviser overrides it
- * with a recorded reason. plannen.service switches to this in phase 2 (docs/legal-phase2.md).
+ * with a recorded reason. plannen.service judges every budgetplan with this.
  */
 export function beoordeelBudgetplan(
   plan: BudgetplanInhoud,
   ctx: ControleContext,
   overschrijvingen: readonly Overschrijving[],
 ): Beoordeling {
-  const { controles: ruw, kosten } = controleerBudgetplan(plan, ctx, true)
+  const { controles: ruw, kosten } = controleerBudgetplan(plan, ctx)
   const { controles, problemen } = pasOverschrijvingenToe(ruw, overschrijvingen)
   const ontbreekt = [...ontbrekendVoorVaststellen({ soort: 'budgetplan', inhoud: plan }, controles), ...nietBeoordeeld(controles)]
   return { controles, kosten, ontbreekt, problemen }

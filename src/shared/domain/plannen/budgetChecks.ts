@@ -50,20 +50,19 @@ function mptVoorPeriode(plan: BudgetplanInhoud, dagen: number): number {
 }
 
 /**
- * Every check on a budgetplan, in the order the adviser reads them. Pure and fast (no I/O).
- * `strikt` (beoordeling.ts, issue 12): a period from 2025 is op maat, and an amount without a
- * verified value for its year makes a blocking check "niet te beoordelen" instead of passing with a
- * note. Without it the checks behave as before, for callers that cannot yet record an overschrijving.
+ * Every check on a budgetplan, in the order the adviser reads them. Pure and fast (no I/O). A period
+ * from 2025 is op maat (opMaat.ts); before, the budget per zorgprofiel. An amount without a verified
+ * value for its year makes a blocking check "niet te beoordelen" (issue 12): it cannot pass on a
+ * guess, only by an overschrijving with a reason (beoordeling.ts, the one caller).
  */
 export function controleerBudgetplan(
   plan: BudgetplanInhoud,
   ctx: ControleContext,
-  strikt = false,
 ): { controles: Controle[]; kosten: Kostenoverzicht | null } {
   const periode = periodeCheck(plan, ctx)
   const woon = wooninitiatiefCheck(plan)
   const kosten = budgetplanKosten(plan)
-  const tarieven = tarievenCheck(plan, ctx, { strikt })
+  const tarieven = tarievenCheck(plan, ctx)
   const controles = [periode, profielCheck(ctx), tarieven]
   if (!kosten || periode.status !== 'voldoet') {
     const uitleg = 'Kan pas worden berekend als de periode klopt.'
@@ -71,7 +70,7 @@ export function controleerBudgetplan(
       controles.push(check({ code, titel, artikel, status: 'onbekend', uitleg, cijfers: [], blokkeert: code === 'budget' }))
     return { controles: [...controles, woon], kosten }
   }
-  if (strikt && isOpMaat(plan.periodeVan!)) {
+  if (isOpMaat(plan.periodeVan!)) {
     controles.push(
       opMaatBudgetCheck(kosten, tarieven),
       opMaatMptCheck(plan, ctx, kosten),
@@ -84,8 +83,8 @@ export function controleerBudgetplan(
   const budget = budgetVoorPeriode(plan, ctx, kosten, woon)
   const totaal = [{ label: `Budgetplan (${kosten.dagen} dagen)`, waarde: formatMoney(kosten.totaalCent) }]
   controles.push(
-    budgetCheck(kosten, budget, totaal, strikt),
-    mptCheck(plan, ctx, kosten, budget, strikt),
+    budgetCheck(kosten, budget, totaal),
+    mptCheck(plan, ctx, kosten, budget),
     doelmatigheidCheck(plan, ctx, kosten),
     meerzorgCheck(ctx, kosten, budget, totaal),
     logeeropvangCheck(plan, kosten),
@@ -120,8 +119,8 @@ const base = (code: (typeof KOSTEN_CHECKS)[number][0]) => {
   return { code, titel, artikel }
 }
 
-/** Before 2025: the budget per zorgprofiel (Blz 3.6.3). Strict: an unverified amount cannot judge the plan. */
-function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['cijfers'], strikt: boolean): Controle {
+/** Before 2025: the budget per zorgprofiel (Blz 3.6.3). An unverified amount cannot judge the plan. */
+function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['cijfers']): Controle {
   const b = { ...base('budget'), blokkeert: true }
   if (budget.cent === null)
     return check({
@@ -131,7 +130,7 @@ function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['
       cijfers: totaal,
     })
   const cijfers = [...totaal, ...budget.cijfers, { label: 'Ruimte', waarde: formatMoney(budget.cent - kosten.totaalCent) }]
-  if (strikt && budget.note) return nietTeBeoordelen(b, budget.note, cijfers)
+  if (budget.note) return nietTeBeoordelen(b, budget.note, cijfers)
   const ok = kosten.totaalCent <= budget.cent
   return check({
     ...b,
@@ -142,7 +141,7 @@ function budgetCheck(kosten: Kostenoverzicht, budget: Budget, totaal: Controle['
   })
 }
 
-function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenoverzicht, budget: Budget, strikt: boolean): Controle {
+function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenoverzicht, budget: Budget): Controle {
   const b = { ...base('mpt_pgb'), blokkeert: true }
   if (ctx.leveringsvorm !== 'mpt_pgb' && !plan.mptPerJaarCent)
     return check({ ...b, status: 'nvt', uitleg: 'De cliënt combineert geen mpt met een pgb.', cijfers: [] })
@@ -157,7 +156,7 @@ function mptCheck(plan: BudgetplanInhoud, ctx: ControleContext, kosten: Kostenov
     { label: 'Samen', waarde: formatMoney(samen) },
     { label: 'Pgb-budget (alleen pgb)', waarde: formatMoney(budget.cent) },
   ]
-  if (strikt && budget.note) return nietTeBeoordelen(b, budget.note, cijfers)
+  if (budget.note) return nietTeBeoordelen(b, budget.note, cijfers)
   const ok = samen <= budget.cent
   return check({
     ...b,

@@ -25,9 +25,10 @@ const budget = (
   geverifieerd: true,
   bron: 'test',
 })
-// The seeded tariffs around the 1 July 2020 change, and 2024.
+// The tariffs around the 1 July 2020 change (each verified for its own year), and 2024.
 const TARIEVEN = [
   tarief('max_tarief_informeel_uur', '2019-01-01', 2000),
+  tarief('max_tarief_informeel_uur', '2020-01-01', 2000),
   tarief('max_tarief_informeel_uur', '2020-07-01', 2073),
   tarief('max_tarief_informeel_uur', '2024-01-01', 2444),
   tarief('max_tarief_formeel_uur', '2024-01-01', 7700),
@@ -139,10 +140,10 @@ describe('periode (Blz art. 3.6.1)', () => {
   })
 })
 
-describe('budget (Blz art. 3.6.3, pro rata by days)', () => {
+describe('budget before op maat (Blz art. 3.6.3, pro rata by days)', () => {
   // 7 hours a week at € 20,00 = € 20,00 a day; ten days cost € 200,00.
-  const p = plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }])
-  const withBudget = (perJaar: number) => ctx({ bedragen: [...TARIEVEN, budget('808', '2026-01-01', perJaar)] })
+  const p = plan('2023-03-01', '2023-03-10', [{ perWeek: 7, tariefCent: 2000 }])
+  const withBudget = (perJaar: number) => ctx({ bedragen: [...TARIEVEN, budget('808', '2023-01-01', perJaar)] })
 
   it('passes at exactly the pro rata budget and fails just below it', () => {
     expect(find(p, withBudget(730_000), 'budget').status).toBe('voldoet') // € 7.300 a year = € 200,00 for 10 days
@@ -160,18 +161,18 @@ describe('budget (Blz art. 3.6.3, pro rata by days)', () => {
   })
 
   it('adds the wooninitiatief toeslag only when the criteria are met', () => {
-    const rows = [...TARIEVEN, budget('808', '2026-01-01', 700_000), budget('', '2026-01-01', 365_000, 'toeslag_wooninitiatief_jaar')]
+    const rows = [...TARIEVEN, budget('808', '2023-01-01', 700_000), budget('', '2023-01-01', 365_000, 'toeslag_wooninitiatief_jaar')]
     const woon = (bewoners: number) => ({ actief: true, bewoners, eenAdres: true, afstandMeter: null, gemeenschappelijkeRuimte: true })
     expect(
       find(
-        plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(3) }),
+        plan('2023-03-01', '2023-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(3) }),
         ctx({ bedragen: rows }),
         'budget',
       ).status,
     ).toBe('voldoet')
     expect(
       find(
-        plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(2) }),
+        plan('2023-03-01', '2023-03-10', [{ perWeek: 7, tariefCent: 2000 }], { wooninitiatief: woon(2) }),
         ctx({ bedragen: rows }),
         'budget',
       ).status,
@@ -180,21 +181,21 @@ describe('budget (Blz art. 3.6.3, pro rata by days)', () => {
 })
 
 describe('mpt + pgb (Wlz art. 3.3.2 lid 4 sub b)', () => {
-  const rows = [...TARIEVEN, budget('808', '2026-01-01', 1_095_000)] // € 30,00 a day
-  const p = (mpt: number) => plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }], { mptPerJaarCent: mpt })
+  const rows = [...TARIEVEN, budget('808', '2023-01-01', 1_095_000)] // € 30,00 a day
+  const p = (mpt: number) => plan('2023-03-01', '2023-03-10', [{ perWeek: 7, tariefCent: 2000 }], { mptPerJaarCent: mpt })
   it('counts the mpt part against the pgb-only budget', () => {
     expect(find(p(365_000), ctx({ leveringsvorm: 'mpt_pgb', bedragen: rows }), 'mpt_pgb').status).toBe('voldoet') // 100 + 200 ≤ 300
     expect(find(p(365_365), ctx({ leveringsvorm: 'mpt_pgb', bedragen: rows }), 'mpt_pgb').status).toBe('voldoet_niet') // 100,10 + 200 > 300
   })
   it('does not apply to a pgb without mpt', () => {
-    expect(find(plan('2026-03-01', '2026-03-10', []), ctx({ bedragen: rows }), 'mpt_pgb').status).toBe('nvt')
+    expect(find(plan('2023-03-01', '2023-03-10', []), ctx({ bedragen: rows }), 'mpt_pgb').status).toBe('nvt')
   })
 })
 
 describe('meerzorg signal (Blz art. 3.1.1 lid 2; Rlz art. 2.2)', () => {
   // Budget € 160,00 for the ten days; the plan costs € 200,00 = exactly 125%.
-  const rows = (sleutel: string, perJaar: number) => [...TARIEVEN, budget(sleutel, '2026-01-01', perJaar)]
-  const p = plan('2026-03-01', '2026-03-10', [{ perWeek: 7, tariefCent: 2000 }])
+  const rows = (sleutel: string, perJaar: number) => [...TARIEVEN, budget(sleutel, '2023-01-01', perJaar)]
+  const p = plan('2023-03-01', '2023-03-10', [{ perWeek: 7, tariefCent: 2000 }])
   it('signals from 25% above the budget for a profile with meerzorg', () => {
     expect(find(p, ctx({ bedragen: rows('808', 584_000) }), 'meerzorg').status).toBe('signaal') // 125%
     expect(find(p, ctx({ bedragen: rows('808', 584_400) }), 'meerzorg').status).toBe('nvt') // 124.9%

@@ -1,3 +1,4 @@
+import { aantal } from '../../format/nl'
 import type { BudgetplanInhoud, BudgetZorgverlener, ZorgRegel } from '../../contracts/plannen.inhoud'
 import { ZORG_SOORT_LABEL } from '../../contracts/plannen.inhoud'
 import { formatDate, formatMoney } from '../../format/nl'
@@ -107,11 +108,11 @@ function strictestMax(candidates: readonly Referentiebedrag[]): Referentiebedrag
 }
 
 /**
- * Blz art. 3.6.5 with the Rlz maximum rates: formal, informal (mantelzorger) and per dagdeel.
- * `strikt`: a maximum that is not verified for the year cannot judge a tariff (wlz-reference §4.6:
- * 2025 and 2026 were not found), so the check says "niet te beoordelen" instead of "voldoet".
+ * Blz art. 3.6.5 with the Rlz maximum rates: formal, informal (mantelzorger) and per dagdeel. A
+ * maximum that is not verified for the year cannot judge a tariff (wlz-reference §4.6: 2025 and
+ * 2026 were not found), so the check says "niet te beoordelen" instead of "voldoet".
  */
-export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext, opties: { strikt?: boolean } = {}): Controle {
+export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext): Controle {
   const base = {
     code: 'tarieven',
     titel: 'Tarieven binnen de maximumtarieven',
@@ -143,13 +144,13 @@ export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext, opti
       const verified = candidates.every((c) => isVerifiedFor(c, van))
       if (!verified) unverified.add(Number(van.slice(0, 4)))
       const exceeds = r.tariefCent > max.bedragCent
-      if (exceeds && (verified || !opties.strikt)) over++
-      else if (!verified && opties.strikt) unknown++
+      if (exceeds && verified) over++
+      else if (!verified) unknown++
       cijfers.push({ label, waarde: `${formatMoney(r.tariefCent)} (maximum ${formatMoney(max.bedragCent)})${exceeds ? ' — te hoog' : ''}` })
     }
   const note = ongeverifieerd([...unverified])
   if (!cijfers.length) return check({ ...base, status: 'onbekend', uitleg: 'Er zijn nog geen zorgregels met een tarief.', cijfers })
-  if (opties.strikt && unverified.size && !over)
+  if (unverified.size && !over)
     return check({
       ...base,
       status: 'onbekend',
@@ -161,7 +162,7 @@ export function tarievenCheck(plan: BudgetplanInhoud, ctx: ControleContext, opti
     return check({
       ...base,
       status: 'voldoet_niet',
-      uitleg: `${over} tarief${over === 1 ? '' : 'en'} boven het maximum. Als concept mag dat; vaststellen niet.`,
+      uitleg: `${aantal(over, 'tarief', 'tarieven')} boven het maximum. Als concept mag dat; vaststellen niet.`,
       cijfers,
       ongeverifieerd: note,
     })

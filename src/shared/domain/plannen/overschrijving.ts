@@ -3,6 +3,16 @@ import type { Controle } from './controles'
 
 export const MIN_REDEN = 20
 
+/** The blocking checks by code, as lists name them (the titles the checks carry, short). */
+export const CONTROLE_LABEL: Readonly<Record<string, string>> = {
+  periode: 'Periode en indicatie',
+  profiel: 'Pgb bij dit zorgprofiel',
+  tarieven: 'Tarieven binnen de maximumtarieven',
+  budget: 'Budget',
+  mpt_pgb: 'Mpt en pgb samen',
+  logeeropvang: 'Logeeropvang',
+}
+
 /**
  * An adviser letting a blocking check pass that the app cannot judge (no verified amount for the
  * date, no tariff row): only with a reason in words, which is stored, audited and listed in Beheer.

@@ -16,6 +16,11 @@ describe('a decree list for Atw art. 3 lid 3', () => {
       'Regel 1: zaterdag 16 mei 2026 valt in het weekend. Een Koninklijk Besluit stelt alleen werkdagen gelijk met een feestdag; controleer de datum.',
     )
   })
+  it('refuses a date the table already holds, naming the decree it is in', () => {
+    expect(controleerGelijkstelling([rij('2029-05-11'), rij('2027-05-07')], KB).map((m) => m.melding)).toEqual([
+      `Regel 2: 7 mei 2027 staat al in de tabel (${KB.find((k) => k.datum === '2027-05-07')!.besluit}). Elke dag staat maar één keer in de lijst.`,
+    ])
+  })
   it('refuses a date that is no date, a statutory feestdag, and a row without decree or source', () => {
     const m = controleerGelijkstelling([rij('2026-02-30'), rij('2026-05-14'), { datum: '2026-05-15', besluit: ' ', bron: '' }]).map(
       (x) => `${x.rij}:${x.veld}`,

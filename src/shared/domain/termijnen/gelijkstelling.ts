@@ -14,10 +14,12 @@ export interface Melding {
  * Checks a list of gelijkgestelde dagen (Atw art. 3 lid 3) before it is stored, as a whole: a
  * decree equates working days, so a weekend date is a typing error, and one date twice means two
  * rows for one day. Every message is Dutch and says which row; an empty list means "store it".
+ * `bestaand`: the days already in the table; a new row on one of those dates is refused too.
  */
-export function controleerGelijkstelling(rijen: readonly GelijkgesteldeDag[]): Melding[] {
+export function controleerGelijkstelling(rijen: readonly GelijkgesteldeDag[], bestaand: readonly GelijkgesteldeDag[] = []): Melding[] {
   const meldingen: Melding[] = []
   const gezien = new Map<string, number>()
+  const opgeslagen = new Map(bestaand.map((b) => [b.datum, b]))
   rijen.forEach((r, i) => {
     const wie = `Regel ${i + 1}`
     if (!isIsoDate(r.datum)) {
@@ -25,7 +27,14 @@ export function controleerGelijkstelling(rijen: readonly GelijkgesteldeDag[]): M
       return
     }
     const eerder = gezien.get(r.datum)
-    if (eerder !== undefined)
+    const al = opgeslagen.get(r.datum)
+    if (al)
+      meldingen.push({
+        rij: i,
+        veld: 'datum',
+        melding: `${wie}: ${formatDateLong(r.datum)} staat al in de tabel (${al.besluit}). Elke dag staat maar één keer in de lijst.`,
+      })
+    else if (eerder !== undefined)
       meldingen.push({
         rij: i,
         veld: 'datum',

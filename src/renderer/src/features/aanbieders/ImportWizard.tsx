@@ -1,3 +1,4 @@
+import { aantal } from '../../../../shared/format/nl'
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { FileInput } from '../../components/FileInput'
@@ -110,8 +111,8 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       {fouten && (
         <div className="alert alert-error" role="alert">
           <p>
-            Er is niets geïmporteerd: {fouten.length} probleem{fouten.length === 1 ? '' : 'en'} gevonden. Verbeter het bestand en probeer
-            het opnieuw.
+            Er is niets geïmporteerd: {aantal(fouten.length, 'probleem', 'problemen')} gevonden. Verbeter het bestand en probeer het
+            opnieuw.
             {fouten.length > TOON && ` Hieronder staan de eerste ${TOON}.`}
           </p>
           <ImportFoutenTabel fouten={fouten.slice(0, TOON)} label="Importverslag" />

@@ -8,6 +8,7 @@ import type { LocatieDetail } from '../../../../shared/contracts/aanbieders.rout
 import { formatDate } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { Gedeeld } from '../../components/Gedeeld'
 
 /** One location: details, quick edits (contract, places, notes, wachttijden) and what changed when. */
 export function LocatieDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
@@ -15,7 +16,11 @@ export function LocatieDialog({ id, onClose, onSaved }: { id: number; onClose: (
   return (
     <Modal open title={detail.data?.naam ?? 'Locatie'} onClose={onClose}>
       {detail.error && <p className="alert alert-error">{detail.error}</p>}
-      {detail.data && <LocatieForm key={detail.data.version} l={detail.data} onSaved={() => (detail.reload(), onSaved())} />}
+      {detail.data && (
+        <Gedeeld>
+          <LocatieForm key={detail.data.version} l={detail.data} onSaved={() => (detail.reload(), onSaved())} />
+        </Gedeeld>
+      )}
     </Modal>
   )
 }

@@ -6,6 +6,7 @@ import { DataTable, TableScroll } from '../../components/DataTable'
 import { ImportWizard } from './ImportWizard'
 import { downloadBase64 } from './readBase64'
 import { LocatieDialog } from './LocatieDialog'
+import { Gedeeld } from '../../components/Gedeeld'
 
 /** The provider register: search the locations, import a file, export to CSV or Excel. */
 export function RegisterTab() {
@@ -74,7 +75,9 @@ export function RegisterTab() {
           </TableScroll>
         )}
       </section>
-      <ImportWizard onDone={list.reload} />
+      <Gedeeld verbergen uitleg="Het aanbiedersregister importeert de functioneel beheerder voor het hele zorgkantoor.">
+        <ImportWizard onDone={list.reload} />
+      </Gedeeld>
       {open !== null && <LocatieDialog id={open} onClose={() => setOpen(null)} onSaved={list.reload} />}
     </>
   )

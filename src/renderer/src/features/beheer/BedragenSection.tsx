@@ -13,6 +13,7 @@ import { formatDate, formatMoney } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 import { DataTable, TableScroll } from '../../components/DataTable'
+import { meldBedragenGewijzigd, useBedragenGewijzigd } from './bedragenGewijzigd'
 
 const EMPTY = {
   soort: 'pgb_budget_jaar' as BedragSoort,
@@ -29,6 +30,7 @@ const EMPTY = {
  */
 export function BedragenSection() {
   const list = useRoute('bedragen.list', {})
+  useBedragenGewijzigd(list.reload)
   const [form, setForm] = useState(EMPTY)
   const [formKey, setFormKey] = useState(0)
   const action = useAction()
@@ -42,14 +44,14 @@ export function BedragenSection() {
       notify('Bedrag toegevoegd')
       setForm(EMPTY)
       setFormKey((k) => k + 1)
-      list.reload()
+      meldBedragenGewijzigd()
     })
   async function remove(r: ReferentiebedragRij) {
     await action.run(async () => {
       await call('bedragen.delete', { id: r.id, version: r.version })
       notify('Bedrag verwijderd')
     })
-    list.reload()
+    meldBedragenGewijzigd()
   }
 
   return (

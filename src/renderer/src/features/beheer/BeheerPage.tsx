@@ -10,6 +10,13 @@ import { BackupsPanel } from './BackupsPanel'
 import { WerkplekSection } from './WerkplekSection'
 import { LogboekSection } from './LogboekSection'
 import { BedragenSection } from './BedragenSection'
+import { BedragenPerJaarSection } from './BedragenPerJaarSection'
+import { TariefImportSection } from './TariefImportSection'
+import { GelijkgesteldeDagenSection } from './GelijkgesteldeDagenSection'
+import { OverschrijvingenSection } from './OverschrijvingenSection'
+import { Gedeeld } from '../../components/Gedeeld'
+import { TeamserverSection } from './teamserver/TeamserverSection'
+import { TeambeheerSection } from './teambeheer/TeambeheerSection'
 
 const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
 
@@ -52,6 +59,8 @@ export function BeheerPage({ status }: { status: AppStatus }) {
           </dl>
         </section>
       </div>
+      <TeamserverSection />
+      <TeambeheerSection />
       <section className="card" aria-labelledby="beheer-backups">
         <h2 id="beheer-backups">Back-ups</h2>
         <BackupsPanel />
@@ -59,8 +68,20 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <WerkplekSection />
       <ColleaguesSection />
       <LogboekSection />
-      <BriefpapierSection />
-      <BedragenSection />
+      <Gedeeld>
+        <BriefpapierSection />
+      </Gedeeld>
+      <Gedeeld>
+        <BedragenSection />
+      </Gedeeld>
+      <BedragenPerJaarSection />
+      <Gedeeld verbergen>
+        <TariefImportSection />
+      </Gedeeld>
+      <Gedeeld>
+        <GelijkgesteldeDagenSection />
+      </Gedeeld>
+      <OverschrijvingenSection />
       <section className="card" aria-labelledby="beheer-ref">
         <h2 id="beheer-ref">Referentiegegevens</h2>
         {refStatus.data && refStatus.data.length > 0 ? (
@@ -80,11 +101,13 @@ export function BeheerPage({ status }: { status: AppStatus }) {
         ) : (
           <p className="muted">Er zijn nog geen referentiegegevens geladen.</p>
         )}
-        <h3>Nieuwe indeling importeren</h3>
-        <p>
-          Gemeenten fuseren vaak per 1 januari. Importeer dan de nieuwe tabellen met hun ingangsdatum; oudere indelingen blijven bewaard.
-        </p>
-        <ReferenceImport onImported={refStatus.reload} />
+        <Gedeeld verbergen>
+          <h3>Nieuwe indeling importeren</h3>
+          <p>
+            Gemeenten fuseren vaak per 1 januari. Importeer dan de nieuwe tabellen met hun ingangsdatum; oudere indelingen blijven bewaard.
+          </p>
+          <ReferenceImport onImported={refStatus.reload} />
+        </Gedeeld>
       </section>
     </section>
   )

@@ -25,7 +25,7 @@ function BriefpapierForm({ initial }: { initial: Briefpapier }) {
   const { register, errors: e, submit, formError, busy, setValue, watch } = form
   const logo = watch('logo')
 
-  const proef = () => print.run(async () => downloadPdf(await call('print.proefpagina', { concept: false })))
+  const proef = () => print.run(async () => downloadPdf(await call('briefpapier.proefpagina', { concept: false })))
 
   function readLogo(file: File | undefined) {
     setLogoError(null)

@@ -7,9 +7,14 @@ import { FormActions, SelectField, TextField } from '../../components/formFields
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
 import { DataTable } from '../../components/DataTable'
+import { useTeam } from '../../api/team'
 
-/** Colleagues at this zorgkantoor, so dossiers can be handed over to them. */
+/**
+ * Colleagues at this zorgkantoor, so dossiers can be handed over to them. In a team they are the
+ * teamserver's accounts: read-only here, made by functioneel beheer under Team beheren.
+ */
 export function ColleaguesSection() {
+  const team = useTeam()
   const notify = useToast()
   const adviseurs = useRoute('adviseurs.list', {})
   const regios = useRoute('referentie.regios', {})
@@ -34,41 +39,47 @@ export function ColleaguesSection() {
           { header: 'Regio', cell: (a) => a.regioNaam ?? a.regioCode },
         ]}
       />
-      <details>
-        <summary>Collega toevoegen</summary>
-        <form
-          className="form compact-form"
-          noValidate
-          onSubmit={handleSubmit((v) =>
-            save.run(async () => {
-              const a = await call('adviseurs.create', v)
-              notify(`${a.naam} is toegevoegd.`)
-              reset()
-              adviseurs.reload()
-            }),
-          )}
-        >
-          <div className="field-row">
-            <TextField name="naam" label="Naam" required register={register} errors={e} />
-            <TextField name="functie" label="Functie" required register={register} errors={e} />
-          </div>
-          <div className="field-row">
-            <SelectField name="afdeling" label="Afdeling" required register={register} errors={e}>
-              <option value="klantadvies">Klantadvies</option>
-              <option value="pgb">Pgb-afdeling</option>
-            </SelectField>
-            <SelectField name="regioCode" label="Zorgkantoorregio" required register={register} errors={e}>
-              <option value="">Kies een regio…</option>
-              {regios.data?.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.naam}
-                </option>
-              ))}
-            </SelectField>
-          </div>
-          <FormActions error={save.formError} busy={formState.isSubmitting} submitLabel="Collega toevoegen" />
-        </form>
-      </details>
+      {team ? (
+        <p className="alert alert-info gedeeld-uitleg">
+          Collega’s zijn de accounts op de teamserver; functioneel beheer maakt ze aan. Hier kunt u ze alleen inzien.
+        </p>
+      ) : (
+        <details>
+          <summary>Collega toevoegen</summary>
+          <form
+            className="form compact-form"
+            noValidate
+            onSubmit={handleSubmit((v) =>
+              save.run(async () => {
+                const a = await call('adviseurs.create', v)
+                notify(`${a.naam} is toegevoegd.`)
+                reset()
+                adviseurs.reload()
+              }),
+            )}
+          >
+            <div className="field-row">
+              <TextField name="naam" label="Naam" required register={register} errors={e} />
+              <TextField name="functie" label="Functie" required register={register} errors={e} />
+            </div>
+            <div className="field-row">
+              <SelectField name="afdeling" label="Afdeling" required register={register} errors={e}>
+                <option value="klantadvies">Klantadvies</option>
+                <option value="pgb">Pgb-afdeling</option>
+              </SelectField>
+              <SelectField name="regioCode" label="Zorgkantoorregio" required register={register} errors={e}>
+                <option value="">Kies een regio…</option>
+                {regios.data?.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.naam}
+                  </option>
+                ))}
+              </SelectField>
+            </div>
+            <FormActions error={save.formError} busy={formState.isSubmitting} submitLabel="Collega toevoegen" />
+          </form>
+        </details>
+      )}
     </section>
   )
 }

@@ -3,7 +3,7 @@ import { call, messageOf } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { AuditLog } from '../../components/AuditLog'
 
-/** Who did what (NEN 7513 per-user view), and a check that the log is unchanged (hash chain). */
+/** Who did what (NEN 7513 per-user view), and a check that the log is unchanged (keyed chain and its anchor). */
 export function LogboekSection() {
   const adviseurs = useRoute('adviseurs.list', {})
   const [userId, setUserId] = useState<number | null>(null)
@@ -13,9 +13,9 @@ export function LogboekSection() {
     try {
       const r = await call('audit.verify', {})
       setVerdict(
-        r.eersteAfwijking === null
-          ? `Het logboek is onveranderd: ${r.records.toLocaleString('nl-NL')} vastleggingen gecontroleerd.`
-          : `Let op: het logboek is gewijzigd vanaf vastlegging ${r.eersteAfwijking}. Meld dit direct bij functioneel beheer.`,
+        r.reden === null
+          ? `Het logboek is onveranderd: ${r.records.toLocaleString('nl-NL')} vastleggingen gecontroleerd, met sleutel en anker.`
+          : `Let op: ${r.reden} Meld dit direct bij functioneel beheer.`,
       )
     } catch (e) {
       setVerdict(messageOf(e))

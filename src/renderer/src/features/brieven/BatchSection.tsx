@@ -37,6 +37,7 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
     onChanged()
   }
   const clientIds = pgb.data?.rows.map((r) => r.id) ?? []
+  const fieldErrors = Object.fromEntries(action.issues.map((i) => [i.path, i.message]))
 
   return (
     <section className="card" aria-labelledby="reeksen">
@@ -49,7 +50,7 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
         </div>
         <SoortVeld id="reeks-soort" value={soort} onChange={setSoort} />
       </div>
-      <GegevensVelden key={soort} soort={soort} value={gegevens} onChange={setGegevens} errors={{}} />
+      <GegevensVelden key={soort} soort={soort} value={gegevens} onChange={setGegevens} errors={fieldErrors} reeks />
       <div className="actions">
         <button
           type="button"

@@ -83,7 +83,13 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
           {concept ? (
             <>
               <h3>Gegevens voor de brief</h3>
-              <GegevensVelden soort={brief.soort} value={gegevens} onChange={setGegevens} errors={fieldErrors} />
+              <GegevensVelden
+                soort={brief.soort}
+                value={gegevens}
+                onChange={setGegevens}
+                errors={fieldErrors}
+                budgetplan={brief.budgetplan}
+              />
               <div className="actions">
                 <button type="button" className="primary" disabled={busy || !dirty} onClick={save}>
                   Opslaan
@@ -96,6 +102,16 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
                   Concept-PDF
                 </button>
               </div>
+              {brief.notities.length > 0 && (
+                <div className="alert notities" role="note" aria-label="Let op, voor u">
+                  <p>Let op (alleen voor u, komt niet in de brief):</p>
+                  <ul>
+                    {brief.notities.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                </div>
+              )}
               {brief.ontbrekend.length > 0 ? (
                 <div className="alert alert-warning" role="status">
                   <p>Nog niet compleet. Dit ontbreekt nog:</p>

@@ -3,7 +3,27 @@ import { DateInput } from '../../components/DateInput'
 import { MoneyInput } from '../../components/MoneyInput'
 import type { BriefGegevens } from '../../../../shared/domain/brieven/gegevens'
 import { grondenVoor, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
-import { DATE_FIELDS, KEUZES, MONEY_FIELDS, VELD_LABEL, VELDEN, type Veld } from './velden'
+import type { BriefDetail } from '../../../../shared/contracts/brieven.routes'
+import { formatDateLong, formatMoney } from '../../../../shared/format/nl'
+import { DATE_FIELDS, isOpMaatPgb, KEUZES, metIngangsdatum, MONEY_FIELDS, VELD_LABEL, veldenVoor, type Veld } from './velden'
+
+/** From 2025 the budget is the vastgesteld budgetplan's total: shown, not typed. */
+function PlanTotaal({ plan, reeks }: { plan: BriefDetail['budgetplan'] | undefined; reeks: boolean }) {
+  if (reeks)
+    return (
+      <p className="plan-totaal">
+        Vanaf 2025 is het pgb op maat: elke cliënt krijgt het totaal van zijn eigen vastgestelde budgetplan. Een cliënt zonder vastgesteld
+        budgetplan krijgt de melding ‘Stel eerst het budgetplan vast’.
+      </p>
+    )
+  if (!plan) return <p className="plan-totaal">Nog geen vastgesteld budgetplan voor deze periode. Stel eerst het budgetplan vast.</p>
+  return (
+    <p className="plan-totaal">
+      Totaal van het vastgestelde budgetplan (versie {plan.nummer}, vastgesteld op {formatDateLong(plan.vastgesteldOp)}):{' '}
+      <strong>{formatMoney(plan.totaalCent)}</strong> voor {formatDateLong(plan.periodeVan)} t/m {formatDateLong(plan.periodeTot)}.
+    </p>
+  )
+}
 
 /** The data fields one letter type asks for. Amounts are typed in euros and kept in cents. */
 export function GegevensVelden(props: {
@@ -11,12 +31,18 @@ export function GegevensVelden(props: {
   value: BriefGegevens
   onChange: (g: BriefGegevens) => void
   errors: Record<string, string>
+  /** The vastgesteld budgetplan a pgb letter grants (from main); shown read-only from 2025. */
+  budgetplan?: BriefDetail['budgetplan']
+  /** A batch: one set of data for many clients. */
+  reeks?: boolean
 }) {
   const { value: g, onChange } = props
-  const set = (veld: Veld, v: unknown) => onChange({ ...g, [veld]: v })
+  const set = (veld: Veld, v: unknown) =>
+    onChange(veld === 'ingangsdatum' ? metIngangsdatum(props.soort, g, v as string | null) : { ...g, [veld]: v })
   return (
     <div className="brief-velden">
-      {VELDEN[props.soort].map((veld) =>
+      {isOpMaatPgb(props.soort, g) && <PlanTotaal plan={props.budgetplan} reeks={props.reeks ?? false} />}
+      {veldenVoor(props.soort, g, props.reeks).map((veld) =>
         veld === 'gronden' ? (
           <fieldset key={veld} className="gronden">
             <legend>{VELD_LABEL.gronden} (kies minstens één)</legend>
@@ -72,6 +98,8 @@ export function GegevensVelden(props: {
                   value={g.zienswijzeWeken}
                   onChange={(e) => set(veld, Number(e.target.value))}
                 />
+              ) : veld === 'bedragAfwijkingReden' ? (
+                <textarea {...a11y} rows={3} maxLength={2000} value={g.bedragAfwijkingReden} onChange={(e) => set(veld, e.target.value)} />
               ) : veld === 'urenPerWeek' ? (
                 <input
                   {...a11y}

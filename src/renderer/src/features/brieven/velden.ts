@@ -2,6 +2,7 @@ import type { BriefGegevens } from '../../../../shared/domain/brieven/gegevens'
 import type { BriefSoort } from '../../../../shared/domain/brieven/soorten'
 import { kort } from '../../../../shared/domain/brieven/artikelen'
 import { ZIENSWIJZE_OVERSLAAN } from '../../../../shared/domain/brieven/zienswijze'
+import { OP_MAAT_VANAF } from '../../../../shared/domain/plannen/opMaat'
 
 export type Veld = keyof BriefGegevens
 
@@ -9,9 +10,8 @@ export type Veld = keyof BriefGegevens
 const ZIENSWIJZE: readonly Veld[] = ['zienswijze', 'zienswijzeOverslaan', 'voornemenDatum', 'voornemenKenmerk']
 
 /**
- * Which of the letter's data fields each letter type asks for, in form order. The op-maat amount
- * fields (toegekendCenten, bedragAfwijkingReden) join pgb_toekenning with the dossier wiring of
- * phase 2 (docs/legal-phase2.md): without the vastgesteld budgetplan they have nothing to compare with.
+ * Which of the letter's data fields each letter type asks for, in form order. A pgb toekenning or
+ * wijziging from 2025 asks other amounts (veldenVoor): the budget op maat follows the plan.
  */
 export const VELDEN: Record<BriefSoort, readonly Veld[]> = {
   pgb_toekenning: ['aanvraagOntvangenOp', 'ingangsdatum', 'einddatum', 'jaarbedragCenten', 'maximumCenten', 'verantwoordingsvrijCenten'],
@@ -30,6 +30,30 @@ export const VELDEN: Record<BriefSoort, readonly Veld[]> = {
   ontvangst_bezwaar: ['bezwaarOntvangenOp', 'bestredenKenmerk', 'bestredenBekendgemaaktOp', 'adviescommissie'],
   voornemen_afwijzing: ['voornemenVoor', 'aanvraagOntvangenOp', 'gronden', 'zienswijzeWeken'],
   dubbel_verzekerd: ['aanbieder', 'zorgverzekeraar'],
+}
+
+/** Before 2025: the budget for the zorgprofiel and a period of the adviser's choice (op maat: the plan's period). */
+const PER_PROFIEL: readonly Veld[] = ['einddatum', 'jaarbedragCenten', 'maximumCenten']
+/** From 2025: the plan's total, or less with a reason (a batch grants each client's own plan). */
+const OP_MAAT: readonly Veld[] = ['toegekendCenten', 'bedragAfwijkingReden']
+
+/** A pgb toekenning or wijziging is op maat from 1 January 2025 (an empty ingangsdatum: the plan's, from 2025). */
+export const isOpMaatPgb = (soort: BriefSoort, g: BriefGegevens): boolean =>
+  (soort === 'pgb_toekenning' || soort === 'pgb_wijziging') && (g.ingangsdatum === null || g.ingangsdatum >= OP_MAAT_VANAF)
+
+/** The fields of this letter as its data stand now; `reeks`: a batch, where op maat has no amount to enter. */
+export function veldenVoor(soort: BriefSoort, g: BriefGegevens, reeks = false): readonly Veld[] {
+  if (!isOpMaatPgb(soort, g)) return VELDEN[soort]
+  return VELDEN[soort].flatMap((v) => (v === 'jaarbedragCenten' ? (reeks ? [] : OP_MAAT) : PER_PROFIEL.includes(v) ? [] : [v]))
+}
+
+/** Moving the ingangsdatum across 1 January 2025 empties the amounts of the other regime. */
+export function metIngangsdatum(soort: BriefSoort, g: BriefGegevens, ingangsdatum: string | null): BriefGegevens {
+  const next = { ...g, ingangsdatum }
+  if (soort !== 'pgb_toekenning' && soort !== 'pgb_wijziging') return next
+  return isOpMaatPgb(soort, next)
+    ? { ...next, jaarbedragCenten: null, maximumCenten: null }
+    : { ...next, toegekendCenten: null, bedragAfwijkingReden: '' }
 }
 
 export const VELD_LABEL: Record<Veld, string> = {

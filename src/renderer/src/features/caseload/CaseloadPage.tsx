@@ -13,6 +13,7 @@ import { ViewsMenu } from './ViewsMenu'
 import { columns, DEFAULT_KOLOMMEN, features } from './caseloadColumns'
 import { useCaseload } from './useCaseload'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { mayReassign, useOnSync, useTeam } from '../../api/team'
 
 const DEFAULT_VIEW: ViewConfig = {
   filter: { adviseur: 'mij', leveringsvormen: [], sectoren: [], signalen: [], postcode: '' },
@@ -31,6 +32,12 @@ export function CaseloadPage() {
   const caseload = useCaseload({ zoek, filter: view.filter, sort: view.sort })
   const views = useRoute('caseload.views.list', {})
   const adviseurs = useRoute('adviseurs.list', {})
+  const team = useTeam()
+  // In a team, dossiers handed over by a teamleider appear without a reload. Not while searching: a
+  // search is audited, and a re-run after every sync would write a record for each one.
+  useOnSync(() => {
+    if (!zoek.trim()) caseload.reload()
+  })
 
   // "/" jumps to the search box from anywhere on the caseload (not while typing elsewhere).
   useEffect(() => {
@@ -97,7 +104,10 @@ export function CaseloadPage() {
         <ViewsMenu views={views.data ?? []} current={view} onApply={setView} onChanged={views.reload} />
       </div>
       <CaseloadFilters filter={view.filter} onChange={(filter) => setView({ ...view, filter })} adviseurs={adviseurs.data ?? []} />
-      {selectedIds.length > 0 && (
+      {selectedIds.length > 0 && !mayReassign(team) && (
+        <p className="alert alert-info">Dossiers overdragen aan een collega doet de teamleider.</p>
+      )}
+      {selectedIds.length > 0 && mayReassign(team) && (
         <BulkReassign
           selected={selectedIds}
           adviseurs={adviseurs.data ?? []}

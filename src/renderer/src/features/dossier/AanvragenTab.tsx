@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { AanvraagFields, BezwaarFields, type Aanvraag, type Bezwaar } from '../../../../shared/contracts/activiteiten.routes'
+import { AanvraagFields, BezwaarFields, type Aanvraag, type Bezwaar } from '../../../../shared/contracts/activiteiten'
 import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABEL } from '../../../../shared/domain/codes'
 import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'

@@ -13,6 +13,7 @@ import { ContactmomentenTab } from './ContactmomentenTab'
 import { AanvragenTab } from './AanvragenTab'
 import { PlannenTab } from './PlannenTab'
 import { AuditLog } from '../../components/AuditLog'
+import { HuisbezoekSection } from '../team/HuisbezoekSection'
 
 type TabId =
   'overzicht' | 'persoon' | 'vertegenwoordigers' | 'indicaties' | 'leveringsvormen' | 'contact' | 'aanvragen' | 'plannen' | 'logboek'
@@ -42,6 +43,7 @@ export function DossierPage({ id: clientId }: { id: number }) {
   return (
     <section aria-labelledby="page-title" className="dossier">
       <DossierHeader dossier={d} />
+      <HuisbezoekSection clientId={d.client.id} />
       <Tabs label="Onderdelen van het dossier" tabs={tabs} selected={tab} onSelect={setTab}>
         {tab === 'overzicht' && <OverzichtTab {...props} />}
         {tab === 'persoon' && <PersoonTab {...props} />}

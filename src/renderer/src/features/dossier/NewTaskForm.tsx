@@ -1,7 +1,7 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { TaakFields } from '../../../../shared/contracts/activiteiten.routes'
+import { TaakFields } from '../../../../shared/contracts/activiteiten'
 import { call } from '../../api/client'
 import { DateField, FormActions, TextField } from '../../components/formFields'
 import { useSaveForm } from '../../components/useSaveForm'

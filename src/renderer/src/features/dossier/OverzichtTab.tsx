@@ -1,4 +1,4 @@
-import type { Taak } from '../../../../shared/contracts/activiteiten.routes'
+import type { Taak } from '../../../../shared/contracts/activiteiten'
 import { addDays, todayInNl } from '../../../../shared/domain/dates'
 import { formatDate } from '../../../../shared/format/nl'
 import { LEVERINGSVORM_LABEL } from '../../../../shared/domain/codes'

@@ -112,7 +112,14 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
               onChange={(next) => setInhoud({ soort: 'budgetplan', inhoud: next })}
             />
           ))}
-        {tab === 'controles' && <ControlesPanel controles={controles.data} loading={controles.loading} />}
+        {tab === 'controles' && (
+          <ControlesPanel
+            controles={controles.data}
+            loading={controles.loading}
+            open={editable ? { versieId: v.id, revisie: autosave.revisie } : null}
+            onChanged={controles.reload}
+          />
+        )}
         {tab === 'versies' && <VersiesPanel versies={plan.versies} />}
       </Tabs>
     </section>

@@ -1,4 +1,6 @@
+import { useState } from 'react'
 import { call } from '../../api/client'
+import { ConnectForm } from '../beheer/teamserver/ConnectForm'
 import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
 import { ErrorAlert } from '../../components/ErrorAlert'
@@ -10,11 +12,28 @@ import { useAction } from '../../components/useAction'
  */
 export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
   const demo = useAction()
+  const [verbinden, setVerbinden] = useState(false)
   const loadDemo = () =>
     demo.run(async () => {
       await call('demo.load', {})
       onDone()
     })
+
+  // Connecting replaces the whole setup: reference data, colleagues and the profile come from the server.
+  if (verbinden)
+    return (
+      <main className="first-run" id="main">
+        <h1>Welkom bij Wlz Werkplek</h1>
+        <p className="lead">Verbind deze werkplek met de teamserver van uw zorgkantoor.</p>
+        <section className="card" aria-labelledby="step-team">
+          <h2 id="step-team">Verbinden met een teamserver</h2>
+          <ConnectForm onConnected={onDone} />
+        </section>
+        <button type="button" className="link-button" onClick={() => setVerbinden(false)}>
+          Terug: deze werkplek zonder teamserver inrichten
+        </button>
+      </main>
+    )
 
   return (
     <main className="first-run" id="main">
@@ -37,6 +56,17 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
         <h2 id="step-profile">2. Uw profiel</h2>
         {!referentieGeladen && <p className="muted">Eerst de referentiegegevens: daaruit komt de lijst met regio's.</p>}
         <ProfielForm disabled={!referentieGeladen} onCreated={onDone} />
+      </section>
+
+      <section className="card" aria-labelledby="step-team">
+        <h2 id="step-team">Of: verbinden met een teamserver</h2>
+        <p>
+          Werkt uw zorgkantoor met een teamserver? Dan komen de referentiegegevens, collega’s en het briefpapier van de server, en uw
+          profiel van uw account. Functioneel beheer geeft u het adres en een eenmalig wachtwoord.
+        </p>
+        <button type="button" onClick={() => setVerbinden(true)}>
+          Verbinden met een teamserver
+        </button>
       </section>
 
       {!referentieGeladen && (

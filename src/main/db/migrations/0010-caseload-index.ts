@@ -36,8 +36,8 @@ const covering = (name: string, lead: string[], where = '') => {
  * - One covering index per sort order and per filter that can lead a query (replacing the narrower
  *   indexes of migration 2), and partial ones for the two rare signals.
  */
-export const m0009: Migration = {
-  version: 9,
+export const m0010: Migration = {
+  version: 10,
   name: 'caseload-index',
   sql: /* sql */ `
     ALTER TABLE client ADD COLUMN buiten_regio INTEGER NOT NULL DEFAULT 0 CHECK (buiten_regio IN (0, 1));

@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { defineRoutes } from './define'
-import { IdSchema, IsoDateSchema, OptionalIsoDate, VersionSchema, optionalText, requiredText } from './common'
-import { createFor, Record, updateFor } from './records'
+import { IdSchema, IsoDateSchema, OptionalIsoDate, optionalText, requiredText } from './common'
+import { Record } from './records'
 import { AANVRAAG_SOORTEN, CONTACT_SOORTEN } from '../domain/codes'
 
 export const ContactmomentFields = {
@@ -68,31 +67,3 @@ export const TaakSchema = z.object({
   handmatig: z.boolean(),
 })
 export type Taak = z.output<typeof TaakSchema>
-
-export const activiteitenRoutes = defineRoutes({
-  'contactmomenten.create': {
-    kind: 'write',
-    input: createFor({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate }),
-    output: ContactmomentSchema,
-  },
-  'contactmomenten.update': { kind: 'write', input: updateFor(ContactmomentFields), output: ContactmomentSchema },
-  'contactmomenten.list': {
-    kind: 'read',
-    input: z.strictObject({
-      clientId: IdSchema,
-      offset: z.number().int().min(0).max(1_000_000).default(0),
-      limit: z.number().int().min(1).max(200).default(50),
-    }),
-    output: z.object({ rows: z.array(ContactmomentSchema), total: z.number().int() }),
-  },
-  'aanvragen.create': { kind: 'write', input: createFor(AanvraagFields), output: AanvraagSchema },
-  'aanvragen.update': { kind: 'write', input: updateFor(AanvraagFields), output: AanvraagSchema },
-  'bezwaren.create': { kind: 'write', input: createFor(BezwaarFields), output: BezwaarSchema },
-  'bezwaren.update': { kind: 'write', input: updateFor(BezwaarFields), output: BezwaarSchema },
-  'taken.create': { kind: 'write', input: createFor(TaakFields), output: TaakSchema },
-  'taken.setStatus': {
-    kind: 'write',
-    input: z.strictObject({ id: IdSchema, version: VersionSchema, status: z.enum(['open', 'gedaan']) }),
-    output: TaakSchema,
-  },
-})
