@@ -121,7 +121,7 @@ export function memoryFigures(dataDir: string, size: string): Figure[] {
     p95: round(mb),
     runs: 1,
     ...(target ? { target } : {}),
-    note: `${what}; Node-proces met de hoofdprocescode (via tsx), zonder Electron en Chromium`,
+    note: `${what}; Node-proces met de hoofdprocescode (via tsx, ~30 MB); Electron, Chromium en Playwright niet meegeteld`,
   })
   return [
     one('geheugen: RSS na een werkochtend (hoofdproces, Node)', m.rssMb, '≤ 200 MB'),
