@@ -15,12 +15,10 @@ let db: Db
 let samples: ShapeSamples
 
 beforeAll(async () => {
-  // The bench's own register (advisers, addresses in and outside the region, indicaties, tasks).
+  // The bench's own register (advisers, addresses in and outside the region, indicaties, tasks, waits).
   const { dir } = await generate(1500)
   b = testBackend({ dataDir: dir })
   db = b.db!
-  // The generator registers nobody on a wachtlijst: a few urgent waits, written straight into the summary.
-  db.exec('UPDATE client SET urgent_wachtend = 1 WHERE id % 37 = 0')
   const one = db
     .prepare(`SELECT c.bsn, substr(c.postcode, 1, 4) AS pc, i.besluitnummer FROM client c JOIN indicatie i ON i.client_id = c.id LIMIT 1`)
     .get() as { bsn: string; pc: string; besluitnummer: string }
