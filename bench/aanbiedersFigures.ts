@@ -1,5 +1,6 @@
-// Provider figures: importing 1k / 10k / 100k locations from CSV and from XLSX (validation and the
-// all-or-nothing transaction included), the ranked shortlist for a client and the comparison data.
+// Provider figures: importing 1k / 5k / 10k / 100k locations from CSV and from XLSX (validation and
+// the all-or-nothing transaction included), first into an empty database and then again over the
+// same rows; the ranked shortlist for a client (target at exactly 5,000 locations) and the comparison.
 import ExcelJS from 'exceljs'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,10 +15,10 @@ import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
 import { msFigure, round, time, type Figure } from './stats'
 
 const PROFIELEN = ['754', '756', '757', '808', '810', '828']
-const SIZES = (process.env.WLZ_BENCH_AANBIEDERS_SIZES ?? '1000,10000,100000')
+const SIZES = (process.env.WLZ_BENCH_AANBIEDERS_SIZES ?? '1000,5000,10000,100000')
   .split(',')
   .map(Number)
-  .map((n) => [n, n >= 1000 ? `${n / 1000}k` : String(n), n >= 100_000 ? 1 : n >= 10_000 ? 3 : 5] as const)
+  .map((n) => [n, n >= 1000 ? `${n / 1000}k` : String(n), n >= 100_000 ? 2 : n >= 10_000 ? 3 : 5] as const)
 const KOPJES = [
   'organisatie',
   'kvk',
@@ -51,6 +52,71 @@ function rows(n: number, pc4s: string[]): string[][] {
 }
 const toCsv = (data: string[][]) => [KOPJES, ...data].map((r) => r.join(';')).join('\n')
 
+const KOPPELING = Object.fromEntries(
+  KOPJES.map((k, i) => [k === 'locatie' ? 'locatie' : k === 'bijgewerkt' ? 'wachttijdBijgewerkt' : k, i]),
+)
+
+/** A workstation with an empty provider register (the reference tables loaded). */
+async function fresh(ref: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-aanbieders-'))
+  const b = createBackend({
+    dataDir,
+    keyWrapper: unprotectedKeyWrapper,
+    trustedBases: ['http://bench.local/'],
+    integrityWorker: INTEGRITY_WORKER,
+    referenceDir: ref,
+    clock: fixedClock('2026-11-22'),
+    log: createLogger(() => {}),
+    backgroundRefresh: false,
+    autoBackup: false,
+  })
+  const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
+    const r = await b.dispatch(BENCH_SENDER, route, input)
+    if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
+    return r.value as RouteOutput<N>
+  }
+  for (const [soort, file] of [
+    ['regios', 'zorgkantoorregios_2025.csv'],
+    ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'],
+    ['postcodes', 'pc4_nl.csv'],
+  ] as const)
+    await ok('referentie.import', { soort, geldigVanaf: '2025-01-01', bestandsnaam: file, inhoud: readFileSync(join(ref, file), 'utf8') })
+  const importeer = async (input: Pick<RouteInput<'aanbieders.import'>, 'bestandsnaam' | 'soort' | 'base64'>) => {
+    const r = await ok('aanbieders.import', { ...input, koppeling: KOPPELING })
+    if (r.status !== 'geimporteerd') throw new Error(`bench import refused: ${JSON.stringify(r.fouten.slice(0, 3))}`)
+  }
+  return {
+    ok,
+    importeer,
+    dispose() {
+      b.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The first import into an empty register (once, on its own database), then the same file again over it. */
+async function imports(
+  ref: string,
+  file: Pick<RouteInput<'aanbieders.import'>, 'bestandsnaam' | 'soort' | 'base64'>,
+  size: string,
+  runs: number,
+) {
+  const w = await fresh(ref)
+  const first = await time(1, () => w.importeer(file), 0)
+  // Every run after the first updates nothing and still validates every row and checks every location.
+  const again = await time(runs, () => w.importeer(file), 0)
+  const target = size === '10k' ? (file.soort === 'csv' ? '≤ 1000 ms' : '≤ 2000 ms') : ''
+  const soort = file.soort.toUpperCase()
+  return {
+    w,
+    figures: [
+      msFigure(`aanbieders: eerste import ${soort} in lege database (${size} locaties)`, size, first, target),
+      msFigure(`aanbieders: herimport ${soort} (${size} locaties, niets gewijzigd)`, size, again, target),
+    ],
+  }
+}
+
 export async function aanbiedersFigures(): Promise<Figure[]> {
   const ref = referenceDataDir()
   const pc4s = readFileSync(join(ref, 'pc4_nl.csv'), 'utf8')
@@ -61,55 +127,27 @@ export async function aanbiedersFigures(): Promise<Figure[]> {
   const out: Figure[] = []
   for (const [n, size, runs] of SIZES) {
     console.error(`aanbieders bench: ${size}`)
-    const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-aanbieders-'))
-    const b = createBackend({
-      dataDir,
-      keyWrapper: unprotectedKeyWrapper,
-      trustedBases: ['http://bench.local/'],
-      integrityWorker: INTEGRITY_WORKER,
-      referenceDir: ref,
-      clock: fixedClock('2026-11-22'),
-      log: createLogger(() => {}),
-      backgroundRefresh: false,
-      autoBackup: false,
-    })
-    const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
-      const r = await b.dispatch(BENCH_SENDER, route, input)
-      if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
-      return r.value as RouteOutput<N>
-    }
+    const data = rows(n, pc4s)
+    const wb = new ExcelJS.Workbook()
+    const ws = wb.addWorksheet('Locaties')
+    ws.addRow(KOPJES)
+    for (const r of data) ws.addRow(r)
+    const xlsx = await imports(
+      ref,
+      { bestandsnaam: 'bench.xlsx', soort: 'xlsx', base64: Buffer.from(await wb.xlsx.writeBuffer()).toString('base64') },
+      size,
+      runs,
+    )
+    xlsx.w.dispose()
+    const csv = await imports(
+      ref,
+      { bestandsnaam: 'bench.csv', soort: 'csv', base64: Buffer.from(toCsv(data)).toString('base64') },
+      size,
+      runs,
+    )
+    out.push(...csv.figures, ...xlsx.figures)
+    const { ok } = csv.w
     try {
-      for (const [soort, file] of [
-        ['regios', 'zorgkantoorregios_2025.csv'],
-        ['gemeenten', 'gemeente_zorgkantoorregio_2025.csv'],
-        ['postcodes', 'pc4_nl.csv'],
-      ] as const)
-        await ok('referentie.import', {
-          soort,
-          geldigVanaf: '2025-01-01',
-          bestandsnaam: file,
-          inhoud: readFileSync(join(ref, file), 'utf8'),
-        })
-      const data = rows(n, pc4s)
-      const csvBase64 = Buffer.from(toCsv(data)).toString('base64')
-      const koppeling = Object.fromEntries(
-        KOPJES.map((k, i) => [k === 'locatie' ? 'locatie' : k === 'bijgewerkt' ? 'wachttijdBijgewerkt' : k, i]),
-      )
-      // Every run after the first updates nothing and still validates every row and checks every location.
-      const importeer = async (input: RouteInput<'aanbieders.import'>) => {
-        const r = await ok('aanbieders.import', input)
-        if (r.status !== 'geimporteerd') throw new Error(`bench import refused: ${JSON.stringify(r.fouten.slice(0, 3))}`)
-      }
-      const csvRun = await time(runs, () => importeer({ bestandsnaam: 'bench.csv', soort: 'csv', base64: csvBase64, koppeling }), 0)
-      out.push(msFigure(`aanbieders: import CSV (${size} locaties)`, size, csvRun, n === 10_000 ? '≤ 1000 ms' : ''))
-      const wb = new ExcelJS.Workbook()
-      const ws = wb.addWorksheet('Locaties')
-      ws.addRow(KOPJES)
-      for (const r of data) ws.addRow(r)
-      const xlsxBase64 = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64')
-      const xlsxRun = await time(runs, () => importeer({ bestandsnaam: 'bench.xlsx', soort: 'xlsx', base64: xlsxBase64, koppeling }), 0)
-      out.push(msFigure(`aanbieders: import XLSX (${size} locaties)`, size, xlsxRun, n === 10_000 ? '≤ 2000 ms' : ''))
-
       const bsn = '999996708'
       const c = await ok('clients.create', { voornamen: 'Bea', achternaam: 'Bench (fictief)', geboortedatum: '1940-01-01', bsn })
       await ok('indicaties.create', {
@@ -134,7 +172,7 @@ export async function aanbiedersFigures(): Promise<Figure[]> {
           `aanbieders: shortlist over ${size} locaties`,
           size,
           await time(100, () => ok('aanbieders.shortlist', { clientId: c.id, wensen, limit: 10 })),
-          n <= 10_000 ? '≤ 10 ms p95 (5.000)' : '',
+          n === 5_000 ? '≤ 10 ms p95' : '',
         ),
       )
       const ids = (await ok('aanbieders.shortlist', { clientId: c.id, wensen, limit: 4 })).locaties.map((l) => l.id)
@@ -147,8 +185,7 @@ export async function aanbiedersFigures(): Promise<Figure[]> {
         ),
       )
     } finally {
-      b.close()
-      rmSync(dataDir, { recursive: true, force: true })
+      csv.w.dispose()
     }
   }
   return out.map((f) => ({ ...f, median: round(f.median), p95: round(f.p95) }))

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createBackend, type Backend } from '../src/main/backend'
+import { createBackend, type Backend, type BackendOptions } from '../src/main/backend'
 import { unprotectedKeyWrapper } from '../src/main/db/keys'
 import { fixedClock } from '../src/main/lib/clock'
 import { createLogger } from '../src/main/lib/log'
@@ -21,7 +21,7 @@ export const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.wor
 export const BENCH_SENDER = { url: 'http://bench.local/index.html', isMainFrame: true }
 export const ADVISEURS = 100
 
-export function openBench(dataDir: string): Backend {
+export function openBench(dataDir: string, extra: Partial<BackendOptions> = {}): Backend {
   return createBackend({
     dataDir,
     keyWrapper: unprotectedKeyWrapper,
@@ -32,6 +32,7 @@ export function openBench(dataDir: string): Backend {
     log: createLogger(() => {}),
     backgroundRefresh: false,
     autoBackup: false,
+    ...extra,
   })
 }
 
@@ -86,6 +87,19 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
   )
   const manual = db.prepare(
     `INSERT INTO taak (client_id, regel, sleutel, soort, titel, deadline, status, created_at, updated_at) VALUES (?, 'handmatig', ?, 'actie', 'Terugbellen (bench)', ?, 'open', ?, ?)`,
+  )
+  // One waiting-list location: about 1% of the clients wait urgently, 2% long ("urgent wachtend" signal).
+  const aanbieder = db
+    .prepare(`INSERT INTO aanbieder (naam, kvk, created_at, updated_at) VALUES ('Bench Zorg (fictief)', '99999999', ?, ?)`)
+    .run(now, now).lastInsertRowid
+  const locatie = db
+    .prepare(
+      `INSERT INTO locatie (aanbieder_id, naam, vestigingsnummer, postcode, pc4, zorgprofielen, created_at, updated_at)
+       VALUES (?, 'Huize Bench (fictief)', '000099999999', '1011 AB', '1011', '|754|', ?, ?)`,
+    )
+    .run(aanbieder, now, now).lastInsertRowid
+  const wacht = db.prepare(
+    `INSERT INTO wachtlijst (client_id, locatie_id, wachtstatus, sinds, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
   )
   const contact = db.prepare(
     `INSERT INTO contactmoment (client_id, soort, datum, deelnemers, verslag, adviseur_id, created_at, updated_at) VALUES (?, ?, ?, 'Cliënt', ?, ?, ?, ?)`,
@@ -145,6 +159,9 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
           )
       }
       if (r() < 0.5) manual.run(id, `handmatig:bench:${id}`, addDays(BENCH_TODAY, Math.floor(r() * 120) - 60), now, now)
+      // From the id, not the seeded generator, so every other value stays as it was.
+      if (id % 97 === 0) wacht.run(id, locatie, 'urgent_plaatsen', addDays(BENCH_TODAY, -20), now, now)
+      else if (id % 53 === 0) wacht.run(id, locatie, 'actief_plaatsen', addDays(BENCH_TODAY, -400), now, now)
       for (let c = 0; c < 5; c++)
         contact.run(id, pick(r, CONTACT_SOORTEN), addDays(BENCH_TODAY, -Math.floor(r() * 700)), fakeVerslag(r), adviseur, now, now)
     }

@@ -1,17 +1,99 @@
-// Child process for the memory figure: opens the backend on a benchmark database, does a typical
-// burst of caseload work, and reports its resident memory. Run through tsx, whose loader adds a
-// few MB that the Electron main process does not carry.
-import { BENCH_SENDER, openBench } from './generate'
+// Child process for the memory figure: the main-process code (no Electron, no renderer; through tsx,
+// which adds ~30 MB the app does not carry) after a realistic working morning on the bench database,
+// the next day: the day's task refresh, 300 searches typed letter by letter, 20 dossiers opened and a
+// reeks of 20 letters rendered, archived and merged. The letters are rendered in Chromium driven from
+// another process (bench/pdfChild.ts), as the app's print window is: neither is counted here.
+import { fork } from 'node:child_process'
+import { addDays } from '../src/shared/domain/dates'
+import { fixedClock } from '../src/main/lib/clock'
+import type { PdfRenderer } from '../src/main/print/pdfRenderer'
+import { BENCH_SENDER, BENCH_TODAY, openBench } from './generate'
+import { DEFAULT_BRIEFPAPIER } from '../src/shared/print/briefpapier'
+import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
 
 const dataDir = process.argv[2]!
-const b = openBench(dataDir)
-await b.integrityDone
-// A working session: caseload pages, searches and dossiers.
-for (let i = 0; i < 50; i++) {
-  await b.dispatch(BENCH_SENDER, 'caseload.query', { zoek: i % 2 ? 'jans' : '', filter: { adviseur: 'alle' }, offset: i * 100 })
-  await b.dispatch(BENCH_SENDER, 'dossier.get', { clientId: 1 + i * 13 })
+/** A PdfRenderer whose Chromium and Playwright live in a child process. */
+async function remotePdf(): Promise<PdfRenderer> {
+  const child = fork('bench/pdfChild.ts', { execArgv: ['--import', 'tsx'], serialization: 'advanced' })
+  const waiting = new Map<number, { ok: (b: Uint8Array) => void; fail: (e: Error) => void }>()
+  let next = 0
+  await new Promise<void>((ready) =>
+    child.on('message', (m: { ready?: true; id?: number; bytes?: Uint8Array; error?: string }) => {
+      if (m.ready) return ready()
+      const w = waiting.get(m.id!)!
+      waiting.delete(m.id!)
+      if (m.bytes) w.ok(m.bytes)
+      else w.fail(new Error(m.error))
+    }),
+  )
+  return {
+    render: (doc) =>
+      new Promise((ok, fail) => {
+        waiting.set(++next, { ok, fail })
+        child.send({ id: next, doc })
+      }),
+    close: () => new Promise((done) => (child.once('exit', () => done()), child.send({ id: 0 }))),
+  }
 }
+
+const pdf = await remotePdf()
+// The next morning: the day's task refresh is due.
+const b = openBench(dataDir, { pdf, clock: fixedClock(addDays(BENCH_TODAY, 1)) })
+await b.integrityDone
+const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
+  const r = await b.dispatch(BENCH_SENDER, route, input)
+  if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
+  return r.value as RouteOutput<N>
+}
+let peak = 0
+const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
+const t0 = performance.now()
+const refreshed = await b.services!.refresher.runIfDue()
+const refreshS = (performance.now() - t0) / 1000
+// Surnames and first names as an adviser types them; 300 keystrokes, each a caseload query.
+const names = ['jansen', 'de vries', 'van den berg', 'bakker', 'visser', 'smit', 'meijer', 'de boer', 'mulder', 'de groot', 'bos', 'vos']
+names.push('peters', 'hendriks', 'van leeuwen', 'dekker', 'brouwer', 'de wit', 'dijkstra', 'smits', 'de graaf', 'van der meer')
+names.push('anna', 'pieter', 'johanna', 'kok', 'jacobs', 'ozturk', 'van dijk', 'willems', 'van der linden', 'schouten', 'huisman')
+names.push('maria', 'hendrik', 'van beek', 'kuipers', 'postma', 'de jong', 'van vliet', 'vermeulen', 'koster', 'prins', 'van wijk')
+let searches = 0
+for (const name of names) {
+  for (let i = 1; i <= name.length && searches < 300; i++, searches++)
+    await ok('caseload.query', { zoek: name.slice(0, i), filter: { adviseur: 'alle' }, limit: 40 })
+}
+// Everyone's caseload: at 1k one adviser has only about ten clients.
+const ids = (await ok('caseload.query', { filter: { adviseur: 'alle' }, limit: 20 })).rows.map((r) => r.id)
+for (const clientId of ids) await ok('dossier.get', { clientId })
+await ok('briefpapier.save', {
+  ...DEFAULT_BRIEFPAPIER,
+  organisatie: 'Zorgkantoor Bench (fictief)',
+  postadres: 'Postbus 1, 1000 AA  AMSTERDAM',
+  telefoon: '020 000 00 00',
+})
+// Invitations need no budgetplan per client (a pgb toekenning grants the client's vastgesteld plan).
+const reeks = await ok('brieven.batch.create', {
+  naam: 'Ochtend (bench)',
+  soort: 'uitnodiging_keuzegesprek',
+  clientIds: ids,
+  gegevens: { gesprekDatum: '2026-12-03', gesprekTijd: '10:30' },
+})
+const run = await ok('brieven.batch.run', { batchId: reeks.id })
+if (run.gelukt !== ids.length)
+  throw new Error(`letters not made: ${JSON.stringify(run.resultaten.filter((r) => r.status === 'mislukt').slice(0, 2))}`)
+await ok('brieven.batch.pdf', { batchId: reeks.id })
+clearInterval(sample)
 global.gc?.()
 const m = process.memoryUsage()
-process.stdout.write(JSON.stringify({ rssMb: m.rss / 1e6, heapMb: m.heapUsed / 1e6 }))
+process.stdout.write(
+  JSON.stringify({
+    rssMb: m.rss / 2 ** 20,
+    peakMb: Math.max(peak, m.rss) / 2 ** 20,
+    heapMb: m.heapUsed / 2 ** 20,
+    refreshed,
+    refreshS,
+    searches,
+    letters: run.gelukt,
+  }),
+)
 b.close()
+await pdf.close()
+process.exit(0)

@@ -60,8 +60,10 @@ export async function plannenFigures(dataDir: string, size: string): Promise<Fig
     planId: number
   }
   const van = client.ingangsdatum > '2026-01-01' ? client.ingangsdatum : '2026-01-01'
+  // With its gid given: the gid trigger's own update would otherwise meet the freeze of a vastgestelde version.
   const insert = db.prepare(
-    `INSERT INTO plan_versie (plan_id, nummer, status, inhoud, opgeslagen_op, vastgesteld_op, created_at) VALUES (?, ?, 'vastgesteld', ?, ?, ?, ?)`,
+    `INSERT INTO plan_versie (gid, plan_id, nummer, status, inhoud, opgeslagen_op, vastgesteld_op, created_at)
+     VALUES (wlz_uuid7(), ?, ?, 'vastgesteld', ?, ?, ?, ?)`,
   )
   db.transaction(() => {
     db.prepare('DELETE FROM plan_versie WHERE plan_id = ?').run(planId)

@@ -2,11 +2,15 @@
 export interface Figure {
   name: string
   size: string
-  unit: 'ms' | 'MB' | 's'
+  unit: 'ms' | 'MB' | 's' | '×'
   median: number
   p95: number
   runs: number
   target?: string
+  /** What else the table should say (the worst member of a family, what was left out). */
+  note?: string
+  /** A family's members with their own figures (results.json only). */
+  members?: Array<{ name: string; median: number; p95: number }>
 }
 
 export function percentile(sorted: readonly number[], p: number): number {

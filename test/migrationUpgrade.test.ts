@@ -65,6 +65,12 @@ const FILL: Record<number, (db: Db) => void> = {
   8: (db) =>
     db.exec(`
       INSERT INTO gelijkgestelde_dag (datum, besluit, bron, created_at, updated_at) VALUES ('2029-05-11', 'Besluit gelijkstelling (test)', 'test', ${T}, ${T});`),
+  9: (db) =>
+    db.exec(`
+      -- A client living outside the adviser's region (ZK02): migration 10 stores that as buiten_regio.
+      INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, sort_naam, adviseur_id, postcode, regio_code, created_at, updated_at)
+        VALUES ('999911120', 'Jan', 'van', 'Dijk', '1950-02-03', 'jan van dyk', 'dyk jan', 1, '9711 AA', 'ZK99', ${T}, ${T});
+      INSERT INTO client_naam_fts (rowid, tekst) VALUES (2, 'jan van dyk');`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -143,6 +149,8 @@ describe('upgrade of a filled database, one migration at a time', () => {
         limit: 10,
       })
       expect(caseload.rows.map((r) => r.id)).toEqual([1])
+      const buiten = await b.ok('caseload.query', { filter: { adviseur: 'alle', signalen: ['buiten_regio'] } })
+      expect(buiten.rows.map((r) => [r.id, r.signalen])).toEqual([[2, ['buiten_regio']]])
     } finally {
       b.dispose()
     }

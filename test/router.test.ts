@@ -89,7 +89,8 @@ describe('router', () => {
 
   it('blocks write routes while read-only, but still answers reads', async () => {
     const handlers = {
-      'caseload.query': () => ({ rows: [], total: 0, totalCapped: false }),
+      'caseload.query': () => ({ rows: [], total: 0, totalCapped: false, volgende: null }),
+      'caseload.count': () => ({ total: 0 }),
       'clients.create': () => {
         throw new Error('must not run')
       },

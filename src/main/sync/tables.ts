@@ -48,6 +48,7 @@ export const TABLE_MAPS: readonly TableMap[] = [
       'eerste_deadline',
       'open_taken',
       'urgent_wachtend',
+      'buiten_regio',
     ],
   },
   {

@@ -40,11 +40,27 @@ export const SortSchema = z.strictObject({
   richting: z.enum(['asc', 'desc']).default('asc'),
 })
 
+/**
+ * Where a page ends in the sort order: the sort column's value (null: empty, those come last), the
+ * name key and the id. The next page starts right after it, read straight from the sort's index.
+ */
+export const CaseloadCursorSchema = z.strictObject({
+  waarde: z.string().max(500).nullable(),
+  sortNaam: z.string().max(1000),
+  id: IdSchema,
+})
+export type CaseloadCursor = z.infer<typeof CaseloadCursorSchema>
+
+const Zoek = z.string().max(100).default('')
+const Filter = CaseloadFilterSchema.default(CaseloadFilterSchema.parse({}))
+
 export const CaseloadQuerySchema = z.strictObject({
   /** One box over naam, BSN (whole), postcode and besluitnummer. */
-  zoek: z.string().max(100).default(''),
-  filter: CaseloadFilterSchema.default(CaseloadFilterSchema.parse({})),
+  zoek: Zoek,
+  filter: Filter,
   sort: SortSchema.default({ kolom: 'naam', richting: 'asc' }),
+  /** The next page: the `volgende` of the previous answer (keyset pagination; preferred over offset). */
+  na: CaseloadCursorSchema.optional(),
   offset: z.number().int().min(0).max(10_000_000).default(0),
   limit: z.number().int().min(1).max(200).default(100),
 })
@@ -82,8 +98,22 @@ export const caseloadRoutes = defineRoutes({
   'caseload.query': {
     kind: 'read',
     input: CaseloadQuerySchema,
-    /** `totalCapped`: a name search with more hits than `total` (the screen says "meer dan"). */
-    output: z.object({ rows: z.array(CaseloadRowSchema), total: z.number().int(), totalCapped: z.boolean() }),
+    /**
+     * `totalCapped`: more matches than `total` (the screen says "meer dan" and asks caseload.count
+     * when typing settles). `volgende`: where the next page starts, null after the last row.
+     */
+    output: z.object({
+      rows: z.array(CaseloadRowSchema),
+      total: z.number().int(),
+      totalCapped: z.boolean(),
+      volgende: CaseloadCursorSchema.nullable(),
+    }),
+  },
+  /** The exact number of matches of a query whose page answer was capped; asked once typing settles. */
+  'caseload.count': {
+    kind: 'read',
+    input: z.strictObject({ zoek: Zoek, filter: Filter }),
+    output: z.object({ total: z.number().int() }),
   },
   /** Moves selected clients to another adviser (staff leaving); the reason is kept per client. */
   'caseload.reassign': {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import type ExcelJS from 'exceljs'
 import { AppError } from '../../lib/errors'
 import { parseCsv } from '../referentie/csv'
 import { MAX_IMPORT_BYTES } from '../../../shared/contracts/aanbieders.routes'
@@ -38,7 +38,9 @@ function celTekst(value: ExcelJS.CellValue): string {
 }
 
 async function leesXlsx(bytes: Buffer): Promise<Omit<Tabel, 'codering'>> {
-  const wb = new ExcelJS.Workbook()
+  // exceljs is loaded with the first spreadsheet, not when the app starts.
+  const { default: Excel } = await import('exceljs')
+  const wb = new Excel.Workbook()
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer)
   } catch {

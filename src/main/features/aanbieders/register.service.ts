@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import type { Clock } from '../../lib/clock'
 import type { UnitOfWork } from '../../write/unitOfWork'
@@ -49,6 +48,8 @@ export function createRegisterService(deps: { clock: Clock; uow: UnitOfWork; rep
       let bytes: Buffer
       if (soort === 'csv') bytes = Buffer.from(`\ufeff${Papa.unparse(data, { delimiter: ';', quotes: true })}`, 'utf8')
       else {
+        // exceljs is loaded with the first spreadsheet, not when the app starts.
+        const { default: ExcelJS } = await import('exceljs')
         const wb = new ExcelJS.Workbook()
         const ws = wb.addWorksheet('Zorgaanbieders')
         // Cells are written as plain strings, never as formulas.

@@ -6,7 +6,6 @@ import type { PrintService } from '../print/print.service'
 import type { BatchRun, BatchSummary } from '../../../shared/contracts/brieven.routes'
 import type { EventName, EventPayload, RouteArgs } from '../../../shared/contracts/catalog'
 import type { PdfFile } from '../../../shared/contracts/pdfFile'
-import { mergePdfs } from '../../print/pdfPages'
 import type { BrievenService } from './brieven.service'
 import type { BatchRepo } from './batch.repo'
 
@@ -96,7 +95,8 @@ export function createBatchService(deps: {
       mustGet(batchId)
       const pdfs = repo.archivedPdfs(batchId)
       if (!pdfs.length) throw new AppError('NOT_READY', 'Deze reeks heeft nog geen definitieve brieven. Maak ze eerst definitief.')
-      const bytes = await mergePdfs(pdfs)
+      // pdf-lib is loaded with the first print run, not when the app starts.
+      const bytes = await (await import('../../print/pdfPages')).mergePdfs(pdfs)
       uow.record({ event: 'brief.batch.print', details: { batchId, aantal: pdfs.length } })
       return { bestandsnaam: `brieven-reeks-${batchId}.pdf`, pdf: Buffer.from(bytes).toString('base64') }
     },

@@ -1,7 +1,29 @@
 import type { Db } from '../../db/types'
 import { statementCache } from '../../db/statements'
-import { buildCaseloadWhere, SIGNAL_SQL, SORT_SQL, walkNameIndex } from './caseloadQuery'
-import { SIGNALEN, type CaseloadView } from '../../../shared/contracts/caseload.routes'
+import { caseloadConditions, LEADS, SIGNAL_SQL, type CaseloadConditions } from './caseloadQuery'
+import {
+  cappedCountSql,
+  COUNT_BUDGET,
+  COUNT_CAP,
+  exactCountSql,
+  FTS_COUNT_SQL,
+  FTS_IDS_SQL,
+  NAME_NARROW,
+  SORT_COLUMNS,
+  SPARSE_RANGE,
+  TABLE_COUNT_SQL,
+  longWalkSql,
+  matchesSql,
+  segments,
+  singleCountSql,
+  walkedSql,
+  walkSql,
+  type Path,
+  type QueryShape,
+  type Segment,
+  type SortKolom,
+} from './caseloadPlan'
+import { SIGNALEN, type CaseloadCursor, type CaseloadView } from '../../../shared/contracts/caseload.routes'
 import type { RouteArgs } from '../../../shared/contracts/catalog'
 
 export interface CaseloadDbRow {
@@ -23,19 +45,28 @@ export interface CaseloadDbRow {
   [signal: `s_${string}`]: number
 }
 
-/** Name searches count up to this many hits; above it the screen says "meer dan 1.000". */
-export const COUNT_CAP = 1000
-/** From this many hits (measured: "anna", 8,350 of 100k) walking the name index beats sorting the hits. */
-const BROAD_SEARCH = 5000
+/** Sort column, descending, segment, after the cursor. */
+type At = [SortKolom, boolean, Segment, boolean]
 
-/** Sort columns that can be empty; the others sort straight on their index. */
-const NULLABLE_SORT: ReadonlySet<string> = new Set(['deadline', 'zorgprofiel', 'leveringsvorm'])
+interface PageRow {
+  id: number
+  waarde: string | null
+  sort_naam: string
+}
 
 // Each signal is computed in SQL next to the row, so a page of 100 costs one indexed query.
 const SIGNAL_COLUMNS = SIGNALEN.map((s) => `(${SIGNAL_SQL[s]}) AS s_${s}`).join(', ')
 
-/** The caseload query (one page of rows with their signals, and the count) and the saved views. */
-export function caseloadRepo(db: Db) {
+/**
+ * The caseload query (one page of rows with their signals, a capped count, the exact count on
+ * request) and the saved views. `countCap` and `nameNarrow` are lowered by tests to reach both
+ * ways of reading a page on a small database.
+ */
+export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: number; nameNarrow?: number; sparseRange?: number } = {}) {
+  const cap = limits.countCap ?? COUNT_CAP
+  const narrow = limits.nameNarrow ?? NAME_NARROW
+  const budget = limits.countBudget ?? COUNT_BUDGET
+  const fallback = limits.sparseRange ?? SPARSE_RANGE
   // The SQL text depends only on the shape of the query (which filters, which sort): cached per shape.
   const prepared = statementCache(db)
   const views = db.prepare('SELECT id, naam, config FROM caseload_view WHERE adviseur_id = ? ORDER BY naam')
@@ -45,53 +76,155 @@ export function caseloadRepo(db: Db) {
      RETURNING id, naam, config`,
   )
   const deleteView = db.prepare('DELETE FROM caseload_view WHERE id = ? AND adviseur_id = ?')
+  const ftsAll = db.prepare('SELECT count(*) FROM client_naam_fts WHERE client_naam_fts MATCH @fts').pluck()
+  const fullRows = db.prepare(
+    `SELECT c.id, c.bsn, c.voornamen, c.voorvoegsel, c.achternaam, c.geboortedatum, c.postcode, c.woonplaats, c.zorgprofiel,
+       c.leveringsvorm, c.adviseur_id, a.naam AS adviseur_naam, c.eerste_deadline, c.open_taken, c.geheim, ${SIGNAL_COLUMNS}
+     FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id IN (SELECT value FROM json_each(@ids))`,
+  )
   const viewRow = (r: { id: number; naam: string; config: string }): CaseloadView => ({
     id: r.id,
     naam: r.naam,
     config: JSON.parse(r.config) as CaseloadView['config'],
   })
 
-  function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
-    const { where, params, nameSearch, onlyNameSearch } = buildCaseloadWhere(input.zoek, input.filter, today, userId)
-    const col = SORT_SQL[input.sort.kolom]
-    const dir = input.sort.richting === 'desc' ? 'DESC' : 'ASC'
-    // Empty values sort last in both directions: `(col IS NULL)` first matches the expression indexes.
-    // The name order must not repeat sort_naam: a duplicated term makes SQLite sort in a temp B-tree.
-    const order =
-      input.sort.kolom === 'naam'
-        ? `c.sort_naam ${dir}, c.id ${dir}`
-        : `${NULLABLE_SORT.has(input.sort.kolom) ? `(${col} IS NULL), ` : ''}${col} ${dir}, c.sort_naam, c.id`
-    // The adviser is only joined when a condition looks at the adviser's region.
-    const from = where.includes('a.') ? 'FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id' : 'FROM client c'
-    // A name search is counted up to a cap ("meer dan 1.000"): counting every hit of "anna" in a
-    // large register costs more than the page itself, and nobody scrolls through thousands.
-    const total = onlyNameSearch
-      ? (prepared('SELECT count(*) FROM client_naam_fts WHERE client_naam_fts MATCH @fts').pluck().get(params) as number)
-      : nameSearch
-        ? (prepared(`SELECT count(*) FROM (SELECT 1 ${from} ${where} LIMIT ${COUNT_CAP + 1})`)
-            .pluck()
-            .get(params) as number)
-        : (prepared(`SELECT count(*) ${from} ${where}`).pluck().get(params) as number)
-    const broad = nameSearch && total > BROAD_SEARCH
-    // Two steps: the page's ids through (covering) indexes, then only those rows in full.
-    const ids = prepared(`SELECT c.id ${from} ${broad ? walkNameIndex(where) : where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+  /** The conditions with the name's trigram hits as @hits, when there are at most `limit`. */
+  function withHits(c: CaseloadConditions, limit: number): CaseloadConditions | null {
+    const ids = prepared(FTS_IDS_SQL)
       .pluck()
-      .all({ ...params, limit: input.limit, offset: input.offset }) as number[]
-    const byId = new Map(
-      (ids.length
-        ? (prepared(
-            `SELECT c.id, c.bsn, c.voornamen, c.voorvoegsel, c.achternaam, c.geboortedatum, c.postcode, c.woonplaats, c.zorgprofiel,
-               c.leveringsvorm, c.adviseur_id, a.naam AS adviseur_naam, c.eerste_deadline, c.open_taken, c.geheim, ${SIGNAL_COLUMNS}
-             FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id IN (SELECT value FROM json_each(@ids))`,
-          ).all({ ...params, ids: JSON.stringify(ids) }) as CaseloadDbRow[])
-        : []
-      ).map((r) => [r.id, r]),
+      .all({ fts: c.name!.fts, cap: limit + 1 }) as number[]
+    return ids.length <= limit ? { ...c, params: { ...c.params, hits: JSON.stringify(ids) } } : null
+  }
+
+  /**
+   * The conditions; whether name terms go through the trigram index (few hits) or each row's key;
+   * and where a filtered read starts: the condition with the fewest matches on its own index.
+   */
+  function shape(input: Pick<RouteArgs<'caseload.query'>, 'zoek' | 'filter'>, today: string, userId: number | null): QueryShape {
+    const c = caseloadConditions(input.zoek, input.filter, today, userId)
+    const hits = c.name ? withHits(c, narrow) : null
+    if (hits) return { c: hits, nameVia: 'fts', start: 'fts', startCount: null }
+    const nameVia = 'key'
+    const ranked = c.conditions.map((cond, i) => ({ cond, i })).sort((a, b) => LEADS.indexOf(a.cond.lead) - LEADS.indexOf(b.cond.lead))
+    if (ranked[0]?.cond.lead === 'exact') return { c, nameVia, start: { condition: ranked[0].i }, startCount: null }
+    // Without conditions the whole register is the range (a broad name is tested on each row's key).
+    // Each next condition is only counted as far as it could still be the smallest.
+    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1 }
+    if (!ranked.length)
+      best.startCount = prepared(TABLE_COUNT_SQL)
+        .pluck()
+        .get({ cap: budget + 1 }) as number
+    for (const { cond, i } of ranked) {
+      const n = prepared(singleCountSql(cond))
+        .pluck()
+        .get({ ...c.params, cap: best.startCount! }) as number
+      if (n < best.startCount!) best = { c, nameVia, start: { condition: i }, startCount: n }
+    }
+    return best
+  }
+
+  /**
+   * How many match, and which way the page is read: exact when the leading range is small (then at
+   * most COUNT_CAP matches are read and sorted, more are walked); else at least COUNT_BUDGET for one
+   * broad condition or a broad name, and for several broad conditions together only what the page
+   * finds (the screen asks for the exact number once typing settles).
+   */
+  function counted(q: QueryShape): { total: number; capped: boolean; path: Path } {
+    if (q.startCount === null || q.startCount <= budget) {
+      const n = prepared(cappedCountSql(q))
+        .pluck()
+        .get({ ...q.c.params, cap: budget + 1 }) as number
+      return { total: n, capped: false, path: n <= cap ? 'matches' : 'walk' }
+    }
+    if (q.start === 'none' && q.c.name && !q.c.conditions.length) {
+      // Only a broad name: its trigram hits are the matches (counted as far as the budget).
+      const hits = prepared(FTS_COUNT_SQL)
+        .pluck()
+        .get({ fts: q.c.name.fts, cap: budget + 1 }) as number
+      return { total: Math.min(hits, budget), capped: hits > budget, path: 'walk' }
+    }
+    const alone = !q.c.name && q.c.conditions.length <= 1
+    return { total: alone ? budget : 0, capped: true, path: 'walk' }
+  }
+
+  /**
+   * Where to read sparse matches from when walking the sort order finds too few (the matches sit
+   * elsewhere in this order): the cheapest range up to `limit` entries (a trigram hit costs a table
+   * read, about three index entries); null when every range is larger (several broad conditions
+   * whose combination is rare: then the walk goes on).
+   */
+  function smallest(q: QueryShape, limit: number): QueryShape | null {
+    if (q.startCount === null || q.startCount <= budget) return q
+    let best: QueryShape | null = null
+    let cost = limit + 1
+    const hits = q.c.name ? withHits(q.c, budget) : null
+    if (hits)
+      [best, cost] = [{ ...q, c: hits, nameVia: 'fts', start: 'fts', startCount: null }, JSON.parse(hits.params.hits as string).length * 3]
+    q.c.conditions.forEach((cond, i) => {
+      const count = prepared(singleCountSql(cond))
+        .pluck()
+        .get({ ...q.c.params, cap: cost }) as number
+      if (count < cost) [best, cost] = [{ ...q, start: { condition: i }, startCount: count }, count]
+    })
+    return best
+  }
+
+  /** One segment of the page: the matches sorted, or a walk of the sort order (see caseloadPlan.ts). */
+  function readSegment(q: QueryShape, path: Path, at: At, args: Record<string, unknown>): PageRow[] {
+    const rows = (sql: string, extra: Record<string, unknown> = {}) => prepared(sql).all({ ...args, ...extra }) as PageRow[]
+    if (path === 'matches') return rows(matchesSql(q, ...at), { cap: budget + 1 })
+    const walked = rows(walkSql(q, ...at), { budget })
+    if (walked.length >= (args.limit as number)) return walked
+    if (
+      (prepared(walkedSql(q, ...at))
+        .pluck()
+        .get({ ...args, budget }) as number) < budget
     )
-    return { rows: ids.map((id) => byId.get(id)!), total, nameSearch, onlyNameSearch }
+      return walked
+    const from = smallest(q, fallback)
+    return from ? rows(matchesSql(from, ...at), { ...from.c.params, cap: fallback + 1 }) : rows(longWalkSql(q, ...at))
+  }
+
+  function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
+    const q = shape(input, today, userId)
+    const counts = counted(q)
+    const { kolom, richting } = input.sort
+    const cursor = input.na
+    const want = input.offset + input.limit
+    // One row more than the page: it tells whether there is a next page.
+    const found: PageRow[] = []
+    const inEmpty = cursor !== undefined && cursor.waarde === null && SORT_COLUMNS[kolom].nullable
+    segments(kolom, inEmpty).forEach((segment, i) => {
+      if (found.length > want) return
+      const after = cursor !== undefined && i === 0
+      const args = { ...q.c.params, limit: want + 1 - found.length, k_waarde: cursor?.waarde, k_naam: cursor?.sortNaam, k_id: cursor?.id }
+      found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args))
+    })
+    const more = found.length > want
+    const ids = found.slice(input.offset, want).map((r) => r.id)
+    const byId = new Map(
+      (ids.length ? (fullRows.all({ ids: JSON.stringify(ids), ...q.c.params }) as CaseloadDbRow[]) : []).map((r) => [r.id, r]),
+    )
+    const last = found[want - 1]
+    const volgende: CaseloadCursor | null =
+      more && last ? { waarde: kolom === 'naam' ? last.sort_naam : last.waarde, sortNaam: last.sort_naam, id: last.id } : null
+    // Not counted (several broad conditions): the first page tells when it holds them all, else "more than" it.
+    const firstPage = !cursor && !input.offset
+    const { total, capped } =
+      counts.capped && counts.total === 0 ? { total: Math.min(found.length, want), capped: more || !firstPage } : counts
+    return { rows: ids.map((id) => byId.get(id)!), total, capped, volgende }
+  }
+
+  /** Every match counted (only after a capped page): the trigram index alone for a bare name search. */
+  function count(input: Pick<RouteArgs<'caseload.query'>, 'zoek' | 'filter'>, today: string, userId: number | null): number {
+    const q = shape(input, today, userId)
+    if (q.c.name && !q.c.conditions.length) return ftsAll.get({ fts: q.c.name.fts }) as number
+    return prepared(exactCountSql(q)).pluck().get(q.c.params) as number
   }
 
   return {
     page,
+    count,
     views: (adviseurId: number) => (views.all(adviseurId) as Array<{ id: number; naam: string; config: string }>).map(viewRow),
     saveView: (adviseurId: number, naam: string, config: string, now: string) =>
       viewRow(saveView.get(adviseurId, naam, config, now, now) as { id: number; naam: string; config: string }),

@@ -4,9 +4,9 @@ import type { UnitOfWork } from '../../write/unitOfWork'
 import type { SettledAudit } from '../audit/searchAudit'
 import type { ClientsRepo } from '../clients/clients.repo'
 import type { ProfielRepo } from '../profiel/profiel.repo'
-import { COUNT_CAP, type CaseloadRepo } from './caseload.repo'
-import { SIGNALEN, type CaseloadRow, type CaseloadView, type Signaal } from '../../../shared/contracts/caseload.routes'
-import type { RouteArgs } from '../../../shared/contracts/catalog'
+import type { CaseloadRepo } from './caseload.repo'
+import { SIGNALEN, type CaseloadView, type Signaal } from '../../../shared/contracts/caseload.routes'
+import type { RouteArgs, RouteOutput } from '../../../shared/contracts/catalog'
 import { maskBsn } from '../../../shared/domain/bsn'
 import { sortName } from '../../../shared/domain/names'
 
@@ -21,13 +21,15 @@ export function createCaseloadService(deps: {
 }) {
   const { clock, uow, repo } = deps
 
-  function query(input: RouteArgs<'caseload.query'>): { rows: CaseloadRow[]; total: number; totalCapped: boolean } {
-    const { rows, total, nameSearch, onlyNameSearch } = repo.page(input, clock.today(), deps.currentUserId())
+  function query(input: RouteArgs<'caseload.query'>): RouteOutput<'caseload.query'> {
+    const { rows, total, capped, volgende } = repo.page(input, clock.today(), deps.currentUserId())
     // NEN 7513: a search over client data is logged once it settles (never the search text: it may be a BSN).
     if (input.zoek.trim()) deps.settledAudit.note({ event: 'client.search', details: { results: total } })
     return {
-      total: nameSearch && !onlyNameSearch ? Math.min(total, COUNT_CAP) : total,
-      totalCapped: nameSearch && !onlyNameSearch && total > COUNT_CAP,
+      // Counting every match of a broad query costs more than the page: the screen asks for it later.
+      total,
+      totalCapped: capped,
+      volgende,
       rows: rows.map((r) => ({
         id: r.id,
         naam: sortName(r),
@@ -75,6 +77,7 @@ export function createCaseloadService(deps: {
 
   return {
     query,
+    count: (input: RouteArgs<'caseload.count'>) => ({ total: repo.count(input, clock.today(), deps.currentUserId()) }),
     reassign,
     views: () => repo.views(me()),
     saveView(input: RouteArgs<'caseload.views.save'>): CaseloadView {

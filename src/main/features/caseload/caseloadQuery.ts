@@ -7,31 +7,49 @@ import { ZORGPROFIELEN } from '../../../shared/domain/zorgprofielen'
 /** Days before the end of an indicatie from which the caseload signals it. */
 export const INDICATIE_SIGNAAL_DAGEN = 90
 
-/** SQL for each signal, as a condition on the client row `c` (with the adviser `a` joined). */
+/** SQL for each signal, as a condition on the client row `c` (each served by an index of migration 10). */
 export const SIGNAL_SQL: Record<Signaal, string> = {
   te_laat: 'c.eerste_deadline < @today',
   deze_week: 'c.eerste_deadline BETWEEN @today AND @week_end',
   indicatie_eindigt: 'c.indicatie_einde BETWEEN @today AND @indicatie_horizon',
-  buiten_regio: 'c.regio_code IS NOT NULL AND a.regio_code IS NOT NULL AND c.regio_code <> a.regio_code',
+  buiten_regio: 'c.buiten_regio = 1',
   urgent: 'c.urgent_wachtend = 1',
 }
 
-export const SORT_SQL = {
-  naam: 'c.sort_naam',
-  geboortedatum: 'c.geboortedatum',
-  postcode: 'c.postcode',
-  deadline: 'c.eerste_deadline',
-  zorgprofiel: 'c.zorgprofiel',
-  leveringsvorm: 'c.leveringsvorm',
-} as const
+/**
+ * Which index can lead a query with this condition, most selective first: a query is started from
+ * the first of these it has (when nothing else narrows it down, from its sort order).
+ */
+export const LEADS = [
+  'exact',
+  'urgent',
+  'signalen',
+  'buiten_regio',
+  'adviseur',
+  'postcode',
+  'indicatie_einde',
+  'naam',
+  'deadline',
+  'zorgprofiel',
+  'leveringsvorm',
+] as const
+export type Lead = (typeof LEADS)[number]
 
-export interface BuiltQuery {
-  where: string
+export interface Condition {
+  sql: string
+  lead: Lead
+}
+
+/** Long name terms (3+ characters): the trigram index finds them, or each row's search key is tested. */
+export interface NameSearch {
+  fts: string
+  terms: number
+}
+
+export interface CaseloadConditions {
+  conditions: Condition[]
   params: Record<string, unknown>
-  /** A name search through the trigram index: its result size is unknown until counted. */
-  nameSearch: boolean
-  /** The name search is the only condition, so the trigram index alone can count the hits. */
-  onlyNameSearch: boolean
+  name: NameSearch | null
 }
 
 /** FTS5 query for name terms: each term quoted (a typed quote is doubled), all terms required. */
@@ -39,19 +57,27 @@ function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ')
 }
 
+/** The name condition: the trigram index's hits (few, read once into @hits) or each row's search key (many). */
+export function nameCondition(name: NameSearch, via: 'fts' | 'key'): string {
+  if (via === 'fts') return 'c.id IN (SELECT value FROM json_each(@hits))'
+  // The same as the trigram match: every term occurs in the normalised name.
+  return Array.from({ length: name.terms }, (_, i) => `instr(c.zoeknaam, @term${i}) > 0`).join(' AND ')
+}
+
 /**
  * Turns the one search box into the right index: a whole BSN, a postcode (prefix), a CIZ
  * besluitnummer, or name terms (trigram index for terms of 3+ characters; a surname prefix for
  * shorter input).
  */
-function searchCondition(zoek: string, params: Record<string, unknown>): string | null {
+function searchCondition(zoek: string, params: Record<string, unknown>): Condition | NameSearch | null {
   const raw = zoek.trim()
   if (!raw) return null
   const digits = raw.replace(/[\s.]/g, '')
   if (/^\d{8,9}$/.test(digits)) {
     params.bsn = normaliseBsn(digits)
     params.besluit = digits
-    return '(c.bsn = @bsn OR c.id IN (SELECT client_id FROM indicatie WHERE besluitnummer = @besluit))'
+    const sql = 'c.id IN (SELECT id FROM client WHERE bsn = @bsn UNION ALL SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)'
+    return { sql, lead: 'exact' }
   }
   const pc = /^(\d{4})\s?([a-z]{0,2})$/i.exec(raw)
   if (pc) {
@@ -59,67 +85,66 @@ function searchCondition(zoek: string, params: Record<string, unknown>): string 
     params.pc = pc[2] ? `${pc[1]} ${pc[2].toUpperCase()}` : pc[1]
     params.pc_end = `${params.pc}\uffff`
     // A range, not LIKE: a bound LIKE pattern cannot use the postcode index.
-    return 'c.postcode >= @pc AND c.postcode < @pc_end'
+    return { sql: 'c.postcode >= @pc AND c.postcode < @pc_end', lead: 'postcode' }
   }
   if (/^\d{5,20}$/.test(digits)) {
     params.besluit = digits
-    return 'c.id IN (SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)'
+    return { sql: 'c.id IN (SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)', lead: 'exact' }
   }
   const terms = searchKey(raw).split(' ').filter(Boolean)
   const long = terms.filter((t) => t.length >= 3)
   if (long.length) {
     params.fts = ftsQuery(long)
-    return NAME_MATCH
+    long.forEach((t, i) => (params[`term${i}`] = t))
+    return { fts: params.fts as string, terms: long.length }
   }
   if (!terms.length) return null
-  // Short input ("de", "b"): the start of the surname, through the sort index.
+  // Short input ("de", "b"): the start of the surname, a range of the name order.
   params.prefix_lo = terms.join(' ')
   params.prefix_hi = `${terms.join(' ')}\uffff`
-  return 'c.sort_naam >= @prefix_lo AND c.sort_naam < @prefix_hi'
+  return { sql: 'c.sort_naam >= @prefix_lo AND c.sort_naam < @prefix_hi', lead: 'naam' }
 }
 
-const NAME_MATCH = 'c.id IN (SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts)'
-
-/**
- * For a broad name search (thousands of hits) it is cheaper to walk the name index and test each
- * client against the matches than to fetch every hit and sort them: the unary `+` keeps SQLite
- * from driving the query through the match list.
- */
-export function walkNameIndex(where: string): string {
-  return where.replace(NAME_MATCH, `+${NAME_MATCH}`)
-}
-
-export function buildCaseloadWhere(zoek: string, f: CaseloadFilter, today: string, currentUser: number | null): BuiltQuery {
+export function caseloadConditions(zoek: string, f: CaseloadFilter, today: string, currentUser: number | null): CaseloadConditions {
   const params: Record<string, unknown> = {
     today,
     week_end: addDays(today, 6),
     indicatie_horizon: addDays(today, INDICATIE_SIGNAAL_DAGEN),
   }
-  const parts: string[] = []
+  const conditions: Condition[] = []
+  let name: NameSearch | null = null
   const search = searchCondition(zoek, params)
-  if (search) parts.push(search)
-  if (f.adviseur === 'mij') {
-    params.adviseur = currentUser ?? -1
-    parts.push('c.adviseur_id = @adviseur')
-  } else if (typeof f.adviseur === 'number') {
-    params.adviseur = f.adviseur
-    parts.push('c.adviseur_id = @adviseur')
+  if (search && 'fts' in search) name = search
+  else if (search) conditions.push(search)
+  if (f.adviseur === 'mij' || typeof f.adviseur === 'number') {
+    params.adviseur = f.adviseur === 'mij' ? (currentUser ?? -1) : f.adviseur
+    conditions.push({ sql: 'c.adviseur_id = @adviseur', lead: 'adviseur' })
   }
   if (f.leveringsvormen.length) {
     f.leveringsvormen.forEach((lv, i) => (params[`lv${i}`] = lv))
-    parts.push(`c.leveringsvorm IN (${f.leveringsvormen.map((_, i) => `@lv${i}`).join(', ')})`)
+    conditions.push({ sql: `c.leveringsvorm IN (${f.leveringsvormen.map((_, i) => `@lv${i}`).join(', ')})`, lead: 'leveringsvorm' })
   }
   if (f.sectoren.length) {
     const codes = ZORGPROFIELEN.filter((z) => f.sectoren.includes(z.sector)).map((z) => z.code)
     codes.forEach((c, i) => (params[`zp${i}`] = c))
-    parts.push(`c.zorgprofiel IN (${codes.map((_, i) => `@zp${i}`).join(', ')})`)
+    conditions.push({ sql: `c.zorgprofiel IN (${codes.map((_, i) => `@zp${i}`).join(', ')})`, lead: 'zorgprofiel' })
   }
-  if (f.signalen.length) parts.push(`(${f.signalen.map((s) => SIGNAL_SQL[s]).join(' OR ')})`)
+  if (f.signalen.length) {
+    const only = f.signalen.length === 1 ? f.signalen[0]! : null
+    const lead: Record<Signaal, Lead> = {
+      te_laat: 'deadline',
+      deze_week: 'deadline',
+      indicatie_eindigt: 'indicatie_einde',
+      buiten_regio: 'buiten_regio',
+      urgent: 'urgent',
+    }
+    // Several signals at once are one OR: SQLite reads each signal's index and joins the results.
+    conditions.push({ sql: `(${f.signalen.map((s) => SIGNAL_SQL[s]).join(' OR ')})`, lead: only ? lead[only] : 'signalen' })
+  }
   if (f.postcode) {
     params.pcfilter = f.postcode.toUpperCase()
     params.pcfilter_end = `${params.pcfilter}\uffff`
-    parts.push('c.postcode >= @pcfilter AND c.postcode < @pcfilter_end')
+    conditions.push({ sql: 'c.postcode >= @pcfilter AND c.postcode < @pcfilter_end', lead: 'postcode' })
   }
-  const nameSearch = search === NAME_MATCH
-  return { where: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params, nameSearch, onlyNameSearch: nameSearch && parts.length === 1 }
+  return { conditions, params, name }
 }

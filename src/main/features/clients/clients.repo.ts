@@ -33,6 +33,9 @@ export interface ClientRecord {
   regioCode: string | null
 }
 
+/** The caseload summary on the client row, derived from the dossier by the task rules. */
+const SUMMARY = ['zorgprofiel', 'indicatie_einde', 'leveringsvorm', 'eerste_deadline', 'open_taken', 'urgent_wachtend', 'buiten_regio']
+
 const SELECT = `SELECT c.*, a.naam AS adviseur_naam, a.regio_code AS adviseur_regio
   FROM client c LEFT JOIN adviseur a ON a.id = c.adviseur_id`
 
@@ -52,13 +55,18 @@ export function clientsRepo(db: Db) {
   const logToewijzing = db.prepare(
     'INSERT INTO toewijzing (client_id, van_adviseur_id, naar_adviseur_id, reden, door_adviseur_id, at) VALUES (?, ?, ?, ?, ?, ?)',
   )
+  // Every caseload index carries these columns: a row is only rewritten when one of them changed, so
+  // the daily refresh of an unchanged dossier writes nothing.
   const writeSummary = db.prepare(
-    `UPDATE client SET zorgprofiel = @zorgprofiel, indicatie_einde = @indicatie_einde, leveringsvorm = @leveringsvorm,
-       eerste_deadline = @eerste_deadline, open_taken = @open_taken,
-       -- Urgent or long waits (issue 5): an active registration that is urgent, or actief plaatsen since lang_wachtend.
-       urgent_wachtend = EXISTS (SELECT 1 FROM wachtlijst w WHERE w.client_id = @id AND w.actief = 1
-         AND (w.wachtstatus = 'urgent_plaatsen' OR (w.wachtstatus = 'actief_plaatsen' AND w.sinds <= @lang_wachtend)))
-     WHERE id = @id`,
+    `WITH s (${SUMMARY.join(', ')}) AS (
+       SELECT @zorgprofiel, @indicatie_einde, @leveringsvorm, @eerste_deadline, @open_taken,
+         -- Urgent or long waits (issue 5): an active registration that is urgent, or actief plaatsen since lang_wachtend.
+         EXISTS (SELECT 1 FROM wachtlijst w WHERE w.client_id = @id AND w.actief = 1
+           AND (w.wachtstatus = 'urgent_plaatsen' OR (w.wachtstatus = 'actief_plaatsen' AND w.sinds <= @lang_wachtend))),
+         -- The "buiten regio" signal: the client lives outside the region of their adviser.
+         coalesce((SELECT c.regio_code <> a.regio_code FROM client c JOIN adviseur a ON a.id = c.adviseur_id WHERE c.id = @id), 0))
+     UPDATE client SET ${SUMMARY.map((c) => `${c} = s.${c}`).join(', ')} FROM s
+     WHERE client.id = @id AND (${SUMMARY.map((c) => `client.${c} IS NOT s.${c}`).join(' OR ')})`,
   )
 
   return {

@@ -3,7 +3,6 @@ import type { Clock } from '../../lib/clock'
 import { AppError } from '../../lib/errors'
 import type { UnitOfWork } from '../../write/unitOfWork'
 import type { PdfRenderer } from '../../print/pdfRenderer'
-import { splitLetters, stampPageNumbers } from '../../print/pdfPages'
 import type { BriefProps } from '../../../shared/print/brief'
 import { BriefpapierSchema, DEFAULT_BRIEFPAPIER, type Briefpapier } from '../../../shared/print/briefpapier'
 import type { PrintDocument } from '../../../shared/print/documents'
@@ -11,6 +10,9 @@ import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import { formatDateLong } from '../../../shared/format/nl'
 
 const KEY = 'briefpapier'
+
+/** pdf-lib is loaded with the first letter, not when the app starts. */
+const pdfPages = () => import('../../print/pdfPages')
 
 /** The letterhead settings and turning print documents into PDF files for the renderer. */
 export function createPrintService(deps: { clock: Clock; uow: UnitOfWork; settings: SettingsRepo; pdf: PdfRenderer | null }) {
@@ -29,7 +31,7 @@ export function createPrintService(deps: { clock: Clock; uow: UnitOfWork; settin
   /** Any document to PDF bytes; a letter with its page numbers (pdfPages.ts). */
   async function render(doc: PrintDocument): Promise<Uint8Array> {
     const bytes = await renderer().render(doc)
-    return doc.kind === 'brief' ? stampPageNumbers(bytes) : bytes
+    return doc.kind === 'brief' ? (await pdfPages()).stampPageNumbers(bytes) : bytes
   }
 
   async function toPdf(doc: PrintDocument, bestandsnaam: string): Promise<PdfFile> {
@@ -51,7 +53,7 @@ export function createPrintService(deps: { clock: Clock; uow: UnitOfWork; settin
      */
     async renderBrieven(brieven: BriefProps[]): Promise<Uint8Array[] | null> {
       const bytes = await renderer().render({ kind: 'brievenbundel', concept: false, brieven })
-      return splitLetters(bytes, brieven.length)
+      return (await pdfPages()).splitLetters(bytes, brieven.length)
     },
     toPdf,
     proefpagina(concept: boolean): Promise<PdfFile> {

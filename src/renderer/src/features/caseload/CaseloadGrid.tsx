@@ -17,7 +17,8 @@ const isSortable = (id: string): id is Sort['kolom'] => (SORT_KOLOMMEN as readon
  */
 export function CaseloadGrid(props: {
   table: Table
-  total: number
+  /** Null while the matches are not counted yet ("meer dan"). */
+  total: number | null
   busy: boolean
   sort: Sort
   onSort: (s: Sort) => void
@@ -78,7 +79,7 @@ export function CaseloadGrid(props: {
       className="grid-scroll"
       role="grid"
       aria-label="Caseload"
-      aria-rowcount={total + 1}
+      aria-rowcount={total === null ? -1 : total + 1}
       aria-colcount={table.getVisibleLeafColumns().length}
       aria-multiselectable="true"
       aria-busy={props.busy}

@@ -135,7 +135,7 @@ export function CaseloadPage() {
       ) : (
         <CaseloadGrid
           table={table}
-          total={caseload.total}
+          total={caseload.capped ? null : caseload.total}
           busy={!caseload.fresh}
           sort={view.sort}
           onSort={(sort) => setView({ ...view, sort })}

@@ -1,0 +1,201 @@
+import type { SORT_KOLOMMEN } from '../../../shared/contracts/caseload.routes'
+import { nameCondition, type CaseloadConditions, type Condition, type Lead } from './caseloadQuery'
+
+/**
+ * How a caseload page is read without the work growing with the register (issue 15). Every index
+ * of migration 10 carries all caseload columns, so there are two ways to a page, each bounded:
+ * - few matches (at most COUNT_CAP): read them from the index of the most selective condition and
+ *   sort them (`matches`);
+ * - many matches: walk the sort order's index from where the previous page ended and stop when the
+ *   page is full (`walk`); at least one in COUNT_CAP/register rows matches, so that is a short walk.
+ * Each condition's range is counted on its own index up to COUNT_BUDGET + 1; the smallest leads.
+ * When it holds at most COUNT_BUDGET clients, every condition is tested on it, which gives the
+ * exact count; at most COUNT_CAP matches are then read from it and sorted, more mean a walk. When
+ * every range is larger, the sort order is walked and only the page says how many there are at
+ * least (the screen asks for the exact number once typing settles). A name search counts its
+ * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
+ * tested on each row's search key (in the index) like any other condition.
+ */
+export const COUNT_CAP = 1000
+export const COUNT_BUDGET = 4000
+export const NAME_NARROW = 300
+/** A walk that finds too few matches in COUNT_BUDGET entries reads them from a range up to this size instead. */
+export const SPARSE_RANGE = 10000
+
+export type SortKolom = (typeof SORT_KOLOMMEN)[number]
+export type Path = 'matches' | 'walk'
+export type Segment = 'value' | 'empty'
+
+interface SortColumn {
+  column: string
+  /** Clients without a value come last, in both directions: read as a second segment. */
+  nullable: boolean
+  index: string
+}
+
+export const SORT_COLUMNS: Record<SortKolom, SortColumn> = {
+  naam: { column: 'sort_naam', nullable: false, index: 'client_by_sort_naam' },
+  geboortedatum: { column: 'geboortedatum', nullable: false, index: 'client_by_geboortedatum' },
+  postcode: { column: 'postcode', nullable: false, index: 'client_by_postcode' },
+  deadline: { column: 'eerste_deadline', nullable: true, index: 'client_by_deadline' },
+  zorgprofiel: { column: 'zorgprofiel', nullable: true, index: 'client_by_zorgprofiel' },
+  leveringsvorm: { column: 'leveringsvorm', nullable: true, index: 'client_by_leveringsvorm' },
+}
+
+/** The index each kind of condition is read through (exact keys by id; '' lets SQLite read an OR of signals). */
+const LEAD_INDEX: Record<Lead, string> = {
+  exact: '',
+  urgent: 'client_urgent',
+  signalen: '',
+  buiten_regio: 'client_buiten_regio',
+  adviseur: 'client_by_adviseur_naam',
+  postcode: 'client_by_postcode',
+  indicatie_einde: 'client_by_indicatie_einde',
+  naam: 'client_by_sort_naam',
+  deadline: 'client_by_deadline',
+  zorgprofiel: 'client_by_zorgprofiel',
+  leveringsvorm: 'client_by_leveringsvorm',
+}
+
+/** Where a filtered read starts: one condition's index, the trigram hits of a narrow name search, or the name order. */
+export type Start = { condition: number } | 'fts' | 'none'
+
+export interface QueryShape {
+  c: CaseloadConditions
+  /** How the name terms are matched (when there are any). */
+  nameVia: 'fts' | 'key'
+  start: Start
+  /** Matches of the leading condition on its own, counted up to COUNT_BUDGET + 1 (null: not counted, a narrow start). */
+  startCount: number | null
+}
+
+const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
+const indexedBy = (index: string) => (index ? ` INDEXED BY ${index}` : '')
+
+function conditions(q: QueryShape): string[] {
+  const parts = q.c.conditions.map((c) => c.sql)
+  if (q.c.name) parts.unshift(nameCondition(q.c.name, q.nameVia))
+  return parts
+}
+
+/** The index a filtered read starts from (its condition is among the query's); a few known ids are read by id. */
+function start(q: QueryShape): { from: string } {
+  if (q.start === 'none') return { from: 'client c' }
+  if (q.start === 'fts') return { from: 'client c NOT INDEXED' }
+  const lead = q.c.conditions[q.start.condition]!.lead
+  return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
+}
+
+/** Trigram hits of the name terms, counted up to @cap. */
+export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
+/** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
+export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
+
+/** The register counted up to @cap. */
+export const TABLE_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client LIMIT @cap)'
+
+/** One condition's matches on its own index, counted up to @cap: the smallest range leads. */
+export function singleCountSql(c: Condition): string {
+  return `SELECT count(*) FROM (SELECT 1 FROM client c${indexedBy(LEAD_INDEX[c.lead])} WHERE ${c.sql} LIMIT @cap)`
+}
+
+/** Every condition tested on the leading range, counted up to @cap (the range holds at most COUNT_BUDGET). */
+export function cappedCountSql(q: QueryShape): string {
+  return `SELECT count(*) FROM (SELECT 1 FROM ${start(q).from} ${where(conditions(q))} LIMIT @cap)`
+}
+
+/** Every match counted: asked once typing settles, only when the page said "more than". */
+export function exactCountSql(q: QueryShape): string {
+  return `SELECT count(*) FROM ${start(q).from} ${where(conditions(q))}`
+}
+
+interface SegmentParts {
+  /** The segment and the cursor, as conditions on the sort index. */
+  parts: string[]
+  order: string
+  select: string
+  /** The columns a segment needs from a materialised set of matches. */
+  columns: string
+}
+
+/**
+ * One segment of a page in the sort order: the clients with a value in the sort column, then those
+ * without. `after`: the page continues after the cursor (@k_waarde, @k_naam, @k_id) in this segment.
+ * Each statement returns id, the sort value and the name key of a row (the next cursor is the last).
+ */
+function segment(kolom: SortKolom, desc: boolean, seg: Segment, after: boolean, t = 'c'): SegmentParts {
+  const sort = SORT_COLUMNS[kolom]
+  const col = `${t}.${sort.column}`
+  const dir = desc ? 'DESC' : 'ASC'
+  const op = desc ? '<' : '>'
+  const parts: string[] = []
+  let order: string
+  if (kolom === 'naam' || seg === 'empty') {
+    if (seg === 'empty') parts.push(`${col} IS NULL`)
+    if (after) parts.push(`(${t}.sort_naam, ${t}.id) ${op} (@k_naam, @k_id)`)
+    order = `${t}.sort_naam ${dir}, ${t}.id ${dir}`
+  } else {
+    // Every stored value is TEXT (STRICT table), so `>= ''` is "not empty" as a range of the index.
+    if (sort.nullable) parts.push(`${col} >= ''`)
+    if (after) parts.push(`(${col}, ${t}.sort_naam, ${t}.id) ${op} (@k_waarde, @k_naam, @k_id)`)
+    order = `${col} ${dir}, ${t}.sort_naam ${dir}, ${t}.id ${dir}`
+  }
+  const value = kolom === 'naam' ? `${t}.sort_naam` : col
+  const columns = kolom === 'naam' ? 'c.id, c.sort_naam' : `c.id, c.sort_naam, c.${sort.column}`
+  return { parts, order, select: `SELECT ${t}.id, ${value} AS waarde, ${t}.sort_naam`, columns }
+}
+
+/** The index walked in this sort order: one that serves the order and the adviser too, else the order's own. */
+function walkIndex(q: QueryShape, kolom: SortKolom): string {
+  if (kolom === 'naam' && q.c.conditions.some((c) => c.lead === 'adviseur')) return 'client_by_adviseur_naam'
+  return SORT_COLUMNS[kolom].index
+}
+
+/** Conditions that are a range of the walked index itself (a sector when sorting on zorgprofiel): they bound the walk. */
+function ranges(q: QueryShape, index: string): string[] {
+  return q.c.conditions.filter((c) => LEAD_INDEX[c.lead] === index).map((c) => c.sql)
+}
+
+/**
+ * A page walked in the sort order, reading at most @budget index entries: each is tested against
+ * every condition and the first @limit that pass are the page. Fewer means the range ended, or the
+ * matches are too sparse here (then walkedSql tells which).
+ */
+export function walkSql(q: QueryShape, kolom: SortKolom, desc: boolean, seg: Segment, after: boolean): string {
+  const s = segment(kolom, desc, seg, after)
+  const index = walkIndex(q, kolom)
+  const all = conditions(q)
+  const ok = all.length ? all.join(' AND ') : '1'
+  return (
+    `SELECT id, waarde, sort_naam FROM (${s.select}, (${ok}) AS ok FROM client c INDEXED BY ${index} ` +
+    `${where([...ranges(q, index), ...s.parts])} ORDER BY ${s.order} LIMIT @budget) WHERE ok LIMIT @limit`
+  )
+}
+
+/** How many entries the walk above could read (up to @budget): below the budget, it read them all. */
+export function walkedSql(q: QueryShape, kolom: SortKolom, desc: boolean, seg: Segment, after: boolean): string {
+  const s = segment(kolom, desc, seg, after)
+  const index = walkIndex(q, kolom)
+  return `SELECT count(*) FROM (SELECT 1 FROM client c INDEXED BY ${index} ${where([...ranges(q, index), ...s.parts])} LIMIT @budget)`
+}
+
+/** The same walk without a budget: for matches spread thinly over every range (several broad conditions). */
+export function longWalkSql(q: QueryShape, kolom: SortKolom, desc: boolean, seg: Segment, after: boolean): string {
+  const s = segment(kolom, desc, seg, after)
+  return `${s.select} FROM client c INDEXED BY ${walkIndex(q, kolom)} ${where([...conditions(q), ...s.parts])} ORDER BY ${s.order} LIMIT @limit`
+}
+
+/** The matches read from the leading range (at most @cap, counted before), then sorted. */
+export function matchesSql(q: QueryShape, kolom: SortKolom, desc: boolean, seg: Segment, after: boolean): string {
+  const s = segment(kolom, desc, seg, after, 'm')
+  return (
+    `WITH m AS MATERIALIZED (SELECT ${s.columns} FROM ${start(q).from} ${where(conditions(q))} LIMIT @cap) ` +
+    `${s.select} FROM m ${where(s.parts)} ORDER BY ${s.order} LIMIT @limit`
+  )
+}
+
+/** The segments a page reads, in order, given where the previous page ended. */
+export function segments(kolom: SortKolom, cursorInEmpty: boolean): Segment[] {
+  if (!SORT_COLUMNS[kolom].nullable) return ['value']
+  return cursorInEmpty ? ['empty'] : ['value', 'empty']
+}

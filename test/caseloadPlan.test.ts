@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generate } from '../bench/generate'
+import { benchShapes, everyShape, type ShapeSamples } from '../bench/caseloadShapes'
+import { caseloadRepo } from '../src/main/features/caseload/caseload.repo'
+import { caseloadConditions } from '../src/main/features/caseload/caseloadQuery'
+import * as plan from '../src/main/features/caseload/caseloadPlan'
+import { CaseloadQuerySchema, type CaseloadCursor } from '../src/shared/contracts/caseload.routes'
+import type { Db } from '../src/main/db/types'
+import { testBackend, type TestBackend } from './helpers/backend'
+
+const TODAY = '2026-11-22'
+const ME = 1
+let b: TestBackend
+let db: Db
+let samples: ShapeSamples
+
+beforeAll(async () => {
+  // The bench's own register (advisers, addresses in and outside the region, indicaties, tasks, waits).
+  const { dir } = await generate(1500)
+  b = testBackend({ dataDir: dir })
+  db = b.db!
+  const one = db
+    .prepare(`SELECT c.bsn, substr(c.postcode, 1, 4) AS pc, i.besluitnummer FROM client c JOIN indicatie i ON i.client_id = c.id LIMIT 1`)
+    .get() as { bsn: string; pc: string; besluitnummer: string }
+  samples = { colleague: 2, postcodeFilter: one.pc.slice(0, 2), postcodeSearch: one.pc, bsn: one.bsn, besluitnummer: one.besluitnummer }
+}, 180_000)
+afterAll(() => b?.dispose())
+
+type Input = ReturnType<typeof CaseloadQuerySchema.parse>
+
+/**
+ * Every statement any way of reading this shape can run (caseload.repo decides at run time): each
+ * start, both ways of matching a name, each segment, before and after a cursor. An exact key (BSN,
+ * besluitnummer) and a narrow name start from their few rows and are always read as matches. The
+ * exact count (asked once typing settles) is `lazy`: index-only, but not bounded.
+ */
+function statements(input: Input): Array<{ sql: string; lazy?: true }> {
+  const c = caseloadConditions(input.zoek, input.filter, TODAY, ME)
+  const out: Array<{ sql: string; lazy?: true }> = c.conditions.map((x) => ({ sql: plan.singleCountSql(x) }))
+  const exact = c.conditions.findIndex((x) => x.lead === 'exact')
+  const few: plan.QueryShape[] = []
+  const many: plan.QueryShape[] = []
+  if (exact >= 0) few.push({ c, nameVia: 'key', start: { condition: exact }, startCount: null })
+  else {
+    if (c.name) few.push({ c, nameVia: 'fts', start: 'fts', startCount: null })
+    for (const start of ['none', ...c.conditions.map((_, condition) => ({ condition }))] as plan.Start[])
+      many.push({ c, nameVia: 'key', start, startCount: null })
+  }
+  for (const q of [...few, ...many]) {
+    out.push({ sql: plan.cappedCountSql(q) }, { sql: plan.exactCountSql(q), lazy: true })
+    for (const seg of plan.segments(input.sort.kolom, false))
+      for (const after of [false, true]) {
+        const at = [input.sort.kolom, input.sort.richting === 'desc', seg, after] as const
+        out.push({ sql: plan.matchesSql(q, ...at) })
+        if (many.includes(q))
+          for (const sql of [plan.walkSql(q, ...at), plan.walkedSql(q, ...at), plan.longWalkSql(q, ...at)]) out.push({ sql })
+      }
+  }
+  return out
+}
+
+const ARGS = { cap: 10, budget: 10, limit: 10, k_waarde: 'a', k_naam: 'a', k_id: 1, hits: '[1,2,3]' }
+
+describe('caseload query plans', () => {
+  it('reads every filter × search × sort the screen offers through covering indexes, bounded by a count', () => {
+    const plans = new Map<string, { lines: string[]; lazy?: true }>()
+    for (const shape of everyShape(samples)) {
+      const input = CaseloadQuerySchema.parse(shape)
+      const params = caseloadConditions(input.zoek, input.filter, TODAY, ME).params
+      for (const { sql, lazy } of statements(input)) {
+        if (plans.has(sql)) continue
+        const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ...params, ...ARGS }) as Array<{ detail: string }>
+        plans.set(sql, { lines: rows.map((r) => r.detail), ...(lazy ? { lazy } : {}) })
+      }
+    }
+    expect(plans.size).toBeGreaterThan(10_000)
+    const problems: string[] = []
+    for (const [sql, { lines, lazy }] of plans) {
+      const problem = lines.find((l) => planProblem(l, lazy ? `${sql} LIMIT @limit` : sql))
+      if (problem) problems.push(`${problem}\n    in ${sql}`)
+    }
+    expect(problems.slice(0, 5)).toEqual([])
+  })
+
+  it('keeps those plans once SQLite has statistics of a real register', () => {
+    db.exec('ANALYZE')
+    const input = CaseloadQuerySchema.parse({ zoek: 'van', filter: { adviseur: 'alle', signalen: ['te_laat'] } })
+    const params = caseloadConditions(input.zoek, input.filter, TODAY, ME).params
+    for (const { sql, lazy } of statements(input)) {
+      const lines = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ ...params, ...ARGS }) as Array<{ detail: string }>).map((r) => r.detail)
+      expect(lines.filter((l) => planProblem(l, lazy ? `${sql} LIMIT @limit` : sql))).toEqual([])
+    }
+  })
+})
+
+/**
+ * What may not happen: reading the client table row by row, walking an index that does not hold
+ * every caseload column, an unbounded index walk, a sort other than of the counted matches, any
+ * read of the task table.
+ */
+function planProblem(line: string, sql: string): boolean {
+  if (/\btaak\b/.test(line)) return true
+  if (/^SCAN c$/.test(line)) return true
+  if (/^(SCAN|SEARCH) c USING INDEX /.test(line) && !/sqlite_autoindex_client_1 \(bsn=\?\)/.test(line)) return true
+  if (line.startsWith('SCAN c USING COVERING INDEX') && !/ LIMIT @(cap|budget|limit)\)?/.test(sql)) return true
+  if (/TEMP B-TREE/.test(line) && !sql.startsWith('WITH m AS MATERIALIZED')) return true
+  if (/^SCAN m$/.test(line) && !/LIMIT @cap\)/.test(sql)) return true
+  return false
+}
+
+/** The same shape as one plain query over every client, in the order the screen shows. */
+function oracle(input: Input): number[] {
+  const c = caseloadConditions(input.zoek, input.filter, TODAY, ME)
+  const parts = c.conditions.map((x) => x.sql)
+  if (c.name) parts.push(Array.from({ length: c.name.terms }, (_, i) => `instr(c.zoeknaam, @term${i}) > 0`).join(' AND '))
+  const col = `c.${plan.SORT_COLUMNS[input.sort.kolom].column}`
+  const dir = input.sort.richting === 'desc' ? 'DESC' : 'ASC'
+  const order =
+    input.sort.kolom === 'naam' ? `c.sort_naam ${dir}, c.id ${dir}` : `(${col} IS NULL), ${col} ${dir}, c.sort_naam ${dir}, c.id ${dir}`
+  const sql = `SELECT c.id FROM client c NOT INDEXED ${parts.length ? `WHERE ${parts.join(' AND ')}` : ''} ORDER BY ${order}`
+  return db.prepare(sql).pluck().all(c.params) as number[]
+}
+
+/** Three pages through the cursor, as the screen loads them while scrolling. */
+function pages(repo: ReturnType<typeof caseloadRepo>, input: Input, size: number) {
+  const ids: number[] = []
+  let na: CaseloadCursor | undefined
+  let first: ReturnType<typeof repo.page> | undefined
+  for (let p = 0; p < 3; p++) {
+    const r = repo.page({ ...input, limit: size, ...(na ? { na } : {}) }, TODAY, ME)
+    first ??= r
+    ids.push(...r.rows.map((row) => row.id))
+    if (!r.volgende) break
+    na = r.volgende
+  }
+  return { ids, first: first! }
+}
+
+describe('caseload pages', () => {
+  it.each([
+    ['the limits of the app', {}],
+    ['limits low enough that 1,500 clients take every way', { countCap: 30, countBudget: 120, nameNarrow: 15, sparseRange: 400 }],
+  ])('equal one plain query for every timed shape, with %s', (_, limits) => {
+    const seen = new Set<string>()
+    const spy = new Proxy(db, {
+      get: (t, p) =>
+        p === 'prepare'
+          ? (sql: string) => {
+              seen.add(sql.startsWith('WITH m') ? 'matches' : /LIMIT @budget\) WHERE ok/.test(sql) ? 'walk' : sql.slice(0, 20))
+              return t.prepare(sql)
+            }
+          : (Reflect.get(t, p) as unknown),
+    })
+    const repo = caseloadRepo(spy as Db, limits)
+    const mismatches: string[] = []
+    for (const shape of benchShapes(samples, 150)) {
+      const input = CaseloadQuerySchema.parse(shape.input)
+      const want = oracle(input)
+      const { ids, first } = pages(repo, input, 25)
+      const total = repo.count(input, TODAY, ME)
+      const countOk = first.capped ? first.total < want.length && total === want.length : first.total === want.length
+      if (JSON.stringify(ids) !== JSON.stringify(want.slice(0, 75)) || !countOk)
+        mismatches.push(
+          `${shape.family} / ${shape.name}: ${ids.length} rows, total ${first.total} (capped ${first.capped}), want ${want.length}`,
+        )
+    }
+    expect(mismatches.slice(0, 5)).toEqual([])
+    expect(seen.has('matches') && seen.has('walk')).toBe(true)
+  })
+
+  it('answers an offset like the pages before it', () => {
+    const repo = caseloadRepo(db, { countCap: 30, countBudget: 120 })
+    const input = CaseloadQuerySchema.parse({
+      filter: { adviseur: 'alle', leveringsvormen: ['vpt'] },
+      sort: { kolom: 'deadline', richting: 'desc' },
+    })
+    const r = repo.page({ ...input, offset: 40, limit: 20 }, TODAY, ME)
+    expect(r.rows.map((x) => x.id)).toEqual(oracle(input).slice(40, 60))
+  })
+})
