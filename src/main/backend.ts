@@ -137,6 +137,7 @@ export function createBackend(opts: BackendOptions): Backend {
     isTrustedSender: createSenderCheck(opts.trustedBases),
     startupError: () => startupError,
     isReadOnly: () => state.readOnly,
+    isLocked: () => services?.werkplek.slot.isLocked() ?? false,
     onCorruption: () => {
       state.readOnly = true
       state.integrity = 'failed'
@@ -229,6 +230,7 @@ function brokenHandlers(error: AppError, appVersion: string): Pick<Handlers, Ser
     referentieGeladen: false,
     vergrendelenNaMinuten: 5,
     logboek: { status: 'pending', reden: null },
+    slot: { vergrendeld: false, pincodeIngesteld: false, wachtSeconden: 0 },
   })
   return handlers
 }

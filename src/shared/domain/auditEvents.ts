@@ -38,6 +38,8 @@ export const AUDIT_EVENTS = {
   'referentie.import': ev('C', 'Referentiegegevens geïmporteerd'),
   'briefpapier.update': ev('U', 'Briefpapier gewijzigd'),
   'werkplek.update': ev('U', 'Vergrendeltijd gewijzigd'),
+  'werkplek.pincode': ev('U', 'Pincode van het schermslot ingesteld'),
+  'werkplek.ontgrendelen.mislukt': ev('R', 'Ontgrendelen met een onjuiste pincode'),
   'backup.create': ev('E', 'Back-up gemaakt'),
   'backup.restore.scheduled': ev('E', 'Herstel van back-up klaargezet'),
   'backup.restore': ev('E', 'Back-up teruggezet'),
