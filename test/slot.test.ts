@@ -41,7 +41,7 @@ describe('the screen lock', () => {
       const r = await b.call(name, {} as never)
       if (!r.ok && r.error.code === 'LOCKED' && r.error.message.startsWith('Wlz Werkplek is vergrendeld')) refused.push(name)
     }
-    console.log(`locked: ${refused.length} of ${names.length - OPEN_WHILE_LOCKED.size} routes refused with LOCKED`)
+    process.stdout.write(`locked: ${refused.length} of ${names.length - OPEN_WHILE_LOCKED.size} routes refused with LOCKED\n`)
     expect(refused).toEqual(names.filter((n) => !OPEN_WHILE_LOCKED.has(n)))
     // The status still answers, and says nothing about a client.
     expect((await b.ok('app.status', {})).slot).toEqual({ vergrendeld: true, pincodeIngesteld: true, wachtSeconden: 0 })
