@@ -24,6 +24,7 @@ import { plannenRoutes } from './plannen.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
 import { werkplekEvents, werkplekRoutes } from './werkplek.routes'
+import { sleutelRoutes } from './sleutel.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 import { huisbezoekRoutes } from './huisbezoek.routes'
 import { termijnenRoutes } from './termijnen.routes'
@@ -49,6 +50,7 @@ export const routes = {
   ...briefpapierRoutes,
   ...backupsRoutes,
   ...werkplekRoutes,
+  ...sleutelRoutes,
   ...auditRoutes,
   ...plannenRoutes,
   ...aanbiedersRoutes,

@@ -38,6 +38,8 @@ export const AUDIT_EVENTS = {
   'referentie.import': ev('C', 'Referentiegegevens geïmporteerd'),
   'briefpapier.update': ev('U', 'Briefpapier gewijzigd'),
   'werkplek.update': ev('U', 'Vergrendeltijd gewijzigd'),
+  'sleutel.herstelcode': ev('U', 'Nieuwe herstelcode gemaakt'),
+  'sleutel.hersteld': ev('U', 'Sleutel hersteld met de herstelcode'),
   'werkplek.pincode': ev('U', 'Pincode van het schermslot ingesteld'),
   'werkplek.ontgrendelen.mislukt': ev('R', 'Ontgrendelen met een onjuiste pincode'),
   'backup.create': ev('E', 'Back-up gemaakt'),

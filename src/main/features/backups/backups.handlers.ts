@@ -12,7 +12,7 @@ export function buildMaintenanceHandlers(deps: {
   /** Null when there is no usable database to write the record into. */
   record: () => ((event: AuditEvent, details: Record<string, string>) => void) | null
   restart: (() => void) | undefined
-}): Pick<Handlers, MaintenanceRoute> {
+}): Pick<Handlers, Exclude<MaintenanceRoute, `sleutel.${string}`>> {
   // Best effort: a damaged database may refuse the record; the restore is audited after the restart anyway.
   const record = (event: AuditEvent, details: Record<string, string>) => {
     try {

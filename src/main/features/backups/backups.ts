@@ -86,10 +86,11 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
     create,
     /** A back-up less than `hours` old exists. */
     recent: (hours: number) => list().some((b) => opts.clock.now().getTime() - Date.parse(b.gemaaktOp) < hours * 3_600_000),
-    async scheduleRestore(naam: string): Promise<void> {
+    /** `key`: the back-up's own key when it differs (a back-up from a replaced laptop, opened with the recovery code). */
+    async scheduleRestore(naam: string, key: Buffer | null = opts.key): Promise<void> {
       const backup = join(dir, naam)
       if (!existsSync(backup)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).')
-      const check = await runIntegrityCheck(opts.workerUrl, backup, opts.key)
+      const check = await runIntegrityCheck(opts.workerUrl, backup, key)
       if (!check.ok)
         throw new AppError('DB_CORRUPT', 'Deze back-up is beschadigd of past niet bij de sleutel van deze werkplek. Kies een andere.')
       writeFileAtomic(join(opts.dataDir, PENDING), JSON.stringify({ naam }))

@@ -6,6 +6,7 @@ import { FirstRunPage } from '../features/setup/FirstRunPage'
 import { StartupErrorPage } from './StartupErrorPage'
 import { RevokedPage } from './RevokedPage'
 import { InactivityLock } from './InactivityLock'
+import { LockScreen } from './LockScreen'
 
 /** Decides what the adviser sees first: a startup problem, the first-run setup, or the app. */
 export function App() {
@@ -13,6 +14,7 @@ export function App() {
   const { reload } = status
   useEffect(() => onEvent('app.integrity', () => reload()), [reload])
   useEffect(() => onEvent('app.logboek', () => reload()), [reload])
+  useEffect(() => onEvent('werkplek.slot', () => reload()), [reload])
 
   if (!status.data) {
     return (
@@ -24,6 +26,8 @@ export function App() {
   const s = status.data
   if (s.state === 'error' && s.error?.code === 'DEVICE_REVOKED') return <RevokedPage message={s.error.message} />
   if (s.state === 'error') return <StartupErrorPage message={s.error?.message ?? 'De database kon niet worden geopend.'} />
+  // Locked: the screens are unmounted, not covered; only the lock screen is in the page.
+  if (s.slot.vergrendeld) return <LockScreen slot={s.slot} naam={s.profiel?.naam ?? null} />
   if (!s.profiel) return <FirstRunPage referentieGeladen={s.referentieGeladen} onDone={reload} />
   return <InactivityLock minutes={s.vergrendelenNaMinuten}>{(lock) => <Shell status={s} onLock={lock} />}</InactivityLock>
 }
