@@ -133,6 +133,8 @@ export function createBackend(opts: BackendOptions): Backend {
     clock,
     verifyPin: services ? (pincode) => services!.werkplek.slot.verify(pincode) : null,
     record: (event) => recordMaintenance()?.(event, {}),
+    pdf: opts.pdf ?? null,
+    werkplek: () => services?.profiel.current()?.naam ?? 'Wlz Werkplek',
   })
   const open = { ...maintenance, ...sleutelHandlers(sleutel) }
   const handlers = { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...open }

@@ -3,6 +3,7 @@ import { defineRoutes } from './define'
 import { EmptyInput } from './common'
 import { BackupNaamSchema } from './backups.routes'
 import { PincodePogingSchema } from './werkplek.routes'
+import { PdfFileSchema } from './pdfFile'
 
 export const HerstelcodeSchema = z
   .string()
@@ -31,6 +32,8 @@ export const sleutelRoutes = defineRoutes({
     input: z.strictObject({ pincode: PincodePogingSchema }),
     output: z.object({ herstelcode: z.string(), gemaaktOp: z.string() }),
   },
+  /** The recovery sheet as an A4 PDF, for the code just shown (it is not kept anywhere readable). */
+  'sleutel.herstelblad': { kind: 'maintenance', input: z.strictObject({ herstelcode: HerstelcodeSchema }), output: PdfFileSchema },
   /** Puts the key back with the code (and, on a new laptop, a back-up in place); takes effect after a restart. */
   'sleutel.herstellen': {
     kind: 'maintenance',

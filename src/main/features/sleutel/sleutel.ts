@@ -1,16 +1,28 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { hostname } from 'node:os'
 import { writeFileAtomic } from '../../lib/atomicFile'
 import type { Clock } from '../../lib/clock'
 import { AppError, fieldError } from '../../lib/errors'
 import { KEY_FILE } from '../../lib/paths'
 import type { KeyWrapper } from '../../db/keys'
-import { newRecoveryCode, openKeys, parseRecoveryFile, RECOVERY_FILE, sealKeys, type RecoveryFile } from '../../db/recoveryKey'
+import {
+  newRecoveryCode,
+  normaliseCode,
+  openKeys,
+  parseRecoveryFile,
+  RECOVERY_FILE,
+  sealKeys,
+  type RecoveryFile,
+} from '../../db/recoveryKey'
 import { AUDIT_KEY_FILE } from '../audit/auditKey'
 import { BACKUP_DIR, type Backups } from '../backups/backups'
 import { createAttemptLimiter } from '../werkplek/attempts'
 import type { AuditEvent } from '../../../shared/domain/auditEvents'
 import type { SleutelStatus } from '../../../shared/contracts/sleutel.routes'
+import type { PdfFile } from '../../../shared/contracts/pdfFile'
+import { formatDateLong } from '../../../shared/format/nl'
+import type { PdfRenderer } from '../../print/pdfRenderer'
 
 const WRONG_CODE = 'Deze herstelcode klopt niet. Controleer de code op het herstelblad en probeer het opnieuw.'
 const NO_FILE =
@@ -31,6 +43,9 @@ export function createSleutel(opts: {
   /** Re-authentication with the lock's PIN; null without a usable database. */
   verifyPin: ((pincode: string) => Promise<void>) | null
   record: (event: AuditEvent) => void
+  pdf: PdfRenderer | null
+  /** Who works here, for the sheet; never a client. */
+  werkplek: () => string
 }) {
   const attempts = createAttemptLimiter(opts.clock)
   const inData = join(opts.dataDir, RECOVERY_FILE)
@@ -58,6 +73,20 @@ export function createSleutel(opts: {
       writeFileAtomic(inBackups, file)
       opts.record('sleutel.herstelcode')
       return { herstelcode, gemaaktOp: opts.clock.now().toISOString() }
+    },
+
+    async sheet(herstelcode: string): Promise<PdfFile> {
+      const code = normaliseCode(herstelcode)
+      if (!code) throw fieldError('herstelcode', WRONG_CODE)
+      if (!opts.pdf) throw new AppError('NOT_READY', 'Een PDF maken kan op deze werkplek niet: de printvoorziening ontbreekt.')
+      const bytes = await opts.pdf.render({
+        kind: 'herstelblad',
+        concept: false,
+        herstelcode: code.match(/.{5}/g)!.join('-'),
+        werkplek: `${opts.werkplek()} (${hostname()})`,
+        datum: formatDateLong(opts.clock.today()),
+      })
+      return { bestandsnaam: `herstelblad-${opts.clock.today()}.pdf`, pdf: Buffer.from(bytes).toString('base64') }
     },
 
     async recover(input: { herstelcode: string; naam?: string | undefined }): Promise<{ herstartNodig: true }> {

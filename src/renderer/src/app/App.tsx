@@ -25,7 +25,8 @@ export function App() {
   }
   const s = status.data
   if (s.state === 'error' && s.error?.code === 'DEVICE_REVOKED') return <RevokedPage message={s.error.message} />
-  if (s.state === 'error') return <StartupErrorPage message={s.error?.message ?? 'De database kon niet worden geopend.'} />
+  if (s.state === 'error')
+    return <StartupErrorPage message={s.error?.message ?? 'De database kon niet worden geopend.'} code={s.error?.code} />
   // Locked: the screens are unmounted, not covered; only the lock screen is in the page.
   if (s.slot.vergrendeld) return <LockScreen slot={s.slot} naam={s.profiel?.naam ?? null} />
   if (!s.profiel) return <FirstRunPage referentieGeladen={s.referentieGeladen} onDone={reload} />

@@ -12,13 +12,13 @@ const ACTIVITY = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as
  */
 export function InactivityLock({ minutes, children }: { minutes: number; children: (lock: () => void) => ReactNode }) {
   const timer = useRef<number | undefined>(undefined)
-  const rootRef = useRef<HTMLDivElement>(null)
   const lock = useCallback(() => {
-    if (rootRef.current) rememberFields(rootRef.current)
+    rememberFields(document.body)
     void call('werkplek.slot.vergrendelen', {})
   }, [])
 
-  useEffect(() => (rootRef.current ? restoreFields(rootRef.current) : undefined), [])
+  // Mounted again after unlocking: put back what was typed.
+  useEffect(() => restoreFields(document.body), [])
 
   useEffect(() => {
     const arm = () => {
@@ -41,5 +41,5 @@ export function InactivityLock({ minutes, children }: { minutes: number; childre
     }
   }, [minutes, lock])
 
-  return <div ref={rootRef}>{children(lock)}</div>
+  return <>{children(lock)}</>
 }

@@ -8,6 +8,7 @@ import { ColleaguesSection } from './ColleaguesSection'
 import { BriefpapierSection } from './BriefpapierSection'
 import { BackupsPanel } from './BackupsPanel'
 import { WerkplekSection } from './WerkplekSection'
+import { SleutelSection } from '../sleutel/SleutelSection'
 import { LogboekSection } from './LogboekSection'
 import { BedragenSection } from './BedragenSection'
 import { BedragenPerJaarSection } from './BedragenPerJaarSection'
@@ -65,7 +66,8 @@ export function BeheerPage({ status }: { status: AppStatus }) {
         <h2 id="beheer-backups">Back-ups</h2>
         <BackupsPanel />
       </section>
-      <WerkplekSection />
+      <SleutelSection pincodeIngesteld={status.slot.pincodeIngesteld} />
+      <WerkplekSection pincodeIngesteld={status.slot.pincodeIngesteld} />
       <ColleaguesSection />
       <LogboekSection />
       <Gedeeld>
