@@ -18,9 +18,7 @@ export function HerstelcodeTonen({ herstelcode, onDone, doneLabel }: { herstelco
         herinstallatie). <strong>U ziet de code maar één keer.</strong> Druk het herstelblad af of schrijf de code over, en bewaar het
         buiten de laptop.
       </p>
-      <p className="herstelcode" aria-label="Herstelcode">
-        {herstelcode}
-      </p>
+      <p className="herstelcode">{herstelcode}</p>
       <div className="actions">
         <button type="button" onClick={() => void print.run(async () => downloadPdf(await call('sleutel.herstelblad', { herstelcode })))}>
           {print.busy ? 'Herstelblad wordt gemaakt…' : 'Herstelblad afdrukken (PDF)'}
