@@ -6,6 +6,8 @@ const PIN = '482913'
 const lockHeading = (page: Page) => page.getByRole('heading', { name: 'Wlz Werkplek is vergrendeld' })
 
 test('Beheer: key protection told honestly, a recovery code shown once, and its sheet as A4', async ({ app }) => {
+  // Two argon2id derivations and a PDF on a shared 2-core machine: bounded by steps, not by a tight budget.
+  test.setTimeout(300_000)
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()
@@ -56,6 +58,7 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
 })
 
 test('the lock asks for the PIN, refuses the bridge while locked, and keeps what was typed', async ({ app }) => {
+  test.setTimeout(300_000)
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()

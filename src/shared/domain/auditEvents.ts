@@ -38,6 +38,7 @@ export const AUDIT_EVENTS = {
   'referentie.import': ev('C', 'Referentiegegevens geïmporteerd'),
   'briefpapier.update': ev('U', 'Briefpapier gewijzigd'),
   'werkplek.update': ev('U', 'Vergrendeltijd gewijzigd'),
+  'backup.tweedeLocatie': ev('U', 'Tweede back-uplocatie ingesteld'),
   'sleutel.herstelcode': ev('U', 'Nieuwe herstelcode gemaakt'),
   'sleutel.hersteld': ev('U', 'Sleutel hersteld met de herstelcode'),
   'werkplek.pincode': ev('U', 'Pincode van het schermslot ingesteld'),

@@ -33,6 +33,12 @@ export function buildMaintenanceHandlers(deps: {
       record('backup.restore.scheduled', { naam })
       return { herstartNodig: true as const }
     },
+    'backups.tweedeLocatie': () => deps.backups.second.status(),
+    'backups.tweedeLocatieInstellen': ({ map }) => {
+      const status = deps.backups.second.set(map)
+      record('backup.tweedeLocatie', {})
+      return status
+    },
     'app.restart': () => {
       if (!deps.restart) throw new AppError('NOT_READY', 'Start Wlz Werkplek zelf opnieuw om door te gaan.')
       setTimeout(deps.restart, 50)

@@ -7,6 +7,7 @@ import { SOORT_LABEL } from './ImportReport'
 import { ColleaguesSection } from './ColleaguesSection'
 import { BriefpapierSection } from './BriefpapierSection'
 import { BackupsPanel } from './BackupsPanel'
+import { TweedeLocatie } from './TweedeLocatie'
 import { WerkplekSection } from './WerkplekSection'
 import { SleutelSection } from '../sleutel/SleutelSection'
 import { LogboekSection } from './LogboekSection'
@@ -65,6 +66,7 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <section className="card" aria-labelledby="beheer-backups">
         <h2 id="beheer-backups">Back-ups</h2>
         <BackupsPanel />
+        <TweedeLocatie />
       </section>
       <SleutelSection pincodeIngesteld={status.slot.pincodeIngesteld} />
       <WerkplekSection pincodeIngesteld={status.slot.pincodeIngesteld} />
