@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../fixtures'
 
@@ -17,7 +20,7 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   await expect(keys).toContainText('Nep-sleutelbos van de testomgeving (niet beschermd)')
   await expect(keys.getByRole('alert')).toContainText('Gebruik dit nooit voor echte cliënten')
   await expect(keys).toContainText('Zonder herstelcode zijn de database en alle back-ups niet meer te openen')
-  await keys.scrollIntoViewIfNeeded()
+  await keys.screenshot({ path: 'test-results/screenshots/chromium-sleutelbeveiliging-paneel.png' })
   await app.screenshot('beheer-sleutelbeveiliging')
   await app.expectAccessible()
 
@@ -37,6 +40,7 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   const code = (await dialog.locator('.herstelcode').innerText()).trim()
   expect(code).toMatch(/^([A-HJKMNP-Z2-9]{5}-){5}[A-HJKMNP-Z2-9]{5}$/)
   await expect(dialog.getByRole('button', { name: 'Klaar' })).toBeDisabled()
+  await dialog.screenshot({ path: 'test-results/screenshots/chromium-herstelcode-dialoog.png' })
   await app.screenshot('herstelcode-eenmalig')
   await app.expectAccessible()
 
@@ -55,6 +59,34 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   await dialog.getByRole('checkbox', { name: /Ik heb de herstelcode/ }).check()
   await dialog.getByRole('button', { name: 'Klaar' }).click()
   await expect(keys).toContainText('Gemaakt op 22-11-2026')
+
+  // A second back-up location: a folder that exists gets a copy of the next back-up.
+  const usb = mkdtempSync(join(tmpdir(), 'wlz-e2e-usb-'))
+  const backups = page.getByRole('region', { name: 'Back-ups' })
+  await backups.getByLabel('Map (volledig pad)').fill(usb)
+  await backups.getByRole('button', { name: 'Map gebruiken' }).click()
+  await backups.getByRole('button', { name: 'Nu een back-up maken' }).click()
+  await expect(backups.getByText(/^Laatste kopie:/)).toBeVisible()
+  expect(readdirSync(usb).filter((f) => f.endsWith('.db'))).toHaveLength(1)
+  await backups.screenshot({ path: 'test-results/screenshots/chromium-tweede-locatie.png' })
+  await app.expectAccessible()
+
+  // The keystore's wrapping is lost: the startup screen offers the recovery code, and the data comes back.
+  writeFileSync(join(app.dataDir, 'werkplek.key'), 'onleesbaar')
+  await app.restart()
+  await expect(page.getByRole('heading', { name: 'Sleutel herstellen met herstelcode' })).toBeVisible()
+  await page.getByLabel('Herstelcode').fill('ABCDE-FGHJK-MNPQR-STUVW-XYZ23-45678')
+  await page.getByRole('button', { name: 'Sleutel herstellen' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Deze herstelcode klopt niet' })).toBeVisible()
+  await app.screenshot('sleutel-herstellen')
+  await app.expectAccessible()
+  await page.getByLabel('Herstelcode').fill(code.toLowerCase())
+  await page.getByRole('button', { name: 'Sleutel herstellen' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'De sleutel is hersteld' })).toBeVisible()
+  await app.restart()
+  await page.getByLabel('Pincode of wachtwoord').fill(PIN)
+  await page.getByRole('button', { name: 'Ontgrendelen' }).click()
+  await expect(page.getByText('120 cliënten')).toBeVisible()
 })
 
 test('the lock asks for the PIN, refuses the bridge while locked, and keeps what was typed', async ({ app }) => {
