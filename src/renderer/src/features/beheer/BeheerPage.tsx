@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { AppStatus } from '../../../../shared/contracts/app.routes'
 import { formatDate } from '../../../../shared/format/nl'
 import { useRoute } from '../../api/useRoute'
@@ -25,6 +26,8 @@ const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', fail
 /** Beheer: the adviser's profile, the state of the database, and the reference data. */
 export function BeheerPage({ status }: { status: AppStatus }) {
   const refStatus = useRoute('referentie.status', {})
+  // A new back-up was copied (or not) to the second location: its status is read again.
+  const [backupTeller, setBackupTeller] = useState(0)
   const p = status.profiel!
   return (
     <section aria-labelledby="page-title">
@@ -65,8 +68,8 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <TeambeheerSection />
       <section className="card" aria-labelledby="beheer-backups">
         <h2 id="beheer-backups">Back-ups</h2>
-        <BackupsPanel />
-        <TweedeLocatie />
+        <BackupsPanel onCreated={() => setBackupTeller((n) => n + 1)} />
+        <TweedeLocatie refresh={backupTeller} />
       </section>
       <SleutelSection pincodeIngesteld={status.slot.pincodeIngesteld} />
       <WerkplekSection pincodeIngesteld={status.slot.pincodeIngesteld} />

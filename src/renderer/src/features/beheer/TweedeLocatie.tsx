@@ -6,8 +6,8 @@ import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 
 /** Beheer → Back-ups: a second folder (network share, USB) that gets an encrypted copy of every back-up. */
-export function TweedeLocatie() {
-  const status = useRoute('backups.tweedeLocatie', {})
+export function TweedeLocatie({ refresh }: { refresh: number }) {
+  const status = useRoute('backups.tweedeLocatie', {}, refresh)
   const [map, setMap] = useState<string | null>(null)
   const save = useAction()
   const s = status.data
