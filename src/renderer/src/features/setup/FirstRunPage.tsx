@@ -13,7 +13,8 @@ import { HerstelForm } from '../sleutel/HerstelForm'
  * First run: load the reference tables (or a fictitious demo), then create the adviser's profile.
  * The region list in the profile comes from the reference data, so that step comes first.
  */
-export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
+export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: () => void; onDone: () => void }) {
+  const { referentieGeladen, onDone } = props
   const demo = useAction()
   const [verbinden, setVerbinden] = useState(false)
   const [herstelcode, setHerstelcode] = useState<string | null>(null)
@@ -86,7 +87,7 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
       <section className="card" aria-labelledby="step-profile">
         <h2 id="step-profile">2. Uw profiel</h2>
         {!referentieGeladen && <p className="muted">Eerst de referentiegegevens: daaruit komt de lijst met regio's.</p>}
-        <ProfielForm disabled={!referentieGeladen} onCreated={(pincode) => void created(pincode)} />
+        <ProfielForm disabled={!referentieGeladen} onStart={props.onCodeStep} onCreated={(pincode) => void created(pincode)} />
       </section>
 
       <section className="card" aria-labelledby="step-team">

@@ -19,7 +19,8 @@ const SetupSchema = ProfielInputSchema.extend({ pincode: PincodeSchema, herhaalP
 type SetupInput = z.input<typeof SetupSchema>
 
 /** The adviser's own profile: who works at this workstation, in which team and region. */
-export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCreated: (pincode: string) => void }) {
+export function ProfielForm(props: { disabled: boolean; onStart: () => void; onCreated: (pincode: string) => void }) {
+  const { disabled, onCreated } = props
   const regios = useRoute('referentie.regios', {}, disabled)
   const { register, handleSubmit, setError, formState } = useForm<SetupInput>({
     resolver: zodResolver(SetupSchema),
@@ -29,6 +30,8 @@ export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCrea
   const save = useSaveForm(FIELDS, setError)
   const submit = handleSubmit(({ pincode, herhaalPincode: _h, ...profiel }) =>
     save.run(async () => {
+      // The first run stays on screen for the recovery code, whatever status update arrives meanwhile.
+      props.onStart()
       await call('profiel.create', profiel)
       await call('werkplek.slot.instellen', { pincode })
       onCreated(pincode)
