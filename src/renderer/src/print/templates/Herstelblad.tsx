@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { HerstelbladSchema } from '../../../../shared/print/documents'
+import '../herstelblad.css'
 
 /**
  * The recovery sheet, like a password manager's emergency kit: the code in large type, what it
