@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test'
 import { join } from 'node:path'
 import { SHARED_DATA } from '../fixtures'
 
+/** The lock's PIN every spec's workstation gets at first run (fictitious, test only). */
+export const TEST_PINCODE = '482913'
+
 /** Page object for the first-run screen. */
 export class FirstRun {
   constructor(private readonly page: Page) {}
@@ -20,6 +23,22 @@ export class FirstRun {
     if (p.functie) await this.page.getByLabel('Functie').fill(p.functie)
     await this.page.getByRole('radio', { name: p.afdeling ?? 'Klantadvies' }).check()
     await this.page.getByLabel('Zorgkantoorregio').selectOption({ label: p.regio })
+    await this.page.getByLabel('Pincode of wachtwoord voor het slot').fill(TEST_PINCODE)
+    await this.page.getByLabel('Herhaal de pincode').fill(TEST_PINCODE)
     await this.page.getByRole('button', { name: 'Profiel opslaan en beginnen' }).click()
+    await this.acknowledgeRecoveryCode()
+  }
+
+  /** The recovery code is shown once after the profile; going on needs the tick that it is kept. */
+  async acknowledgeRecoveryCode() {
+    await this.page.getByRole('heading', { name: '3. Uw herstelcode' }).waitFor()
+    await this.page.getByRole('checkbox', { name: /Ik heb de herstelcode/ }).check()
+    await this.page.getByRole('button', { name: 'Beginnen', exact: true }).click()
+  }
+
+  /** After a restart a workstation with a PIN starts locked. */
+  async unlock(pincode = TEST_PINCODE) {
+    await this.page.getByLabel('Pincode of wachtwoord').fill(pincode)
+    await this.page.getByRole('button', { name: 'Ontgrendelen' }).click()
   }
 }

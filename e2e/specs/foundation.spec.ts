@@ -62,6 +62,8 @@ test('first run, a new client through the UI, and the client is still there afte
   ])
 
   await app.restart()
+  // A workstation with a PIN starts locked: a restart is no way around the lock.
+  await new FirstRun(app.page).unlock()
   await expect(app.page.getByRole('heading', { name: 'Caseload' })).toBeVisible()
   await expect(new Caseload(app.page).rows().first()).toContainText('Testpersoon, G.A. van der')
   await expect(app.page.getByRole('status').filter({ hasText: '1 cliënt' })).toBeVisible()

@@ -12,6 +12,9 @@ import { applyPendingRestore, createBackups } from './features/backups/backups'
 import { buildMaintenanceHandlers } from './features/backups/backups.handlers'
 import { createRouter, type Dispatch, type Handlers, type ServiceRoute } from './ipc/router'
 import { createSenderCheck } from './ipc/sender'
+import { createSleutel } from './features/sleutel/sleutel'
+import { sleutelHandlers } from './features/sleutel/sleutel.handlers'
+import type { AuditEvent } from '../shared/domain/auditEvents'
 import { systemClock, type Clock } from './lib/clock'
 import { AppError, CORRUPT_MESSAGE } from './lib/errors'
 import { createLogger, type Logger } from './lib/log'
@@ -78,11 +81,12 @@ export function createBackend(opts: BackendOptions): Backend {
   let services: Services | null = null
   let startupError: AppError | null = null
   let key: Buffer | null = null
+  let auditKey: Buffer | null = null
   let restored: string | null = null
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
-    const auditKey = loadOrCreateAuditKey(opts.dataDir, opts.keyWrapper)
+    auditKey = loadOrCreateAuditKey(opts.dataDir, opts.keyWrapper)
     restored = applyPendingRestore(opts.dataDir, clock.now())
     db = openDatabase(file, key)
     migrate(db, migrations)
@@ -112,12 +116,28 @@ export function createBackend(opts: BackendOptions): Backend {
   }
 
   const backups = createBackups({ dataDir: opts.dataDir, key, workerUrl: opts.integrityWorker, clock, log })
+  const recordMaintenance = () =>
+    services && db?.open && !startupError
+      ? (event: AuditEvent, details: Record<string, string>) => services!.uow.record({ event, details })
+      : null
   const maintenance = buildMaintenanceHandlers({
     backups,
-    record: () => (services && db?.open && !startupError ? (event, details) => services!.uow.record({ event, details }) : null),
+    record: recordMaintenance,
     restart: opts.restart,
   })
-  const handlers = { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...maintenance }
+  const sleutel = createSleutel({
+    dataDir: opts.dataDir,
+    wrapper: opts.keyWrapper,
+    keys: key && auditKey && !startupError ? { database: key, logboek: auditKey } : null,
+    backups,
+    clock,
+    verifyPin: services ? (pincode) => services!.werkplek.slot.verify(pincode) : null,
+    record: (event) => recordMaintenance()?.(event, {}),
+    pdf: opts.pdf ?? null,
+    werkplek: () => services?.profiel.current()?.naam ?? 'Wlz Werkplek',
+  })
+  const open = { ...maintenance, ...sleutelHandlers(sleutel) }
+  const handlers = { ...(services ? buildHandlers(services) : brokenHandlers(startupError!, appVersion)), ...open }
   // The status is what the window shows first: if the damage sits where it reads (settings, the
   // profile), it must still answer — with the startup-error screen and its back-ups — never fail.
   const readStatus = handlers['app.status']
@@ -128,7 +148,7 @@ export function createBackend(opts: BackendOptions): Backend {
       log.error('status could not be read', error)
       startupError = startupErrorOf(error)
       state.readOnly = true
-      Object.assign(handlers, brokenHandlers(startupError, appVersion), maintenance)
+      Object.assign(handlers, brokenHandlers(startupError, appVersion), open)
       return handlers['app.status'](input)
     }
   }
@@ -137,6 +157,7 @@ export function createBackend(opts: BackendOptions): Backend {
     isTrustedSender: createSenderCheck(opts.trustedBases),
     startupError: () => startupError,
     isReadOnly: () => state.readOnly,
+    isLocked: () => services?.werkplek.slot.isLocked() ?? false,
     onCorruption: () => {
       state.readOnly = true
       state.integrity = 'failed'
@@ -233,6 +254,7 @@ function brokenHandlers(error: AppError, appVersion: string): Pick<Handlers, Ser
     referentieGeladen: false,
     vergrendelenNaMinuten: 5,
     logboek: { status: 'pending', reden: null },
+    slot: { vergrendeld: false, pincodeIngesteld: false, wachtSeconden: 0 },
   })
   return handlers
 }

@@ -15,13 +15,18 @@ export interface KeyWrapper {
   readonly description: string
   /** False when the OS offers no real protection (e.g. Linux without a keyring). */
   readonly protectedByOs: boolean
+  /** What protects the key, shown in Beheer: the OS keystore, Linux's fixed-password fallback, or the test fake. */
+  readonly soort: KeySoort
   wrap(key: Buffer): Buffer
   unwrap(stored: Buffer): Buffer
 }
 
+export type KeySoort = 'os' | 'basic_text' | 'test'
+
 export const unprotectedKeyWrapper: KeyWrapper = {
   description: 'testsleutel (niet beschermd: alleen voor tests en de browser-harness)',
   protectedByOs: false,
+  soort: 'test',
   wrap: (key) => Buffer.from(key.toString('hex')),
   unwrap: (stored) => Buffer.from(stored.toString(), 'hex'),
 }
@@ -33,7 +38,7 @@ export const unprotectedKeyWrapper: KeyWrapper = {
 export function loadOrCreateKey(dataDir: string, wrapper: KeyWrapper): Buffer {
   const keyPath = join(dataDir, KEY_FILE)
   if (existsSync(keyPath)) {
-    const key = wrapper.unwrap(readFileSync(keyPath))
+    const key = unwrapOrExplain(wrapper, readFileSync(keyPath))
     if (key.length !== 32) throw new AppError('DB_KEY_INVALID', 'Het sleutelbestand van de database is ongeldig. Er is niets gewijzigd.')
     return key
   }
@@ -46,4 +51,16 @@ export function loadOrCreateKey(dataDir: string, wrapper: KeyWrapper): Buffer {
   const key = randomBytes(32)
   writeFileAtomic(keyPath, wrapper.wrap(key))
   return key
+}
+
+export const KEY_LOST_MESSAGE =
+  'De sleutel van de database kan niet worden ontgrendeld: de sleutelopslag van deze computer is niet meer beschikbaar of vervangen. Er is niets gewijzigd. Herstel de sleutel met uw herstelcode.'
+
+/** A keystore that refuses (lost keyring, new OS account, other laptop) is its own startup error: recoverable with the code. */
+export function unwrapOrExplain(wrapper: KeyWrapper, stored: Buffer): Buffer {
+  try {
+    return wrapper.unwrap(stored)
+  } catch {
+    throw new AppError('DB_KEY_INVALID', KEY_LOST_MESSAGE)
+  }
 }

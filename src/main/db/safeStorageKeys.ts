@@ -13,6 +13,7 @@ export function safeStorageKeyWrapper(safeStorage: SafeStorage, platform: NodeJS
       ? 'sleutel niet beschermd door een sleutelbos (Linux zonder keyring)'
       : 'sleutel beschermd door het besturingssysteem',
     protectedByOs: safeStorage.isEncryptionAvailable() && !basicText,
+    soort: basicText ? 'basic_text' : 'os',
     wrap: (key) => safeStorage.encryptString(key.toString('hex')),
     unwrap: (stored) => Buffer.from(safeStorage.decryptString(stored), 'hex'),
   }

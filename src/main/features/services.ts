@@ -169,7 +169,7 @@ export function createServices(
     currentUserId,
   })
   const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
-  const werkplek = createWerkplekService({ uow, settings })
+  const werkplek = createWerkplekService({ uow, settings, clock, onSlot: (slot) => opts.emit?.('werkplek.slot', slot) })
   const termijnen = createTermijnenService({ clock, uow, repo: repos.termijnen, resync: (ids) => sync.syncMany(ids) })
   const bedragen = createBedragenService({
     uow,
@@ -270,6 +270,7 @@ export function createServices(
         referentieGeladen: referentie.hasAny(),
         vergrendelenNaMinuten: werkplek.get().vergrendelenNaMinuten,
         logboek: opts.state.logboek,
+        slot: werkplek.slot.status(),
       }
     },
   }

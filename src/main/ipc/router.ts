@@ -32,12 +32,26 @@ export interface RouterOptions {
   /** Set when the database could not be opened: every route but app.status answers with it. */
   startupError: () => AppError | null
   isReadOnly: () => boolean
+  /** The screen lock is on: only the routes in OPEN_WHILE_LOCKED answer. */
+  isLocked?: () => boolean
   /** Called when SQLite reports damage mid-call, so writes stop at once. */
   onCorruption: () => void
   log: Logger
 }
 
 export type Dispatch = (sender: Sender, route: unknown, input: unknown) => Promise<Envelope<unknown>>
+
+/**
+ * What a locked workstation still answers: its status (no client data in it) and the lock itself.
+ * Enforced here, not in the window, so a script in the renderer reaches nothing while locked.
+ */
+export const OPEN_WHILE_LOCKED: ReadonlySet<RouteName> = new Set<RouteName>([
+  'app.status',
+  'werkplek.slot.status',
+  'werkplek.slot.vergrendelen',
+  'werkplek.slot.ontgrendelen',
+])
+export const LOCKED_MESSAGE = 'Wlz Werkplek is vergrendeld. Ontgrendel eerst met uw pincode.'
 
 const GENERIC_FAILURE = 'Er ging iets mis. De wijziging is niet opgeslagen. Probeer het opnieuw of meld het bij functioneel beheer.'
 
@@ -64,6 +78,8 @@ export function createRouter(opts: RouterOptions): Dispatch {
     const contract = routes[route]
     const startupError = opts.startupError()
     if (startupError && route !== 'app.status' && contract.kind !== 'maintenance') return failure(startupError.code, startupError.message)
+
+    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route)) return failure('LOCKED', LOCKED_MESSAGE)
 
     const parsed = contract.input.safeParse(input)
     if (!parsed.success) {

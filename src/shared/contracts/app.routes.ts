@@ -3,6 +3,7 @@ import { defineEvents, defineRoutes } from './define'
 import { AppErrorSchema } from './envelope'
 import { AdviseurSchema } from './profiel.routes'
 import { EmptyInput } from './common'
+import { SlotStatusSchema } from './werkplek.routes'
 
 export const IntegritySchema = z.enum(['pending', 'ok', 'failed'])
 
@@ -20,6 +21,8 @@ export const AppStatusSchema = z.object({
   vergrendelenNaMinuten: z.number().int(),
   /** The audit log's own check (keyed chain and its anchor outside the database); an alarm when failed. */
   logboek: z.object({ status: IntegritySchema, reden: z.string().nullable() }),
+  /** The screen lock, held by the main process. */
+  slot: SlotStatusSchema,
 })
 export type AppStatus = z.infer<typeof AppStatusSchema>
 

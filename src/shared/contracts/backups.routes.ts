@@ -12,6 +12,16 @@ export const BackupInfoSchema = z.object({
 })
 export type BackupInfo = z.infer<typeof BackupInfoSchema>
 
+/** The second back-up location (network share or USB folder): an encrypted copy of every back-up. */
+export const TweedeLocatieSchema = z.object({
+  map: z.string().nullable(),
+  status: z.enum(['niet-ingesteld', 'ok', 'fout']),
+  /** A Dutch warning when the folder is missing, refuses writes or the last copy failed. */
+  melding: z.string().nullable(),
+  laatsteKopie: z.string().nullable(),
+})
+export type TweedeLocatie = z.infer<typeof TweedeLocatieSchema>
+
 /**
  * Back-ups work even when the database cannot be opened or is read-only
  * ('maintenance' routes): that is exactly when they are needed.
@@ -24,5 +34,12 @@ export const backupsRoutes = defineRoutes({
     kind: 'maintenance',
     input: z.strictObject({ naam: BackupNaamSchema }),
     output: z.object({ herstartNodig: z.literal(true) }),
+  },
+  'backups.tweedeLocatie': { kind: 'maintenance', input: EmptyInput, output: TweedeLocatieSchema },
+  /** Chooses (or, with null, stops) the second location; the folder must exist and take files. */
+  'backups.tweedeLocatieInstellen': {
+    kind: 'maintenance',
+    input: z.strictObject({ map: z.string().trim().min(1, 'Geef een map op.').max(1000, 'Dit pad is te lang.').nullable() }),
+    output: TweedeLocatieSchema,
   },
 })

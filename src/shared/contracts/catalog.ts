@@ -23,7 +23,8 @@ import type { Envelope } from './envelope'
 import { plannenRoutes } from './plannen.routes'
 import { profielRoutes } from './profiel.routes'
 import { referentieRoutes } from './referentie.routes'
-import { werkplekRoutes } from './werkplek.routes'
+import { werkplekEvents, werkplekRoutes } from './werkplek.routes'
+import { sleutelRoutes } from './sleutel.routes'
 import { teamserverEvents, teamserverRoutes } from './teamserver.routes'
 import { huisbezoekRoutes } from './huisbezoek.routes'
 import { termijnenRoutes } from './termijnen.routes'
@@ -49,6 +50,7 @@ export const routes = {
   ...briefpapierRoutes,
   ...backupsRoutes,
   ...werkplekRoutes,
+  ...sleutelRoutes,
   ...auditRoutes,
   ...plannenRoutes,
   ...aanbiedersRoutes,
@@ -68,7 +70,7 @@ export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
 export type RouteArgs<N extends RouteName> = z.output<Routes[N]['input']>
 export type RouteOutput<N extends RouteName> = z.output<Routes[N]['output']>
 
-export const events = { ...appEvents, ...brievenEvents, ...teamserverEvents }
+export const events = { ...appEvents, ...brievenEvents, ...teamserverEvents, ...werkplekEvents }
 export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>

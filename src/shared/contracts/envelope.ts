@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'DB_KEY_INVALID',
   'DB_CORRUPT',
   'DEVICE_REVOKED',
+  'LOCKED',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -51,7 +51,17 @@ export const KeuzehulpSchema = z.object({
   adviseur: z.string().max(200),
 })
 
+/** The recovery sheet ("noodset"): the code, what it is, where to keep it; the workstation and the date. No client data. */
+export const HerstelbladSchema = z.object({
+  kind: z.literal('herstelblad'),
+  concept: z.literal(false),
+  herstelcode: z.string().max(64),
+  werkplek: z.string().max(200),
+  datum: z.string().max(40),
+})
+
 export const PrintDocumentSchema = z.discriminatedUnion('kind', [
+  HerstelbladSchema,
   ProefpaginaSchema,
   PlanDocumentSchema,
   KeuzehulpSchema,

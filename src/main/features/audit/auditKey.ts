@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { writeFileAtomic } from '../../lib/atomicFile'
-import type { KeyWrapper } from '../../db/keys'
+import { unwrapOrExplain, type KeyWrapper } from '../../db/keys'
 
 export const AUDIT_KEY_FILE = 'logboek.key'
 
@@ -13,7 +13,7 @@ export const AUDIT_KEY_FILE = 'logboek.key'
  */
 export function loadOrCreateAuditKey(dataDir: string, wrapper: KeyWrapper): Buffer {
   const path = join(dataDir, AUDIT_KEY_FILE)
-  if (existsSync(path)) return wrapper.unwrap(readFileSync(path))
+  if (existsSync(path)) return unwrapOrExplain(wrapper, readFileSync(path))
   const key = randomBytes(32)
   writeFileAtomic(path, wrapper.wrap(key))
   return key

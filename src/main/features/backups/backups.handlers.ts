@@ -12,7 +12,7 @@ export function buildMaintenanceHandlers(deps: {
   /** Null when there is no usable database to write the record into. */
   record: () => ((event: AuditEvent, details: Record<string, string>) => void) | null
   restart: (() => void) | undefined
-}): Pick<Handlers, MaintenanceRoute> {
+}): Pick<Handlers, Exclude<MaintenanceRoute, `sleutel.${string}`>> {
   // Best effort: a damaged database may refuse the record; the restore is audited after the restart anyway.
   const record = (event: AuditEvent, details: Record<string, string>) => {
     try {
@@ -32,6 +32,12 @@ export function buildMaintenanceHandlers(deps: {
       await deps.backups.scheduleRestore(naam)
       record('backup.restore.scheduled', { naam })
       return { herstartNodig: true as const }
+    },
+    'backups.tweedeLocatie': () => deps.backups.second.status(),
+    'backups.tweedeLocatieInstellen': ({ map }) => {
+      const status = deps.backups.second.set(map)
+      record('backup.tweedeLocatie', {})
+      return status
     },
     'app.restart': () => {
       if (!deps.restart) throw new AppError('NOT_READY', 'Start Wlz Werkplek zelf opnieuw om door te gaan.')

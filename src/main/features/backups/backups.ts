@@ -7,6 +7,7 @@ import type { Clock } from '../../lib/clock'
 import type { Logger } from '../../lib/log'
 import { DATABASE_FILE } from '../../lib/paths'
 import type { BackupInfo } from '../../../shared/contracts/backups.routes'
+import { createSecondCopy } from './secondCopy'
 
 export const BACKUP_DIR = 'backups'
 /** Generations kept (trust.md: N ≥ 7). */
@@ -26,6 +27,7 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-'
 export function createBackups(opts: { dataDir: string; key: Buffer | null; workerUrl: URL; clock: Clock; log: Logger }) {
   const dir = join(opts.dataDir, BACKUP_DIR)
   const file = join(opts.dataDir, DATABASE_FILE)
+  const second = createSecondCopy({ dataDir: opts.dataDir, backupDir: dir, keep: KEEP, clock: opts.clock, log: opts.log })
 
   function list(): BackupInfo[] {
     if (!existsSync(dir)) return []
@@ -78,18 +80,21 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
     }
     writeFileAtomic(join(dir, `${naam}.json`), JSON.stringify({ gemaaktOp: now.toISOString(), counts: result.counts, bytes: result.bytes }))
     prune()
+    second.copy(naam)
     return list().find((b) => b.naam === naam)!
   }
 
   return {
     list,
     create,
+    second,
     /** A back-up less than `hours` old exists. */
     recent: (hours: number) => list().some((b) => opts.clock.now().getTime() - Date.parse(b.gemaaktOp) < hours * 3_600_000),
-    async scheduleRestore(naam: string): Promise<void> {
+    /** `key`: the back-up's own key when it differs (a back-up from a replaced laptop, opened with the recovery code). */
+    async scheduleRestore(naam: string, key: Buffer | null = opts.key): Promise<void> {
       const backup = join(dir, naam)
       if (!existsSync(backup)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).')
-      const check = await runIntegrityCheck(opts.workerUrl, backup, opts.key)
+      const check = await runIntegrityCheck(opts.workerUrl, backup, key)
       if (!check.ok)
         throw new AppError('DB_CORRUPT', 'Deze back-up is beschadigd of past niet bij de sleutel van deze werkplek. Kies een andere.')
       writeFileAtomic(join(opts.dataDir, PENDING), JSON.stringify({ naam }))

@@ -1,20 +1,26 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useRef, type ReactNode } from 'react'
+import { call } from '../api/client'
+import { rememberFields, restoreFields } from './fieldMemory'
 
 const ACTIVITY = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const
 
 /**
- * Hides the data view after `minutes` without keyboard or mouse (trust.md: privacy on laptops at
- * home visits), or at once with Ctrl+Shift+L. The app stays mounted underneath — hidden and inert —
- * so a half-typed note is still there after unlocking.
+ * Locks after `minutes` without keyboard or mouse (trust.md: privacy on laptops at home visits),
+ * or at once with Ctrl+Shift+L. The lock itself is held by the main process: this asks for it,
+ * and App then unmounts the screens and shows the lock screen. What was typed is kept in memory
+ * and put back after unlocking.
  */
 export function InactivityLock({ minutes, children }: { minutes: number; children: (lock: () => void) => ReactNode }) {
-  const [locked, setLocked] = useState(false)
   const timer = useRef<number | undefined>(undefined)
-  const unlockRef = useRef<HTMLButtonElement>(null)
-  const lock = useCallback(() => setLocked(true), [])
+  const lock = useCallback(() => {
+    rememberFields(document.body)
+    void call('werkplek.slot.vergrendelen', {})
+  }, [])
+
+  // Mounted again after unlocking: put back what was typed.
+  useEffect(() => restoreFields(document.body), [])
 
   useEffect(() => {
-    if (locked) return
     const arm = () => {
       window.clearTimeout(timer.current)
       timer.current = window.setTimeout(lock, minutes * 60_000)
@@ -33,26 +39,7 @@ export function InactivityLock({ minutes, children }: { minutes: number; childre
       ACTIVITY.forEach((t) => window.removeEventListener(t, arm))
       window.removeEventListener('keydown', onKey)
     }
-  }, [locked, minutes, lock])
+  }, [minutes, lock])
 
-  useEffect(() => {
-    if (locked) unlockRef.current?.focus()
-  }, [locked])
-
-  return (
-    <>
-      <div hidden={locked} inert={locked}>
-        {children(lock)}
-      </div>
-      {locked && (
-        <main className="lock-screen" aria-labelledby="lock-title">
-          <h1 id="lock-title">Wlz Werkplek is vergrendeld</h1>
-          <p>De gegevens zijn verborgen omdat de werkplek even niet is gebruikt.</p>
-          <button ref={unlockRef} type="button" className="primary" onClick={() => setLocked(false)}>
-            Ontgrendelen
-          </button>
-        </main>
-      )}
-    </>
-  )
+  return <>{children(lock)}</>
 }

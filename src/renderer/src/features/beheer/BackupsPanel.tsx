@@ -16,7 +16,7 @@ const size = (bytes: number) => `${(bytes / 1_048_576).toLocaleString('nl-NL', {
  * Back-ups: list, make one now, and restore one. A restore replaces the database at the next
  * start (the current one is kept aside), so it asks first and then offers to restart.
  */
-export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) {
+export function BackupsPanel({ allowCreate = true, onCreated }: { allowCreate?: boolean; onCreated?: () => void }) {
   const notify = useToast()
   const list = useRoute('backups.list', {})
   const action = useAction()
@@ -85,6 +85,7 @@ export function BackupsPanel({ allowCreate = true }: { allowCreate?: boolean }) 
                 const b = await call('backups.create', {})
                 notify(`Back-up gemaakt (${when(b.gemaaktOp)}).`)
                 list.reload()
+                onCreated?.()
               })
             }
           >

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { AppStatus } from '../../../../shared/contracts/app.routes'
 import { formatDate } from '../../../../shared/format/nl'
 import { useRoute } from '../../api/useRoute'
@@ -7,7 +8,9 @@ import { SOORT_LABEL } from './ImportReport'
 import { ColleaguesSection } from './ColleaguesSection'
 import { BriefpapierSection } from './BriefpapierSection'
 import { BackupsPanel } from './BackupsPanel'
+import { TweedeLocatie } from './TweedeLocatie'
 import { WerkplekSection } from './WerkplekSection'
+import { SleutelSection } from '../sleutel/SleutelSection'
 import { LogboekSection } from './LogboekSection'
 import { BedragenSection } from './BedragenSection'
 import { BedragenPerJaarSection } from './BedragenPerJaarSection'
@@ -23,6 +26,8 @@ const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', fail
 /** Beheer: the adviser's profile, the state of the database, and the reference data. */
 export function BeheerPage({ status }: { status: AppStatus }) {
   const refStatus = useRoute('referentie.status', {})
+  // A new back-up was copied (or not) to the second location: its status is read again.
+  const [backupTeller, setBackupTeller] = useState(0)
   const p = status.profiel!
   return (
     <section aria-labelledby="page-title">
@@ -63,9 +68,11 @@ export function BeheerPage({ status }: { status: AppStatus }) {
       <TeambeheerSection />
       <section className="card" aria-labelledby="beheer-backups">
         <h2 id="beheer-backups">Back-ups</h2>
-        <BackupsPanel />
+        <BackupsPanel onCreated={() => setBackupTeller((n) => n + 1)} />
+        <TweedeLocatie refresh={backupTeller} />
       </section>
-      <WerkplekSection />
+      <SleutelSection pincodeIngesteld={status.slot.pincodeIngesteld} />
+      <WerkplekSection pincodeIngesteld={status.slot.pincodeIngesteld} />
       <ColleaguesSection />
       <LogboekSection />
       <Gedeeld>

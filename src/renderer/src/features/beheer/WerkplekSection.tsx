@@ -4,6 +4,7 @@ import { useRoute } from '../../api/useRoute'
 import { FormActions, NumberField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import type { Werkplek } from '../../../../shared/contracts/werkplek.routes'
+import { PincodeForm } from '../sleutel/PincodeForm'
 
 function WerkplekForm({ initial }: { initial: Werkplek }) {
   const { register, errors, submit, formError, busy } = useRecordForm({
@@ -30,13 +31,14 @@ function WerkplekForm({ initial }: { initial: Werkplek }) {
   )
 }
 
-/** Privacy on a laptop that is left open: the inactivity lock. */
-export function WerkplekSection() {
+/** Privacy on a laptop that is left open: the inactivity lock and its PIN. */
+export function WerkplekSection({ pincodeIngesteld }: { pincodeIngesteld: boolean }) {
   const current = useRoute('werkplek.get', {})
   return (
     <section className="card" aria-labelledby="beheer-werkplek">
       <h2 id="beheer-werkplek">Vergrendelen</h2>
       {current.data ? <WerkplekForm initial={current.data} /> : <p role="status">Laden…</p>}
+      <PincodeForm pincodeIngesteld={pincodeIngesteld} onSaved={current.reload} />
     </section>
   )
 }

@@ -5,14 +5,25 @@ import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { useRoute } from '../../api/useRoute'
+import { HerstelcodeTonen } from '../sleutel/HerstelcodeTonen'
+import { HerstelForm } from '../sleutel/HerstelForm'
 
 /**
  * First run: load the reference tables (or a fictitious demo), then create the adviser's profile.
  * The region list in the profile comes from the reference data, so that step comes first.
  */
-export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
+export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: () => void; onDone: () => void }) {
+  const { referentieGeladen, onDone } = props
   const demo = useAction()
   const [verbinden, setVerbinden] = useState(false)
+  const [herstelcode, setHerstelcode] = useState<string | null>(null)
+  const codeMaken = useAction()
+  // A recovery file before any setup here can only come with a back-up folder copied from another laptop.
+  const sleutel = useRoute('sleutel.status', {})
+  // Right after the profile and PIN: the recovery code, shown once.
+  const created = (pincode: string) =>
+    codeMaken.run(async () => setHerstelcode((await call('sleutel.herstelcode', { pincode })).herstelcode))
   const loadDemo = () =>
     demo.run(async () => {
       await call('demo.load', {})
@@ -32,6 +43,27 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
         <button type="button" className="link-button" onClick={() => setVerbinden(false)}>
           Terug: deze werkplek zonder teamserver inrichten
         </button>
+      </main>
+    )
+
+  if (herstelcode || codeMaken.error)
+    return (
+      <main className="first-run" id="main">
+        <h1>Welkom bij Wlz Werkplek</h1>
+        <section className="card" aria-labelledby="step-code">
+          <h2 id="step-code">3. Uw herstelcode</h2>
+          {herstelcode ? (
+            <HerstelcodeTonen herstelcode={herstelcode} onDone={onDone} doneLabel="Beginnen" />
+          ) : (
+            <>
+              <ErrorAlert message={codeMaken.error} />
+              <p>U kunt de herstelcode later maken in Beheer → Sleutelbeveiliging.</p>
+              <button type="button" className="primary" onClick={onDone}>
+                Beginnen
+              </button>
+            </>
+          )}
+        </section>
       </main>
     )
 
@@ -55,7 +87,7 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
       <section className="card" aria-labelledby="step-profile">
         <h2 id="step-profile">2. Uw profiel</h2>
         {!referentieGeladen && <p className="muted">Eerst de referentiegegevens: daaruit komt de lijst met regio's.</p>}
-        <ProfielForm disabled={!referentieGeladen} onCreated={onDone} />
+        <ProfielForm disabled={!referentieGeladen} onStart={props.onCodeStep} onCreated={(pincode) => void created(pincode)} />
       </section>
 
       <section className="card" aria-labelledby="step-team">
@@ -68,6 +100,13 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
           Verbinden met een teamserver
         </button>
       </section>
+
+      {/* A new laptop with the old one's back-up folder in its data folder: the recovery code opens it. */}
+      {sleutel.data?.herstelcodeGemaaktOp && (
+        <section className="card">
+          <HerstelForm metBackup />
+        </section>
+      )}
 
       {!referentieGeladen && (
         <section className="card demo-card" aria-labelledby="step-demo">

@@ -1,6 +1,8 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ProfielInputSchema, type ProfielInput } from '../../../../shared/contracts/profiel.routes'
+import { z } from 'zod'
+import { ProfielInputSchema } from '../../../../shared/contracts/profiel.routes'
+import { PincodeSchema } from '../../../../shared/contracts/werkplek.routes'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { Field } from '../../components/Field'
@@ -9,19 +11,30 @@ import { FormActions } from '../../components/formFields'
 
 const FIELDS = ['naam', 'functie', 'afdeling', 'regioCode'] as const
 
+/** The profile plus the lock's PIN: a workstation set up here never starts without one. */
+const SetupSchema = ProfielInputSchema.extend({ pincode: PincodeSchema, herhaalPincode: z.string() }).refine(
+  (v) => v.pincode === v.herhaalPincode,
+  { path: ['herhaalPincode'], message: 'De twee pincodes zijn niet gelijk.' },
+)
+type SetupInput = z.input<typeof SetupSchema>
+
 /** The adviser's own profile: who works at this workstation, in which team and region. */
-export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCreated: () => void }) {
+export function ProfielForm(props: { disabled: boolean; onStart: () => void; onCreated: (pincode: string) => void }) {
+  const { disabled, onCreated } = props
   const regios = useRoute('referentie.regios', {}, disabled)
-  const { register, handleSubmit, setError, formState } = useForm<ProfielInput>({
-    resolver: zodResolver(ProfielInputSchema),
-    defaultValues: { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '' },
+  const { register, handleSubmit, setError, formState } = useForm<SetupInput>({
+    resolver: zodResolver(SetupSchema),
+    defaultValues: { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '', pincode: '', herhaalPincode: '' },
   })
   const { errors, isSubmitting } = formState
   const save = useSaveForm(FIELDS, setError)
-  const submit = handleSubmit((values) =>
+  const submit = handleSubmit(({ pincode, herhaalPincode: _h, ...profiel }) =>
     save.run(async () => {
-      await call('profiel.create', values)
-      onCreated()
+      // The first run stays on screen for the recovery code, whatever status update arrives meanwhile.
+      props.onStart()
+      await call('profiel.create', profiel)
+      await call('werkplek.slot.instellen', { pincode })
+      onCreated(pincode)
     }),
   )
 
@@ -59,6 +72,17 @@ export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCrea
               ))}
             </select>
           )}
+        </Field>
+        <Field
+          label="Pincode of wachtwoord voor het slot"
+          required
+          error={errors.pincode?.message}
+          hint="Minstens 6 tekens. Het scherm vergrendelt als u even weg bent; hiermee ontgrendelt u het."
+        >
+          {(a) => <input {...a} type="password" autoComplete="new-password" {...register('pincode')} />}
+        </Field>
+        <Field label="Herhaal de pincode" required error={errors.herhaalPincode?.message}>
+          {(a) => <input {...a} type="password" autoComplete="new-password" {...register('herhaalPincode')} />}
         </Field>
         <FormActions error={save.formError} busy={isSubmitting} submitLabel="Profiel opslaan en beginnen" />
       </fieldset>
