@@ -1,4 +1,5 @@
 import { test, expect } from '../fixtures'
+import { openBeheer } from '../pages/Beheer'
 
 test('the screen locks on request and after inactivity, and keeps what was typed', async ({ app }) => {
   const { page } = app
@@ -16,7 +17,7 @@ test('the screen locks on request and after inactivity, and keeps what was typed
   await expect(page.getByRole('searchbox', { name: 'Zoek cliënt' })).toHaveValue('bakker')
 
   // Inactivity: a 1-minute setting, and the clock moved on without input.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Vergrendelen')
   const lockSection = page.getByRole('region', { name: 'Vergrendelen' })
   await lockSection.getByLabel('Scherm vergrendelen na (minuten)').fill('1')
   await lockSection.getByRole('button', { name: 'Opslaan' }).click()
@@ -32,7 +33,7 @@ test('Beheer: a verified back-up on request, listed with its clients', async ({ 
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Back-ups')
   const section = page.getByRole('region', { name: 'Back-ups' })
   // The start of the app already made one (of the still empty workstation); this one holds the demo.
   const rows = section.getByRole('table', { name: 'Back-ups' }).locator('tbody tr')
