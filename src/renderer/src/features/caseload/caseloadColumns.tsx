@@ -1,6 +1,6 @@
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.routes'
-import { formatDate } from '../../../../shared/format/nl'
+import { aantal, formatDate } from '../../../../shared/format/nl'
 import { LEVERINGSVORM_LABEL, type Leveringsvorm } from '../../../../shared/domain/codes'
 import { zorgprofiel } from '../../../../shared/domain/zorgprofielen'
 import { dossierHref } from './links'
@@ -91,9 +91,24 @@ export const columns = helper.columns([
   helper.accessor('eersteDeadline', {
     id: 'deadline',
     header: KOLOM_LABEL.deadline,
-    cell: (c) =>
-      c.getValue() ? `${formatDate(c.getValue()!)}${c.row.original.openTaken > 1 ? ` (+${c.row.original.openTaken - 1})` : ''}` : '—',
+    cell: (c) => (c.getValue() ? <Termijn datum={c.getValue()!} openTaken={c.row.original.openTaken} /> : '—'),
   }),
   helper.accessor('signalen', { id: 'signalen', header: KOLOM_LABEL.signalen, cell: (c) => <SignalBadges signalen={c.getValue()} /> }),
   helper.accessor('adviseurNaam', { id: 'adviseur', header: KOLOM_LABEL.adviseur, cell: (c) => c.getValue() ?? '—' }),
 ])
+
+/** The first deadline; "+2" says in words (tooltip and screen reader) that two more open tasks follow. */
+function Termijn({ datum, openTaken }: { datum: string; openTaken: number }) {
+  const meer = openTaken - 1
+  if (meer < 1) return <>{formatDate(datum)}</>
+  const uitleg = `en nog ${aantal(meer, 'open taak', 'open taken')}`
+  return (
+    <>
+      {formatDate(datum)}{' '}
+      <span className="meer-taken" title={uitleg}>
+        <span aria-hidden="true">+{meer}</span>
+        <span className="visually-hidden">{uitleg}</span>
+      </span>
+    </>
+  )
+}
