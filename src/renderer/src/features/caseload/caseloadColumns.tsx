@@ -21,17 +21,20 @@ export const KOLOM_LABEL: Record<Kolom, string> = {
   adviseur: 'Adviseur',
 }
 
-/** Grid track per column: names get the room, short codes stay narrow. */
+/**
+ * Grid track per column: names get the room, short codes stay narrow. The default columns fit a
+ * 1366-pixel laptop screen (e2e/specs/layout.spec.ts checks that nothing is cut off).
+ */
 export const KOLOM_BREEDTE: Record<Kolom | 'select', string> = {
-  select: '2.75rem',
-  naam: 'minmax(13rem, 2fr)',
-  geboortedatum: '9.25rem',
-  bsn: '7.5rem',
-  postcode: '6.5rem',
-  zorgprofiel: '7.5rem',
-  leveringsvorm: '9rem',
-  deadline: '10.5rem',
-  signalen: 'minmax(10rem, 1.5fr)',
+  select: '2.5rem',
+  naam: 'minmax(9.5rem, 2fr)',
+  geboortedatum: '8.9rem',
+  bsn: '6.35rem',
+  postcode: '5.75rem',
+  zorgprofiel: '7.25rem',
+  leveringsvorm: '8.5rem',
+  deadline: '9.25rem',
+  signalen: 'minmax(12rem, 1.5fr)',
   adviseur: 'minmax(8rem, 1fr)',
 }
 
