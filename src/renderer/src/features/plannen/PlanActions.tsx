@@ -83,7 +83,7 @@ export function PlanActions(props: {
           void act(async () => {
             props.flush()
             await printPdf(await call('plannen.print', { versieId: v.id }))
-          }, 'Afdrukken gestart')
+          }, 'PDF klaar om af te drukken')
         }
       >
         Afdrukken
