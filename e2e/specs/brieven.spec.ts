@@ -58,7 +58,8 @@ test('Brieven: a pgb afwijzing from concept to archived PDF, locked afterwards',
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'PDF maken' }).click()
   const file = await download
-  expect(file.suggestedFilename()).toMatch(/^brief-BR-\d{4}-\d{6}-[A-Za-z.-]+\.pdf$/)
+  // A name to find the file by again: what it is, the kenmerk and the client.
+  expect(file.suggestedFilename()).toMatch(/^brief-BR-\d{4}-\d{6}-J\.-Afwijzing01-fictief\.pdf$/)
   const path = test.info().outputPath('afwijzing.pdf')
   await file.saveAs(path)
   const text = pdfText(path)
