@@ -30,6 +30,8 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react()],
     build: {
+      // Fonts stay files: the pages' CSP (font-src 'self') refuses a font inlined as a data: URL.
+      assetsInlineLimit: (file: string) => (/\.woff2?$/.test(file) ? false : undefined),
       rollupOptions: {
         input: { index: resolve('src/renderer/index.html'), print: resolve('src/renderer/print.html') },
       },

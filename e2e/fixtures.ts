@@ -178,6 +178,8 @@ async function openHarnessApp(opts: {
   })
   // The page's clock runs on from the story date (and can be moved on by a spec), as does the backend's.
   await context.clock.install({ time: STORY_START })
+  // Specs take PDFs as downloads; the save dialog (showSaveFilePicker) has its own spec, pdfFallback.spec.ts.
+  await context.addInitScript('delete window.showSaveFilePicker')
   const page = await context.newPage()
   const start = (): Backend =>
     createBackend({

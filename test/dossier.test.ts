@@ -153,7 +153,8 @@ describe('region check and reassignment', () => {
       version: d.version,
       persoon: { ...d.persoon, postcode: '3511 AB', huisnummer: '1', straat: 'Teststraat', woonplaats: 'Utrecht' },
     })
-    expect(moved).toMatchObject({ regioCode: 'ZK23', regioNaam: 'Utrecht', buitenRegio: true })
+    // The gemeente comes from the reference data for that postcode (the dossier overview shows it).
+    expect(moved).toMatchObject({ regioCode: 'ZK23', regioNaam: 'Utrecht', buitenRegio: true, gemeente: 'Utrecht' })
     expect((await openTasks(client.id)).find((t) => t.regel === 'verhuizing')).toMatchObject({
       deadline: '2026-12-20',
       titel: 'Dossieroverdracht naar zorgkantoorregio Utrecht',

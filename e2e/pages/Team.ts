@@ -45,6 +45,11 @@ export class Team {
     await expect(button).toHaveText('Nu synchroniseren')
   }
 
+  async openBeheer(section: string) {
+    await this.open('Beheer')
+    await this.page.getByRole('navigation', { name: 'Onderdelen van Beheer' }).getByRole('link', { name: section, exact: true }).click()
+  }
+
   async openBeheerTab(name: 'Accounts' | 'Teams' | 'Apparaten' | 'Centraal logboek' | 'Kenmerken') {
     await this.page.getByRole('tablist', { name: 'Team beheren' }).getByRole('tab', { name }).click()
   }

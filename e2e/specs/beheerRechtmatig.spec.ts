@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { Locator } from '@playwright/test'
 import { test, expect } from '../fixtures'
+import { openBeheer } from '../pages/Beheer'
 import { FirstRun } from '../pages/FirstRun'
 
 type Api = { invoke: (route: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }> }
@@ -39,7 +40,7 @@ test('Beheer: gelijkgestelde dagen with a missing decree, amounts per year, tari
     const inhoud = { ...plan.huidig.plan.inhoud, periodeVan: '2029-01-01', periodeTot: '2029-12-31' }
     await ok('plannen.autosave', { versieId: plan.huidig.id, revisie: 1, plan: { soort: 'budgetplan', inhoud } })
   })
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Gelijkgestelde dagen')
 
   const dagen = page.getByRole('region', { name: 'Gelijkgestelde dagen', exact: true })
   await expect(dagen.getByRole('status')).toContainText('Besluit ontbreekt. Voor 2029 staat nog geen besluit gelijkstelling')
@@ -85,6 +86,7 @@ test('Beheer: gelijkgestelde dagen with a missing decree, amounts per year, tari
   await shot(dagen, 'beheer-gelijkgestelde-dagen-na-import')
 
   // Amounts per year: 2029 has no maximum tariffs of its own.
+  await openBeheer(page, 'Bedragen per jaar')
   const perJaar = page.getByRole('region', { name: 'Bedragen per jaar', exact: true })
   await expect(perJaar.getByRole('row', { name: /2029 Maximumtarief informele zorg/ })).toBeVisible()
   await shot(perJaar, 'beheer-bedragen-per-jaar')
@@ -92,6 +94,7 @@ test('Beheer: gelijkgestelde dagen with a missing decree, amounts per year, tari
   // A tariff CSV with a comma decimal, a date without a year and a negative amount: all named, none stored.
   const bedragen = () => app.query<{ n: number }>('SELECT count(*) AS n FROM referentiebedrag')[0]!.n
   const aantal = bedragen()
+  await openBeheer(page, 'Tarieven importeren')
   const tarieven = page.getByRole('region', { name: 'Tarieven importeren', exact: true })
   const kop = 'soort;zorgprofiel;geldig_vanaf;bedrag;geverifieerd;bron'
   await tarieven.getByRole('button', { name: 'CSV-bestand', exact: true }).setInputFiles({
@@ -122,7 +125,9 @@ test('Beheer: gelijkgestelde dagen with a missing decree, amounts per year, tari
   await expect(page.getByRole('status').filter({ hasText: '3 bedragen ingelezen uit tarieven-2029.csv.' })).toBeVisible()
   expect(bedragen()).toBe(aantal + 3)
   await expect(perJaar.getByRole('row', { name: /2029 Maximumtarief informele zorg/ })).toHaveCount(0)
+  await openBeheer(page, 'Bedragen en tarieven')
   await expect(page.getByRole('region', { name: 'Bedragen en tarieven', exact: true }).getByRole('cell', { name: '€ 27,95' })).toBeVisible()
+  await openBeheer(page, 'Overschreven controles')
   await expect(page.getByRole('region', { name: 'Overschreven controles', exact: true })).toContainText(
     'Er zijn nog geen controles overschreven.',
   )

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { test, expect } from '../fixtures'
+import { openBeheer } from '../pages/Beheer'
 import { FirstRun } from '../pages/FirstRun'
 
 test('Beheer: letterhead and window offsets, and a test print as PDF', async ({ app }) => {
@@ -7,7 +8,7 @@ test('Beheer: letterhead and window offsets, and a test print as PDF', async ({ 
   const firstRun = new FirstRun(page)
   await firstRun.importReference()
   await firstRun.createProfile({ naam: 'Pim Testadviseur', regio: 'Amsterdam' })
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Briefpapier')
 
   const section = page.getByRole('region', { name: 'Briefpapier' })
   await section.getByLabel('Naam zorgkantoor').fill('Zorgkantoor Proefregio (fictief)')

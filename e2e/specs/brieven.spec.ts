@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { test, expect } from '../fixtures'
+import { openBeheer } from '../pages/Beheer'
 import { FirstRun } from '../pages/FirstRun'
 import { seedClients } from '../pages/Brieven'
 
@@ -11,7 +12,7 @@ async function start(app: { page: import('@playwright/test').Page }) {
   await firstRun.importReference()
   await firstRun.createProfile({ naam: 'Pim Testadviseur', functie: 'Klantadviseur pgb', regio: 'Amsterdam' })
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
-  await nav.getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Briefpapier')
   const section = page.getByRole('region', { name: 'Briefpapier' })
   await section.getByLabel('Naam zorgkantoor').fill('Zorgkantoor Proefregio (fictief)')
   await section.getByLabel('Postadres').fill('Postbus 12, 1000 AA  AMSTERDAM')
@@ -55,9 +56,10 @@ test('Brieven: a pgb afwijzing from concept to archived PDF, locked afterwards',
   await app.expectAccessible()
 
   const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'PDF afdrukken' }).click()
+  await page.getByRole('button', { name: 'PDF maken' }).click()
   const file = await download
-  expect(file.suggestedFilename()).toMatch(/^brief-BR-\d{4}-\d{6}\.pdf$/)
+  // A name to find the file by again: what it is, the kenmerk and the client.
+  expect(file.suggestedFilename()).toMatch(/^brief-BR-\d{4}-\d{6}-J\.-Afwijzing01-fictief\.pdf$/)
   const path = test.info().outputPath('afwijzing.pdf')
   await file.saveAs(path)
   const text = pdfText(path)

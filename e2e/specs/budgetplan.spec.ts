@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { copyFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { test, expect } from '../fixtures'
+import { openBeheer } from '../pages/Beheer'
 import { FirstRun } from '../pages/FirstRun'
 import { Caseload } from '../pages/Caseload'
 
@@ -28,7 +29,7 @@ test('budgetplan: Max 2027 op maat — override a check with a reason, vaststell
   await firstRun.importReference()
   await firstRun.createProfile({ naam: 'Pien Pgb-adviseur', afdeling: 'Pgb-afdeling', regio: 'Amsterdam' })
   const menu = page.getByRole('navigation', { name: 'Hoofdmenu' })
-  await menu.getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Briefpapier')
   const briefpapier = page.getByRole('region', { name: 'Briefpapier', exact: true })
   await briefpapier.getByLabel('Naam zorgkantoor').fill('Zorgkantoor Proefregio (fictief)')
   await briefpapier.getByLabel('Postadres').fill('Postbus 12, 1000 AA  AMSTERDAM')
@@ -146,7 +147,7 @@ test('budgetplan: Max 2027 op maat — override a check with a reason, vaststell
   await app.expectAccessible()
 
   // Beheer lists the override: date, client, plan version, check, reason, adviser.
-  await menu.getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Overschreven controles')
   const lijst = page.getByRole('region', { name: 'Overschreven controles', exact: true })
   await expect(lijst.getByRole('row', { name: /M\. Testkind/ })).toContainText(REDEN)
   await expect(lijst.getByRole('row', { name: /M\. Testkind/ })).toContainText('Budgetplan 2027, versie 1')
@@ -187,7 +188,7 @@ test('budgetplan: Max 2027 op maat — override a check with a reason, vaststell
   await page.getByRole('button', { name: 'Ja, definitief maken' }).click()
   await expect(page.getByText(/Definitief op .*kenmerk BR-\d{4}-\d{6}/)).toBeVisible()
   const pdf = page.waitForEvent('download')
-  await page.getByRole('button', { name: 'PDF afdrukken' }).click()
+  await page.getByRole('button', { name: 'PDF maken' }).click()
   const toekenning = test.info().outputPath('toekenning.pdf')
   await (await pdf).saveAs(toekenning)
   const text = pdfText(toekenning)

@@ -10,7 +10,12 @@ test('first run, a new client through the UI, and the client is still there afte
 
   const firstRun = new FirstRun(page)
   await firstRun.importReference()
-  await expect(page.getByText('De postcode-, gemeente- en regiotabellen zijn geladen.')).toBeVisible()
+  // The import reports what it loaded, table by table with its row count.
+  const geladen = page.getByRole('status').filter({ hasText: 'De postcode-, gemeente- en regiotabellen zijn geladen:' })
+  await expect(geladen).toContainText("Zorgkantoorregio's: 31 rijen")
+  await expect(geladen).toContainText('Gemeenten: 342 rijen')
+  await expect(geladen).toContainText('Postcodes (PC4): 4.086 rijen')
+  await app.screenshot('first-run-reference-loaded')
 
   // An empty profile gets Dutch messages, nothing is saved.
   await page.getByLabel('Naam').first().fill('')
@@ -92,14 +97,17 @@ test('every screen of the shell is Dutch, reachable by keyboard and accessible',
   }
 
   await nav.getByRole('link', { name: 'Beheer' }).click()
-  await expect(page.getByRole('table', { name: 'Geladen referentietabellen' })).toContainText('4086')
   await expect(page.getByRole('definition').filter({ hasText: 'Pgb-afdeling' })).toBeVisible()
-
   // A menu choice moves focus to the new page.
   await expect(page.locator('#main')).toBeFocused()
+  await page.getByRole('navigation', { name: 'Onderdelen van Beheer' }).getByRole('link', { name: 'Referentiegegevens' }).click()
+  await expect(page).toHaveURL(/#\/beheer\/referentie$/)
+  await expect(page.getByRole('table', { name: 'Geladen referentietabellen' })).toContainText('4.086')
+
   // Keyboard: after a fresh load the skip link is the first stop and moves focus to the content.
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Beheer' })).toBeVisible()
+  await expect(page.getByRole('table', { name: 'Geladen referentietabellen' })).toBeVisible()
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused()
   await page.keyboard.press('Enter')

@@ -53,10 +53,11 @@ test('team: connect, reassign to a colleague, offline edit, conflict resolved, h
   expect(app.query(`SELECT naam FROM adviseur WHERE gid IS NOT NULL`)).toEqual([{ naam: 'Functioneel beheerder' }])
 
   // A makes an account for colleague B under Beheer → Team beheren; the one-time password shows once.
-  await teamA.open('Beheer')
+  await teamA.openBeheer('Teamserver')
   await expect(a.getByRole('heading', { name: 'Teamserver' })).toBeVisible()
   await app.screenshot('team-beheer-teamserver')
   await app.expectAccessible()
+  await teamA.openBeheer('Team beheren')
   await a.getByRole('button', { name: 'Nieuw account' }).click()
   const form = a.getByRole('dialog', { name: 'Nieuw account' })
   await form.getByLabel(/^Naam \*$/).fill('Bram Bakker')
@@ -180,7 +181,7 @@ test('team: connect, reassign to a colleague, offline edit, conflict resolved, h
   await expect(a.locator('.huisbezoek li').first()).toContainText('Bureau b.bakker · Bram Bakker · sinds')
 
   // Beheer lists through the teamserver: devices, teams, the central audit of this client, the kenmerk series.
-  await teamA.open('Beheer')
+  await teamA.openBeheer('Team beheren')
   for (const tab of ['Apparaten', 'Teams', 'Centraal logboek', 'Kenmerken'] as const) {
     await teamA.openBeheerTab(tab)
     if (tab === 'Apparaten') await expect(a.getByRole('table', { name: 'Apparaten' })).toContainText('Bureau b.bakker')
@@ -195,15 +196,18 @@ test('team: connect, reassign to a colleague, offline edit, conflict resolved, h
   }
 
   // B may not change team-wide settings: read-only views with one line of explanation.
-  await teamB.open('Beheer')
+  await teamB.openBeheer('Adviseurs')
   await expect(b.getByText('Collega’s zijn de accounts op de teamserver')).toBeVisible()
-  await expect(b.getByRole('heading', { name: 'Team beheren' })).toHaveCount(0)
-  await expect(b.getByRole('button', { name: 'Briefpapier opslaan' })).toBeHidden()
   await expect(b.getByRole('button', { name: 'Collega toevoegen' })).toBeHidden()
+  await expect(b.getByRole('navigation', { name: 'Onderdelen van Beheer' }).getByRole('link', { name: 'Team beheren' })).toHaveCount(0)
+  await teamB.openBeheer('Briefpapier')
+  await expect(b.getByRole('heading', { name: 'Briefpapier' })).toBeVisible()
+  await expect(b.getByRole('button', { name: 'Briefpapier opslaan' })).toBeHidden()
   await app2.screenshot('team-beheer-adviseur')
   await app2.expectAccessible()
 
   // After signing out the shell offers to sign in again; the work stays on the workstation.
+  await teamB.openBeheer('Teamserver')
   await b.getByRole('button', { name: 'Afmelden' }).click()
   await expect(teamB.indicator()).toContainText('Niet aangemeld', { timeout: 30_000 })
   await teamB.indicator().getByRole('button', { name: 'Opnieuw aanmelden' }).click()

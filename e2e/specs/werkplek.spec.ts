@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../fixtures'
+import { openBeheer } from '../pages/Beheer'
 
 const PIN = '482913'
 const lockHeading = (page: Page) => page.getByRole('heading', { name: 'Wlz Werkplek is vergrendeld' })
@@ -14,7 +15,7 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Sleutelbeveiliging')
   const keys = page.getByRole('region', { name: 'Sleutelbeveiliging' })
   // The harness has no OS keystore: the panel says the fake is a fake.
   await expect(keys).toContainText('Nep-sleutelbos van de testomgeving (niet beschermd)')
@@ -24,12 +25,14 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   await app.screenshot('beheer-sleutelbeveiliging')
   await app.expectAccessible()
 
+  await openBeheer(page, 'Vergrendelen')
   const lock = page.getByRole('region', { name: 'Vergrendelen' })
   await lock.getByLabel('Nieuwe pincode of wachtwoord').fill(PIN)
   await lock.getByLabel('Herhaal de nieuwe pincode').fill(PIN)
   await lock.getByRole('button', { name: 'Pincode instellen' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'De pincode is ingesteld' })).toBeVisible()
 
+  await openBeheer(page, 'Sleutelbeveiliging')
   await keys.getByRole('button', { name: 'Herstelcode maken…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Herstelcode' })
   await dialog.getByLabel('Uw pincode of wachtwoord (ter controle)').fill('000000')
@@ -62,6 +65,7 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
 
   // A second back-up location: a folder that exists gets a copy of the next back-up.
   const usb = mkdtempSync(join(tmpdir(), 'wlz-e2e-usb-'))
+  await openBeheer(page, 'Back-ups')
   const backups = page.getByRole('region', { name: 'Back-ups' })
   await backups.getByLabel('Map (volledig pad)').fill(usb)
   await backups.getByRole('button', { name: 'Map gebruiken' }).click()
@@ -95,7 +99,7 @@ test('the lock asks for the PIN, refuses the bridge while locked, and keeps what
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Vergrendelen')
   const lockSection = page.getByRole('region', { name: 'Vergrendelen' })
   await lockSection.getByLabel('Nieuwe pincode of wachtwoord').fill(PIN)
   await lockSection.getByLabel('Herhaal de nieuwe pincode').fill(PIN)
@@ -134,7 +138,7 @@ test('the lock asks for the PIN, refuses the bridge while locked, and keeps what
   await page.getByRole('button', { name: 'Ontgrendelen' }).click()
 
   // Inactivity: a changed timeout takes effect at once, without a restart or reload.
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Vergrendelen')
   await lockSection.getByLabel('Scherm vergrendelen na (minuten)').fill('1')
   await lockSection.getByRole('button', { name: 'Opslaan', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'na 1 minuut zonder gebruik' })).toBeVisible()
@@ -148,7 +152,7 @@ test('Beheer: a verified back-up on request, listed with its clients', async ({ 
   const { page } = app
   await page.getByRole('button', { name: 'Demodata laden' }).click()
   await expect(page.getByText('120 cliënten')).toBeVisible()
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer' }).click()
+  await openBeheer(page, 'Back-ups')
   const section = page.getByRole('region', { name: 'Back-ups' })
   // The start of the app already made one (of the still empty workstation); this one holds the demo.
   const rows = section.getByRole('table', { name: 'Back-ups' }).locator('tbody tr')

@@ -64,6 +64,8 @@ export const ClientDetailSchema = z.object({
   adviseurNaam: z.string().nullable(),
   regioCode: z.string().nullable(),
   regioNaam: z.string().nullable(),
+  /** The gemeente of the postcode (reference data on today's date); null without a known postcode. */
+  gemeente: z.string().nullable(),
   buitenRegio: z.boolean(),
   persoon: z.object({
     voornamen: z.string(),

@@ -5,6 +5,7 @@ import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import { vergelijkRijen } from '../../../shared/domain/aanbieders/vergelijkRijen'
 import { formatDateLong } from '../../../shared/format/nl'
 import type { VergelijkService, Wensen } from './vergelijk.service'
+import { pdfBestandsnaam } from '../../../shared/format/bestandsnaam'
 
 /** aanbieders.keuzehulp: the comparison as an A4 PDF for the client. */
 export function createKeuzehulp(deps: {
@@ -27,7 +28,7 @@ export function createKeuzehulp(deps: {
         rijen: vergelijkRijen(v.locaties).map(({ label, waarden, beste }) => ({ label, waarden, beste })),
         adviseur: deps.adviseurNaam() ?? '',
       },
-      `keuzehulp-${clientId}-${deps.clock.today()}.pdf`,
+      pdfBestandsnaam('keuzehulp', v.client.naam, deps.clock.today()),
     )
     deps.uow.record({ event: 'aanbieders.keuzehulp', clientId, details: { locaties: ids.length } })
     return file

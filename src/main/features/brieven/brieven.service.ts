@@ -19,6 +19,7 @@ import { bronReader } from './brievenBron'
 import { checkBatchBedragen, checkBedragen } from './bedragCheck'
 import { createFinaliser, DEFINITIEF_MESSAGE, sha256 } from './brievenFinalise'
 import { createVoorinvuller } from './voorinvullen'
+import { pdfBestandsnaam } from '../../../shared/format/bestandsnaam'
 
 export { DEFINITIEF_MESSAGE, sha256, type Uitkomst } from './brievenFinalise'
 
@@ -169,7 +170,7 @@ export function createBrievenService(deps: {
       const { props } = inhoudVan(b)
       const pdf = await deps.print.render({ kind: 'brief', concept: true, ...props })
       uow.record({ event: 'brief.concept', clientId: b.clientId, details: { briefId: id } })
-      return { bestandsnaam: `concept-brief-${id}.pdf`, pdf: Buffer.from(pdf).toString('base64') }
+      return { bestandsnaam: pdfBestandsnaam('concept-brief', b.clientNaam), pdf: Buffer.from(pdf).toString('base64') }
     },
     /** A reprint: exactly the archived bytes. */
     pdf(id: number): PdfFile & { sha256: string } {
@@ -178,7 +179,7 @@ export function createBrievenService(deps: {
         throw new AppError('FORBIDDEN', 'Deze brief is nog een concept. Maak een concept-PDF of maak de brief eerst definitief.')
       return tx(b.clientId, 'brief.reprint', { briefId: id }, () => {
         const bytes = repo.archiefPdf(id)!
-        return { bestandsnaam: `brief-${b.kenmerk}.pdf`, pdf: bytes.toString('base64'), sha256: sha256(bytes) }
+        return { bestandsnaam: pdfBestandsnaam('brief', b.kenmerk, b.clientNaam), pdf: bytes.toString('base64'), sha256: sha256(bytes) }
       })
     },
     verzonden({ id, verzondenOp }: RouteArgs<'brieven.verzonden'>): BriefDetail {

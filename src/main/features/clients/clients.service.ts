@@ -77,6 +77,7 @@ export function createClientsService(deps: {
       adviseurNaam,
       regioCode,
       regioNaam: regioCode ? referentie.regioNaam(regioCode, clock.today()) : null,
+      gemeente: c.postcode ? referentie.gemeenteOfPostcode(c.postcode, clock.today()) : null,
       buitenRegio: regioCode !== null && adviseurRegio !== null && regioCode !== adviseurRegio,
       persoon,
     }

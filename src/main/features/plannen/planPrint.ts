@@ -11,6 +11,8 @@ import type { PrintService } from '../print/print.service'
 import type { ClientsService } from '../clients/clients.service'
 import type { UnitOfWork } from '../../write/unitOfWork'
 import type { PdfFile } from '../../../shared/contracts/pdfFile'
+import { pdfBestandsnaam } from '../../../shared/format/bestandsnaam'
+import { displayName } from '../../../shared/domain/names'
 
 const UITKOMST = {
   voldoet: 'Voldoet',
@@ -87,7 +89,7 @@ export function createPlanPrinter(deps: {
       adviseur: deps.adviseurNaam(),
       geboortedatum: client.geboortedatum,
     })
-    const file = await deps.print.toPdf(doc, `${data.plan.soort}-${data.plan.id}-versie-${data.versie.nummer}.pdf`)
+    const file = await deps.print.toPdf(doc, pdfBestandsnaam(data.plan.soort, `versie-${data.versie.nummer}`, displayName(client)))
     deps.uow.record({ event: 'plan.print', clientId: data.plan.clientId, details: { planId: data.plan.id, versie: data.versie.nummer } })
     return file
   }

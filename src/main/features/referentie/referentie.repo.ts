@@ -46,6 +46,19 @@ export function referentieRepo(db: Db) {
      WHERE p.pc4 = @pc4 AND p.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_postcode WHERE geldig_vanaf <= @date)`,
     )
     .pluck()
+  const gemeenteOfPc4 = db
+    .prepare(
+      `SELECT g.naam FROM ref_postcode p
+     JOIN ref_gemeente g ON g.gemeentecode = p.gemeentecode
+       AND g.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_gemeente WHERE geldig_vanaf <= @date)
+     WHERE p.pc4 = @pc4 AND p.geldig_vanaf = (SELECT max(geldig_vanaf) FROM ref_postcode WHERE geldig_vanaf <= @date)`,
+    )
+    .pluck()
+  /** The gemeente a postcode lies in on that date (after a merger: the new gemeente). */
+  function gemeenteOfPostcode(postcode: string, date: string): string | null {
+    const pc4 = postcode.slice(0, 4)
+    return /^\d{4}$/.test(pc4) ? ((gemeenteOfPc4.get({ pc4, date }) as string | undefined) ?? null) : null
+  }
   function regioOfPostcode(postcode: string, date: string): string | null {
     const pc4 = postcode.slice(0, 4)
     return /^\d{4}$/.test(pc4) ? ((regioOfPc4.get({ pc4, date }) as string | undefined) ?? null) : null
@@ -79,6 +92,7 @@ export function referentieRepo(db: Db) {
         imported_at: string
       }>,
     regioOfPostcode,
+    gemeenteOfPostcode,
     /** Recomputes every client's region (after a new gemeente or postcode table); returns the ids that moved. */
     recomputeClientRegions(date: string): number[] {
       const rows = db.prepare("SELECT id, postcode, regio_code FROM client WHERE postcode <> ''").all() as Array<{

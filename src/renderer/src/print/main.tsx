@@ -4,6 +4,7 @@ import { PrintDocumentSchema } from '../../../shared/print/documents'
 import { installDutchErrors } from '../../../shared/validation/dutchErrors'
 import { PrintRoot } from './PrintRoot'
 import './printApi'
+import '@fontsource/noto-emoji/400.css'
 import './print.css'
 
 // The print page: main (or the test harness) pushes a document; it is validated, rendered
@@ -13,6 +14,10 @@ installDutchErrors()
 const root = createRoot(document.getElementById('print-root')!)
 
 async function settled(): Promise<void> {
+  // The bundled emoji font comes in subsets that load only for characters in use: ask for the ones
+  // this document needs before measuring, or an emoji could still be an empty box in the PDF.
+  const special = [...new Set(document.body.textContent ?? '')].filter((c) => c.codePointAt(0)! > 0x7f).join('')
+  if (special) await document.fonts.load("16px 'Noto Emoji'", special)
   await document.fonts.ready
   await Promise.all([...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => undefined))))
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))

@@ -1,121 +1,46 @@
-import { useState } from 'react'
-import type { AppStatus } from '../../../../shared/contracts/app.routes'
-import { formatDate } from '../../../../shared/format/nl'
-import { useRoute } from '../../api/useRoute'
-import { DataTable } from '../../components/DataTable'
-import { ReferenceImport } from './ReferenceImport'
-import { SOORT_LABEL } from './ImportReport'
-import { ColleaguesSection } from './ColleaguesSection'
-import { BriefpapierSection } from './BriefpapierSection'
-import { BackupsPanel } from './BackupsPanel'
-import { TweedeLocatie } from './TweedeLocatie'
-import { WerkplekSection } from './WerkplekSection'
-import { SleutelSection } from '../sleutel/SleutelSection'
-import { LogboekSection } from './LogboekSection'
-import { BedragenSection } from './BedragenSection'
-import { BedragenPerJaarSection } from './BedragenPerJaarSection'
-import { TariefImportSection } from './TariefImportSection'
-import { GelijkgesteldeDagenSection } from './GelijkgesteldeDagenSection'
-import { OverschrijvingenSection } from './OverschrijvingenSection'
-import { Gedeeld } from '../../components/Gedeeld'
-import { TeamserverSection } from './teamserver/TeamserverSection'
-import { TeambeheerSection } from './teambeheer/TeambeheerSection'
+import { useEffect, useState } from 'react'
+import type { ScreenProps } from '../../app/screen'
+import { useTeam } from '../../api/team'
+import { BEHEER_SECTIONS } from './sections'
 
-const INTEGRITY_LABEL = { pending: 'Wordt gecontroleerd…', ok: 'In orde', failed: 'Probleem gevonden — alleen-lezen' } as const
+/** The section in the address, `#/beheer/<section id>`; the first one when there is none. */
+function sectionFromHash(): string | undefined {
+  return window.location.hash.replace(/^#\/?/, '').split('/')[1]
+}
 
-/** Beheer: the adviser's profile, the state of the database, and the reference data. */
-export function BeheerPage({ status }: { status: AppStatus }) {
-  const refStatus = useRoute('referentie.status', {})
-  // A new back-up was copied (or not) to the second location: its status is read again.
-  const [backupTeller, setBackupTeller] = useState(0)
-  const p = status.profiel!
+/**
+ * Beheer: a menu of sections on the left and one section at a time, each with its own address so
+ * a colleague or a spec can link straight to it (instead of one very long page).
+ */
+export function BeheerPage({ status }: ScreenProps) {
+  const team = useTeam()
+  const [wanted, setWanted] = useState(sectionFromHash)
+  useEffect(() => {
+    const onChange = () => setWanted(sectionFromHash())
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  const sections = BEHEER_SECTIONS.filter((s) => !s.shown || s.shown(team))
+  const current = sections.find((s) => s.id === wanted) ?? sections[0]!
   return (
-    <section aria-labelledby="page-title">
+    <section aria-labelledby="page-title" className="beheer">
       <h1 id="page-title">Beheer</h1>
-      <div className="grid-2">
-        <section className="card" aria-labelledby="beheer-profiel">
-          <h2 id="beheer-profiel">Profiel</h2>
-          <dl className="facts">
-            <dt>Naam</dt>
-            <dd>{p.naam}</dd>
-            <dt>Functie</dt>
-            <dd>{p.functie}</dd>
-            <dt>Afdeling</dt>
-            <dd>{p.afdeling === 'pgb' ? 'Pgb-afdeling' : 'Klantadvies'}</dd>
-            <dt>Zorgkantoorregio</dt>
-            <dd>{p.regioNaam ?? p.regioCode}</dd>
-          </dl>
-        </section>
-        <section className="card" aria-labelledby="beheer-db">
-          <h2 id="beheer-db">Database</h2>
-          <dl className="facts">
-            <dt>Controle</dt>
-            <dd>{INTEGRITY_LABEL[status.integrity]}</dd>
-            <dt>Versleuteling</dt>
-            <dd>SQLCipher (AES-256)</dd>
-            <dt>Versie app</dt>
-            <dd>{status.appVersion}</dd>
-            {status.demo && (
-              <>
-                <dt>Soort</dt>
-                <dd>Demodata (fictief)</dd>
-              </>
-            )}
-          </dl>
-        </section>
+      <div className="beheer-layout">
+        <nav className="beheer-nav" aria-label="Onderdelen van Beheer">
+          <ul>
+            {sections.map((s) => (
+              <li key={s.id}>
+                <a href={`#/beheer/${s.id}`} aria-current={s.id === current.id ? 'page' : undefined}>
+                  {s.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="beheer-section">
+          <current.Component key={current.id} status={status} />
+        </div>
       </div>
-      <TeamserverSection />
-      <TeambeheerSection />
-      <section className="card" aria-labelledby="beheer-backups">
-        <h2 id="beheer-backups">Back-ups</h2>
-        <BackupsPanel onCreated={() => setBackupTeller((n) => n + 1)} />
-        <TweedeLocatie refresh={backupTeller} />
-      </section>
-      <SleutelSection pincodeIngesteld={status.slot.pincodeIngesteld} />
-      <WerkplekSection pincodeIngesteld={status.slot.pincodeIngesteld} />
-      <ColleaguesSection />
-      <LogboekSection />
-      <Gedeeld>
-        <BriefpapierSection />
-      </Gedeeld>
-      <Gedeeld>
-        <BedragenSection />
-      </Gedeeld>
-      <BedragenPerJaarSection />
-      <Gedeeld verbergen>
-        <TariefImportSection />
-      </Gedeeld>
-      <Gedeeld>
-        <GelijkgesteldeDagenSection />
-      </Gedeeld>
-      <OverschrijvingenSection />
-      <section className="card" aria-labelledby="beheer-ref">
-        <h2 id="beheer-ref">Referentiegegevens</h2>
-        {refStatus.data && refStatus.data.length > 0 ? (
-          <DataTable
-            label="Geladen referentietabellen"
-            className="compact"
-            rows={refStatus.data}
-            rowKey={(r) => r.soort}
-            columns={[
-              { header: 'Tabel', cell: (r) => SOORT_LABEL[r.soort] },
-              { header: 'Geldig vanaf', cell: (r) => formatDate(r.geldigVanaf) },
-              { header: 'Rijen', cell: (r) => r.rijen },
-              { header: 'Bestand', cell: (r) => r.bestandsnaam },
-              { header: 'Geïmporteerd op', cell: (r) => formatDate(r.geimporteerdOp.slice(0, 10)) },
-            ]}
-          />
-        ) : (
-          <p className="muted">Er zijn nog geen referentiegegevens geladen.</p>
-        )}
-        <Gedeeld verbergen>
-          <h3>Nieuwe indeling importeren</h3>
-          <p>
-            Gemeenten fuseren vaak per 1 januari. Importeer dan de nieuwe tabellen met hun ingangsdatum; oudere indelingen blijven bewaard.
-          </p>
-          <ReferenceImport onImported={refStatus.reload} />
-        </Gedeeld>
-      </section>
     </section>
   )
 }

@@ -7,6 +7,7 @@ import { useRecordForm } from '../../components/useRecordForm'
 import { FileInput } from '../../components/FileInput'
 import { Field } from '../../components/Field'
 import { downloadPdf } from '../../print/downloadPdf'
+import { printPdf } from '../../print/printPdf'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 
@@ -25,7 +26,10 @@ function BriefpapierForm({ initial }: { initial: Briefpapier }) {
   const { register, errors: e, submit, formError, busy, setValue, watch } = form
   const logo = watch('logo')
 
-  const proef = () => print.run(async () => downloadPdf(await call('briefpapier.proefpagina', { concept: false })))
+  const proefPdf = () => call('briefpapier.proefpagina', { concept: false })
+  const proef = () => print.run(async () => downloadPdf(await proefPdf()))
+  // The test page is meant for the office printer: the window-envelope offsets are checked on paper.
+  const proefAfdrukken = () => print.run(async () => void (await printPdf(await proefPdf())))
 
   function readLogo(file: File | undefined) {
     setLogoError(null)
@@ -92,6 +96,9 @@ function BriefpapierForm({ initial }: { initial: Briefpapier }) {
       <div className="actions">
         <button type="button" onClick={proef}>
           Proefafdruk (PDF)
+        </button>
+        <button type="button" onClick={proefAfdrukken}>
+          Proefafdruk afdrukken
         </button>
         <span className="muted">Sla eerst op; de proefafdruk gebruikt de opgeslagen instellingen.</span>
       </div>

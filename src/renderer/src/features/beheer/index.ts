@@ -1,3 +1,4 @@
+import './beheer.css'
 import type { Screen } from '../../app/screen'
 import { BeheerPage } from './BeheerPage'
 

@@ -3,6 +3,7 @@ import { call, onEvent } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { SoortVeld } from './SoortVeld'
 import { downloadPdf } from '../../print/downloadPdf'
+import { printPdf } from '../../print/printPdf'
 import type { BatchRun } from '../../../../shared/contracts/brieven.routes'
 import { LEGE_GEGEVENS } from '../../../../shared/domain/brieven/gegevens'
 import { SOORT_INFO, type BriefSoort } from '../../../../shared/domain/brieven/soorten'
@@ -97,6 +98,13 @@ export function BatchSection({ onChanged }: { onChanged: () => void }) {
                     onClick={() => act(async () => downloadPdf(await call('brieven.batch.pdf', { batchId: b.id })))}
                   >
                     Alles in één PDF
+                  </button>
+                  <button
+                    type="button"
+                    disabled={busy || !b.definitief}
+                    onClick={() => act(async () => void (await printPdf(await call('brieven.batch.pdf', { batchId: b.id }))))}
+                  >
+                    Alles afdrukken
                   </button>
                 </>
               ),

@@ -7,6 +7,7 @@ import { DateInput } from '../../components/DateInput'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 import { downloadPdf } from '../../print/downloadPdf'
+import { printPdf } from '../../print/printPdf'
 import type { BriefDetail } from '../../../../shared/contracts/brieven.routes'
 import { SOORT_INFO } from '../../../../shared/domain/brieven/soorten'
 import { formatDateLong } from '../../../../shared/format/nl'
@@ -161,7 +162,18 @@ function Editor(props: { brief: BriefDetail; onChange: (b: BriefDetail) => void;
               </dl>
               <div className="actions">
                 <button type="button" className="primary" onClick={() => run(() => call('brieven.pdf', { id: brief.id }), downloadPdf)}>
-                  PDF afdrukken
+                  PDF maken
+                </button>
+                <button
+                  type="button"
+                  onClick={() =>
+                    run(
+                      async () => printPdf(await call('brieven.pdf', { id: brief.id })),
+                      (r) => r === 'opgeslagen' && notify('De PDF is opgeslagen. Open hem en druk hem af vanuit uw PDF-lezer.'),
+                    )
+                  }
+                >
+                  Afdrukken
                 </button>
                 {brief.gecorrigeerdDoorId ? (
                   <button type="button" onClick={() => props.onOpen(brief.gecorrigeerdDoorId!)}>

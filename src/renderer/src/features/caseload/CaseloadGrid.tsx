@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import type { ReactTable } from '@tanstack/react-table'
 import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.routes'
@@ -10,10 +10,18 @@ type Sort = { kolom: (typeof SORT_KOLOMMEN)[number]; richting: 'asc' | 'desc' }
 const ROW_HEIGHT = 38
 const isSortable = (id: string): id is Sort['kolom'] => (SORT_KOLOMMEN as readonly string[]).includes(id)
 
+/** What the page may ask of the grid: keyboard focus on a row (from the search box, or back from a dossier). */
+export interface GridHandle {
+  /** Focuses the grid with the row at `index` active. */
+  focusRow(index: number): void
+  /** Focuses the grid on the row of this client; false when that row is not in the list. */
+  focusClient(clientId: number): boolean
+}
+
 /**
  * The caseload as an ARIA grid with virtualised rows: only the visible rows are in the DOM, more
  * are fetched near the end. Keyboard: ↑/↓, PgUp/PgDn, Home/End move; Enter opens the dossier;
- * Space selects. The grid keeps focus and points at the active row (aria-activedescendant).
+ * Space selects; ↑ on the first row goes back to the search box (`onLeaveTop`). The grid keeps focus and points at the active row (aria-activedescendant).
  */
 export function CaseloadGrid(props: {
   table: Table
@@ -24,6 +32,8 @@ export function CaseloadGrid(props: {
   onSort: (s: Sort) => void
   onOpen: (id: number) => void
   loadMore: () => void
+  onLeaveTop?: () => void
+  ref?: Ref<GridHandle>
 }) {
   const { table, total } = props
   const rows = table.getRowModel().rows
@@ -53,12 +63,26 @@ export function CaseloadGrid(props: {
     virtualizer.scrollToIndex(next, { align: 'auto' })
   }
 
+  useImperativeHandle(props.ref, () => ({
+    focusRow(index) {
+      move(index)
+      scrollRef.current?.focus()
+    },
+    focusClient(clientId) {
+      const index = rows.findIndex((r) => r.original.id === clientId)
+      if (index === -1) return false
+      move(index)
+      scrollRef.current?.focus()
+      return true
+    },
+  }))
+
   function onKeyDown(e: KeyboardEvent<HTMLDivElement>) {
     if (e.target !== e.currentTarget || !rows.length) return
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1)
     const actions: Record<string, () => void> = {
       ArrowDown: () => move(active + 1),
-      ArrowUp: () => move(active - 1),
+      ArrowUp: () => (active === 0 && props.onLeaveTop ? props.onLeaveTop() : move(active - 1)),
       PageDown: () => move(active + page),
       PageUp: () => move(active - page),
       Home: () => move(0),

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import { useTable, type RowSelectionState } from '@tanstack/react-table'
 import { KOLOMMEN, type ViewConfig } from '../../../../shared/contracts/caseload.routes'
 import { useRoute } from '../../api/useRoute'
@@ -6,7 +6,8 @@ import { Modal } from '../../components/Modal'
 import { useToast } from '../../components/Toast'
 import { dossierHref } from './links'
 import { ClientForm } from './ClientForm'
-import { CaseloadGrid } from './CaseloadGrid'
+import { CaseloadGrid, type GridHandle } from './CaseloadGrid'
+import { lastReturn, rememberReturn } from './returnTo'
 import { CaseloadFilters } from './CaseloadFilters'
 import { BulkReassign } from './BulkReassign'
 import { ViewsMenu } from './ViewsMenu'
@@ -23,12 +24,16 @@ const DEFAULT_VIEW: ViewConfig = {
 
 /** The adviser's home screen: search, filters, saved views, the caseload grid and bulk actions. */
 export function CaseloadPage() {
-  const [zoek, setZoek] = useState('')
-  const [view, setView] = useState<ViewConfig>(DEFAULT_VIEW)
+  // Back from a dossier: the same search and view, and focus on the row that was opened.
+  const [back] = useState(lastReturn)
+  const [zoek, setZoek] = useState(back?.zoek ?? '')
+  const [view, setView] = useState<ViewConfig>(back?.view ?? DEFAULT_VIEW)
   const [creating, setCreating] = useState(false)
   const [selection, setSelection] = useState<RowSelectionState>({})
   const notify = useToast()
   const searchRef = useRef<HTMLInputElement>(null)
+  const gridRef = useRef<GridHandle>(null)
+  const refocus = useRef(back?.clientId ?? null)
   const caseload = useCaseload({ zoek, filter: view.filter, sort: view.sort })
   const views = useRoute('caseload.views.list', {})
   const adviseurs = useRoute('adviseurs.list', {})
@@ -67,7 +72,27 @@ export function CaseloadPage() {
   const selectedIds = Object.keys(selection)
     .filter((k) => selection[k])
     .map(Number)
-  const open = (id: number) => (window.location.hash = dossierHref(id))
+  const open = (id: number) => {
+    rememberReturn({ zoek, view, clientId: id })
+    window.location.hash = dossierHref(id)
+  }
+  // Once the restored list is in, the opened row gets focus (once; a row beyond the loaded pages just focuses the grid).
+  useEffect(() => {
+    if (refocus.current === null || !caseload.fresh || !caseload.ready) return
+    if (!gridRef.current?.focusClient(refocus.current)) gridRef.current?.focusRow(0)
+    refocus.current = null
+  }, [caseload.fresh, caseload.ready, caseload.rows])
+  // From the search box: ↓ moves into the results, Enter opens the first one.
+  const onSearchKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
+    const first = caseload.fresh ? caseload.rows[0] : undefined
+    if (e.key === 'ArrowDown' && first) {
+      e.preventDefault()
+      gridRef.current?.focusRow(0)
+    } else if (e.key === 'Enter' && first) {
+      e.preventDefault()
+      open(first.id)
+    }
+  }
   const filtered =
     zoek.trim() !== '' ||
     view.filter.leveringsvormen.length + view.filter.sectoren.length + view.filter.signalen.length > 0 ||
@@ -92,6 +117,8 @@ export function CaseloadPage() {
           placeholder="Zoek op naam, BSN, postcode of besluitnummer  ( / )"
           value={zoek}
           onChange={(e) => setZoek(e.target.value)}
+          onKeyDown={onSearchKey}
+          aria-keyshortcuts="ArrowDown Enter"
           className="search"
           maxLength={100}
           autoComplete="off"
@@ -141,6 +168,8 @@ export function CaseloadPage() {
           onSort={(sort) => setView({ ...view, sort })}
           onOpen={open}
           loadMore={caseload.loadMore}
+          onLeaveTop={() => searchRef.current?.focus()}
+          ref={gridRef}
         />
       )}
       <Modal open={creating} title="Nieuwe cliënt" onClose={() => setCreating(false)}>

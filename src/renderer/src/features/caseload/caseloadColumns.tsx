@@ -1,6 +1,6 @@
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.routes'
-import { formatDate } from '../../../../shared/format/nl'
+import { aantal, formatDate } from '../../../../shared/format/nl'
 import { LEVERINGSVORM_LABEL, type Leveringsvorm } from '../../../../shared/domain/codes'
 import { zorgprofiel } from '../../../../shared/domain/zorgprofielen'
 import { dossierHref } from './links'
@@ -21,17 +21,20 @@ export const KOLOM_LABEL: Record<Kolom, string> = {
   adviseur: 'Adviseur',
 }
 
-/** Grid track per column: names get the room, short codes stay narrow. */
+/**
+ * Grid track per column: names get the room, short codes stay narrow. The default columns fit a
+ * 1366-pixel laptop screen (e2e/specs/layout.spec.ts checks that nothing is cut off).
+ */
 export const KOLOM_BREEDTE: Record<Kolom | 'select', string> = {
-  select: '2.75rem',
-  naam: 'minmax(13rem, 2fr)',
-  geboortedatum: '9.25rem',
-  bsn: '7.5rem',
-  postcode: '6.5rem',
-  zorgprofiel: '7.5rem',
-  leveringsvorm: '9rem',
-  deadline: '10.5rem',
-  signalen: 'minmax(10rem, 1.5fr)',
+  select: '2.5rem',
+  naam: 'minmax(9.5rem, 2fr)',
+  geboortedatum: '8.9rem',
+  bsn: '6.35rem',
+  postcode: '5.75rem',
+  zorgprofiel: '7.25rem',
+  leveringsvorm: '8.5rem',
+  deadline: '9.25rem',
+  signalen: 'minmax(12rem, 1.5fr)',
   adviseur: 'minmax(8rem, 1fr)',
 }
 
@@ -91,9 +94,24 @@ export const columns = helper.columns([
   helper.accessor('eersteDeadline', {
     id: 'deadline',
     header: KOLOM_LABEL.deadline,
-    cell: (c) =>
-      c.getValue() ? `${formatDate(c.getValue()!)}${c.row.original.openTaken > 1 ? ` (+${c.row.original.openTaken - 1})` : ''}` : '—',
+    cell: (c) => (c.getValue() ? <Termijn datum={c.getValue()!} openTaken={c.row.original.openTaken} /> : '—'),
   }),
   helper.accessor('signalen', { id: 'signalen', header: KOLOM_LABEL.signalen, cell: (c) => <SignalBadges signalen={c.getValue()} /> }),
   helper.accessor('adviseurNaam', { id: 'adviseur', header: KOLOM_LABEL.adviseur, cell: (c) => c.getValue() ?? '—' }),
 ])
+
+/** The first deadline; "+2" says in words (tooltip and screen reader) that two more open tasks follow. */
+function Termijn({ datum, openTaken }: { datum: string; openTaken: number }) {
+  const meer = openTaken - 1
+  if (meer < 1) return <>{formatDate(datum)}</>
+  const uitleg = `en nog ${aantal(meer, 'open taak', 'open taken')}`
+  return (
+    <>
+      {formatDate(datum)}{' '}
+      <span className="meer-taken" title={uitleg}>
+        <span aria-hidden="true">+{meer}</span>
+        <span className="visually-hidden">{uitleg}</span>
+      </span>
+    </>
+  )
+}

@@ -15,9 +15,26 @@ export function SignalBadges({ signalen }: { signalen: readonly Signaal[] }) {
     <span className="badges">
       {signalen.map((s) => (
         <span key={s} className={`badge badge-${s}`}>
+          {s === 'buiten_regio' && <WarningIcon />}
           {SIGNAAL_LABEL[s]}
         </span>
       ))}
+    </span>
+  )
+}
+
+const WarningIcon = () => (
+  <span className="badge-icon" aria-hidden="true">
+    ⚠
+  </span>
+)
+
+/** "Buiten regio" as the warning it is: amber, a warning sign and the words (never colour alone). */
+export function BuitenRegio() {
+  return (
+    <span className="badge badge-buiten_regio" title="De cliënt woont buiten uw zorgkantoorregio">
+      <WarningIcon />
+      Buiten regio
     </span>
   )
 }

@@ -5,6 +5,7 @@ import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { BuitenRegio } from '../caseload/signals'
 
 const REVEAL_SECONDS = 30
 
@@ -58,7 +59,7 @@ export function DossierHeader({ dossier }: { dossier: Dossier }) {
         <dt>Regio</dt>
         <dd>
           {c.regioNaam ?? 'Onbekend (geen postcode)'}
-          {c.buitenRegio && <span className="badge badge-buiten_regio">Buiten regio</span>}
+          {c.buitenRegio && <BuitenRegio />}
         </dd>
       </dl>
       <ErrorAlert message={action.error} />

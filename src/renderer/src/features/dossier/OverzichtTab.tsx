@@ -7,6 +7,7 @@ import { call } from '../../api/client'
 import { useToast } from '../../components/Toast'
 import { NewTaskForm } from './NewTaskForm'
 import type { TabProps } from './tabProps'
+import { BuitenRegio } from '../caseload/signals'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 
@@ -96,6 +97,10 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
         )}
       </section>
       <div>
+        <section aria-labelledby="adres-title" className="card">
+          <h2 id="adres-title">Woonadres</h2>
+          <Woonadres dossier={dossier} />
+        </section>
         <section aria-labelledby="termijnen-title" className="card">
           <h2 id="termijnen-title">Lopende termijnen</h2>
           {termijnen.length === 0 ? (
@@ -137,5 +142,35 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
         </section>
       </div>
     </div>
+  )
+}
+
+/** Where the client lives, with the gemeente from the reference data (a home visit, a Wmo question). */
+function Woonadres({ dossier }: Pick<TabProps, 'dossier'>) {
+  const p = dossier.client.persoon
+  const straat = [p.straat, p.huisnummer, p.huisnummerToevoeging].filter(Boolean).join(' ')
+  const plaats = [p.postcode, p.woonplaats].filter(Boolean).join('  ')
+  return (
+    <dl className="facts">
+      <dt>Adres</dt>
+      <dd>
+        {straat || plaats ? (
+          <>
+            {straat}
+            {straat && plaats && <br />}
+            {plaats}
+          </>
+        ) : (
+          'Nog geen adres vastgelegd'
+        )}
+      </dd>
+      <dt>Gemeente</dt>
+      <dd>{dossier.client.gemeente ?? (p.postcode ? 'Onbekend bij deze postcode' : '—')}</dd>
+      <dt>Zorgkantoorregio</dt>
+      <dd>
+        {dossier.client.regioNaam ?? 'Onbekend'}
+        {dossier.client.buitenRegio && <BuitenRegio />}
+      </dd>
+    </dl>
   )
 }

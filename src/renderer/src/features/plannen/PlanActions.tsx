@@ -1,6 +1,7 @@
 import { call, UserError } from '../../api/client'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { downloadPdf } from '../../print/downloadPdf'
+import { printPdf } from '../../print/printPdf'
 import type { Plan } from '../../../../shared/contracts/plannen.routes'
 
 /** Status steps (concept → besproken → vastgesteld), a new version after vaststellen, and the PDF. */
@@ -68,13 +69,24 @@ export function PlanActions(props: {
           void act(
             async () => {
               props.flush()
-              downloadPdf(await call('plannen.print', { versieId: v.id }))
+              await downloadPdf(await call('plannen.print', { versieId: v.id }))
             },
             v.status === 'vastgesteld' ? 'PDF gemaakt' : 'Concept-PDF gemaakt',
           )
         }
       >
         {v.status === 'vastgesteld' ? 'PDF voor ondertekening' : 'Concept-PDF'}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          void act(async () => {
+            props.flush()
+            await printPdf(await call('plannen.print', { versieId: v.id }))
+          }, 'PDF klaar om af te drukken')
+        }
+      >
+        Afdrukken
       </button>
     </div>
   )

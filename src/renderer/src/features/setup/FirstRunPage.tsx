@@ -1,11 +1,12 @@
 import { useState } from 'react'
+import { useRoute } from '../../api/useRoute'
+import { SOORT_LABEL } from '../beheer/ImportReport'
 import { call } from '../../api/client'
 import { ConnectForm } from '../beheer/teamserver/ConnectForm'
 import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
-import { useRoute } from '../../api/useRoute'
 import { HerstelcodeTonen } from '../sleutel/HerstelcodeTonen'
 import { HerstelForm } from '../sleutel/HerstelForm'
 
@@ -75,7 +76,7 @@ export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: ()
       <section className="card" aria-labelledby="step-ref">
         <h2 id="step-ref">1. Referentiegegevens</h2>
         {referentieGeladen ? (
-          <p className="alert alert-ok">De postcode-, gemeente- en regiotabellen zijn geladen.</p>
+          <GeladenTabellen />
         ) : (
           <>
             <p>Importeer de tabellen met zorgkantoorregio's, gemeenten en postcodes (CSV).</p>
@@ -122,5 +123,22 @@ export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: ()
         </section>
       )}
     </main>
+  )
+}
+
+/** After the import: what was loaded, table by table with its row count, so the adviser can check it. */
+function GeladenTabellen() {
+  const status = useRoute('referentie.status', {})
+  return (
+    <div className="alert alert-ok" role="status">
+      <p>De postcode-, gemeente- en regiotabellen zijn geladen:</p>
+      <ul>
+        {(status.data ?? []).map((t) => (
+          <li key={t.soort}>
+            {SOORT_LABEL[t.soort]}: {t.rijen.toLocaleString('nl-NL')} {t.rijen === 1 ? 'rij' : 'rijen'} ({t.bestandsnaam})
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
