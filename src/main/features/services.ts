@@ -47,6 +47,7 @@ import { createVergelijkService } from './aanbieders/vergelijk.service'
 import { wachtlijstRepo } from './aanbieders/wachtlijst.repo'
 import { createWachtlijstService } from './aanbieders/wachtlijst.service'
 import { createKeuzehulp } from './aanbieders/keuzehulp'
+import { createWegingService } from './aanbieders/weging.service'
 import { createLocatieService } from './aanbieders/locatie.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
@@ -219,7 +220,8 @@ export function createServices(
   const pc4 = pc4Punten(db, () => clock.today())
   const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4 })
   const register = createRegisterService({ clock, uow, repo: repos.aanbieders })
-  const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4 })
+  const weging = createWegingService({ uow, settings, adviseurId: () => profiel.currentId() })
+  const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4, gewichten: () => weging.get() })
   const locatie = createLocatieService({ uow, repo: repos.aanbieders })
   const wachtlijst = createWachtlijstService({ clock, uow, repo: repos.wachtlijst, aanbieders: repos.aanbieders, clients })
   const keuzehulp = createKeuzehulp({ clock, uow, print, vergelijk, adviseurNaam })
@@ -302,6 +304,7 @@ export function createServices(
     register,
     locatie,
     vergelijk,
+    weging,
     wachtlijst,
     keuzehulp,
     teamserver: team.service,

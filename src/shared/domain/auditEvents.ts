@@ -64,6 +64,7 @@ export const AUDIT_EVENTS = {
   'aanbieders.export': ev('E', 'Zorgaanbieders geëxporteerd'),
   'aanbieders.locatie.update': ev('U', 'Locatie bijgewerkt'),
   'aanbieders.keuzehulp': ev('E', 'Keuzehulp afgedrukt'),
+  'aanbieders.gewichten': ev('U', 'Weging van de vergelijking aangepast'),
   'wachtlijst.aanmelden': ev('C', 'Aangemeld op een wachtlijst'),
   'wachtlijst.status': ev('U', 'Wachtstatus gewijzigd'),
   'wachtlijst.aanbod': ev('U', 'Plaats aangeboden'),

@@ -13,7 +13,9 @@ import { useAction } from '../../components/useAction'
 /** Register the client on the wachtlijst of one of the compared locations. */
 export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; locaties: Vergelijking['locaties']; onDone: () => void }) {
   const vrij = locaties.filter((l) => !l.wachtstatus)
-  const [locatieId, setLocatieId] = useState<number | ''>(vrij[0]?.id ?? '')
+  const [keuze, setLocatieId] = useState<number | ''>(vrij[0]?.id ?? '')
+  // After registering at the chosen location it is no longer free: fall back to the first that is.
+  const locatieId = vrij.some((l) => l.id === keuze) ? keuze : (vrij[0]?.id ?? '')
   const [wachtstatus, setWachtstatus] = useState<Wachtstatus>('actief_plaatsen')
   const [classificatie, setClassificatie] = useState('')
   const [sinds, setSinds] = useState(() => new Date().toISOString().slice(0, 10))
