@@ -239,6 +239,7 @@ export function createServices(
     sync: (id) => sync.sync(id),
     bedragen,
     aanbieders: aanbiedersImport,
+    briefpapier: (bp) => void print.saveBriefpapier(bp),
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
   const clientNaam = (id: number) => {

@@ -1,3 +1,4 @@
+import { formatZorgprofiel, formatZorgprofielKort } from '../../../../shared/format/codes'
 import { useState } from 'react'
 import { call, UserError } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
@@ -70,7 +71,7 @@ export function BedragenSection() {
             rowKey={(r) => r.id}
             columns={[
               { header: 'Soort', cell: (r) => BEDRAG_SOORT_LABEL[r.soort] },
-              { header: 'Zorgprofiel', cell: (r) => r.sleutel || '—' },
+              { header: 'Zorgprofiel', cell: (r) => (r.sleutel ? formatZorgprofielKort(r.sleutel) : '—') },
               { header: 'Geldig vanaf', cell: (r) => formatDate(r.geldigVanaf) },
               { header: 'Bedrag', cell: (r) => formatMoney(r.bedragCent), className: 'num' },
               { header: 'Geverifieerd', cell: (r) => (r.geverifieerd ? 'Ja' : <strong>Nee</strong>) },
@@ -117,7 +118,7 @@ export function BedragenSection() {
                 <option value="">Kies…</option>
                 {ZORGPROFIELEN.filter((z) => z.actueel).map((z) => (
                   <option key={z.code} value={z.code}>
-                    {z.kort} — {z.naam}
+                    {formatZorgprofiel(z.code)}
                   </option>
                 ))}
               </select>

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { call } from '../../api/client'
+import { useRoute } from '../../api/useRoute'
 import { ConnectForm } from '../beheer/teamserver/ConnectForm'
 import { ReferenceImport } from '../beheer/ReferenceImport'
 import { ProfielForm } from './ProfielForm'
@@ -13,9 +14,11 @@ import { useAction } from '../../components/useAction'
 export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen: boolean; onDone: () => void }) {
   const demo = useAction()
   const [verbinden, setVerbinden] = useState(false)
+  const regios = useRoute('demo.regios', {})
+  const [regioCode, setRegioCode] = useState('ZK02')
   const loadDemo = () =>
     demo.run(async () => {
-      await call('demo.load', {})
+      await call('demo.load', { regioCode })
       onDone()
     })
 
@@ -74,8 +77,21 @@ export function FirstRunPage({ referentieGeladen, onDone }: { referentieGeladen:
           <h2 id="step-demo">Of: probeer de app met demodata</h2>
           <p>
             Vult deze werkplek met een <strong>fictieve</strong> caseload en een demo-adviseur. De app laat dan steeds zien dat het om
-            demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten.
+            demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten. Het briefpapier wordt fictief ingevuld,
+            zodat u brieven meteen definitief kunt maken.
           </p>
+          {regios.data && regios.data.length > 0 && (
+            <label className="field">
+              <span>In welke regio wilt u spelen?</span>
+              <select value={regioCode} onChange={(e) => setRegioCode(e.target.value)}>
+                {regios.data.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.naam}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <button type="button" onClick={loadDemo} disabled={demo.busy}>
             {demo.busy ? 'Demodata wordt geladen…' : 'Demodata laden'}
           </button>

@@ -1,0 +1,82 @@
+import { test, expect } from '../fixtures'
+import type { Page } from '@playwright/test'
+import { ZORGPROFIELEN } from '../../src/shared/domain/zorgprofielen'
+
+type Invoke = (route: string, input: unknown) => Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>
+
+// A bare iWlz profile number ("754", "zorgprofiel 810") as a word of its own: not part of a longer number
+// (besluitnummer 2026000754), an amount (€ 1.754,00) or a date.
+const CODES = ZORGPROFIELEN.map((z) => z.code).join('|')
+const BARE = new RegExp(`(?<![\\d.,€-])\\b(${CODES})\\b(?![.,:]?\\d)`)
+
+async function expectNoBareCodes(page: Page, screen: string) {
+  await page.waitForLoadState('networkidle')
+  const text = await page.locator('body').innerText()
+  const hits = text
+    .split('\n')
+    .filter((line) => BARE.test(line))
+    .slice(0, 5)
+  expect(hits, `bare iWlz profile numbers on ${screen}`).toEqual([])
+}
+
+/**
+ * Codes are for machines: with the demo caseload, no main screen shows a bare iWlz profile number
+ * where a person reads it. The demo asks for a region and fills a fictitious briefpapier.
+ */
+test('codes: no main screen shows a bare iWlz profile number; the demo plays in the chosen region', async ({ app }) => {
+  test.setTimeout(240_000)
+  const { page } = app
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await page.getByRole('combobox', { name: 'In welke regio wilt u spelen?' }).selectOption({ label: 'Utrecht' })
+  await app.screenshot('demo-regio')
+  await app.expectAccessible()
+  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible({ timeout: 60_000 })
+  await expect(page.getByRole('banner')).toContainText('Utrecht')
+  const bp = app.query<{ value: string }>("SELECT value FROM setting WHERE key = 'briefpapier'")
+  expect(JSON.parse(bp[0]!.value)).toMatchObject({ organisatie: 'Zorgkantoor Utrecht (demo, fictief)' })
+  await expectNoBareCodes(page, 'caseload')
+
+  // A dossier with a budgetplan, through the app's own routes.
+  const { clientId, planId, naam } = await page.evaluate(async () => {
+    const invoke = (window.api as unknown as { invoke: Invoke }).invoke
+    const rows = (await invoke('caseload.query', { filter: { adviseur: 'mij', leveringsvormen: ['pgb'] }, limit: 1 })).value as {
+      rows: Array<{ id: number; naam: string }>
+    }
+    const { id: clientId, naam } = rows.rows[0]!
+    const plan = await invoke('plannen.create', { clientId, sjabloon: 'budgetplan_mantelzorger', titel: '' })
+    return { clientId, naam, planId: (plan.value as { planId: number }).planId }
+  })
+  await page.evaluate((id) => (window.location.hash = `#/dossier/${id}`), clientId)
+  await expect(page.getByRole('tab', { name: 'Overzicht' })).toBeVisible()
+  await expectNoBareCodes(page, 'dossier overzicht')
+  await page.getByRole('tab', { name: 'Indicaties' }).click()
+  await expect(page.getByText(/— /).first()).toBeVisible()
+  await expectNoBareCodes(page, 'dossier indicaties')
+  await page.evaluate((id) => (window.location.hash = `#/plan/${id}`), planId)
+  await expect(page.getByText(/Versie 1/)).toBeVisible()
+  await expectNoBareCodes(page, 'budgetplan')
+  await app.screenshot('codes-budgetplan')
+
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+  await nav.getByRole('link', { name: 'Zorgplannen' }).click()
+  await expectNoBareCodes(page, 'zorgplannen')
+  await nav.getByRole('link', { name: 'Aanbieders' }).click()
+  await page.getByRole('tab', { name: 'Register en import' }).click()
+  await expect(page.getByRole('columnheader', { name: 'Zorgprofielen' })).toBeVisible()
+  await expectNoBareCodes(page, 'aanbiedersregister')
+  await app.screenshot('codes-register')
+  await page.getByRole('tab', { name: 'Vergelijken' }).click()
+  await page.getByRole('searchbox').fill(naam.split(',')[0]!)
+  await expect(page.getByRole('list', { name: 'Gevonden cliënten' })).toBeVisible()
+  await expectNoBareCodes(page, 'cliënt kiezen')
+  await app.screenshot('codes-clientkiezer')
+  await page.getByRole('list', { name: 'Gevonden cliënten' }).getByRole('button').first().click()
+  await expectNoBareCodes(page, 'vergelijken')
+  await page.getByRole('tab', { name: 'Wachtlijst' }).click()
+  await expectNoBareCodes(page, 'wachtlijst')
+  await nav.getByRole('link', { name: 'Brieven' }).click()
+  await expectNoBareCodes(page, 'brieven')
+  await nav.getByRole('link', { name: 'Beheer' }).click()
+  await expectNoBareCodes(page, 'beheer')
+})
