@@ -14,6 +14,7 @@ import { SaveStatus } from './SaveStatus'
 import { useAutosave } from './useAutosave'
 import { VersiesPanel } from './VersiesPanel'
 import { ZorgplanEditor } from './ZorgplanEditor'
+import { zorgplanVragen } from '../../../../shared/domain/plannen/sjablonen'
 
 type TabId = 'plan' | 'controles' | 'versies'
 
@@ -98,6 +99,7 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
         {tab === 'plan' &&
           (inhoud.soort === 'zorgplan' ? (
             <ZorgplanEditor
+              vragen={zorgplanVragen(plan.sjabloon)}
               inhoud={inhoud.inhoud}
               issues={autosave.issues}
               readOnly={!editable}
