@@ -153,7 +153,7 @@ export function createServices(
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
 
   const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })
-  const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie })
+  const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie, inTeam: () => syncCore.capture.active() })
   currentUser = () => profiel.current()
   // A new gemeente or postcode table moves clients between regions: their rules run again.
   referentie.onRegionsChanged((ids) => sync.syncMany(ids))

@@ -32,6 +32,7 @@ export const AUDIT_EVENTS = {
   'taak.done': ev('U', 'Taak afgerond'),
   'taak.reopen': ev('U', 'Taak heropend'),
   'profiel.create': ev('C', 'Profiel aangemaakt'),
+  'profiel.update': ev('U', 'Profiel gewijzigd'),
   'adviseur.create': ev('C', 'Adviseur toegevoegd'),
   'caseload.view.save': ev('U', 'Weergave van de caseload bewaard'),
   'caseload.view.delete': ev('D', 'Weergave van de caseload verwijderd'),

@@ -6,6 +6,7 @@ import { FirstRunPage } from '../features/setup/FirstRunPage'
 import { StartupErrorPage } from './StartupErrorPage'
 import { RevokedPage } from './RevokedPage'
 import { InactivityLock } from './InactivityLock'
+import { STATUS_GEWIJZIGD } from '../features/beheer/ProfielSection'
 
 /** Decides what the adviser sees first: a startup problem, the first-run setup, or the app. */
 export function App() {
@@ -13,6 +14,12 @@ export function App() {
   const { reload } = status
   useEffect(() => onEvent('app.integrity', () => reload()), [reload])
   useEffect(() => onEvent('app.logboek', () => reload()), [reload])
+  // A change in Beheer that the frame shows (the profile in the banner).
+  useEffect(() => {
+    const f = () => reload()
+    window.addEventListener(STATUS_GEWIJZIGD, f)
+    return () => window.removeEventListener(STATUS_GEWIJZIGD, f)
+  }, [reload])
 
   if (!status.data) {
     return (

@@ -5,6 +5,7 @@ import { DataTable } from '../../components/DataTable'
 import { ReferenceImport } from './ReferenceImport'
 import { SOORT_LABEL } from './ImportReport'
 import { ColleaguesSection } from './ColleaguesSection'
+import { ProfielSection } from './ProfielSection'
 import { BriefpapierSection } from './BriefpapierSection'
 import { BackupsPanel } from './BackupsPanel'
 import { WerkplekSection } from './WerkplekSection'
@@ -66,6 +67,7 @@ export function BeheerPage({ status }: { status: AppStatus }) {
         <BackupsPanel />
       </section>
       <WerkplekSection />
+      <ProfielSection profiel={p} />
       <ColleaguesSection />
       <LogboekSection />
       <Gedeeld>

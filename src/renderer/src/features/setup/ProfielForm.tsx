@@ -1,6 +1,6 @@
 import { useForm } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
-import { ProfielInputSchema, type ProfielInput } from '../../../../shared/contracts/profiel.routes'
+import { ProfielInputSchema, type Adviseur, type ProfielInput } from '../../../../shared/contracts/profiel.routes'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { Field } from '../../components/Field'
@@ -9,18 +9,23 @@ import { FormActions } from '../../components/formFields'
 
 const FIELDS = ['naam', 'functie', 'afdeling', 'regioCode'] as const
 
-/** The adviser's own profile: who works at this workstation, in which team and region. */
-export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCreated: () => void }) {
+/**
+ * The adviser's own profile: who works at this workstation, in which team and region. With
+ * `bestaand` it edits the profile (Beheer), else it creates it (first run).
+ */
+export function ProfielForm({ disabled, onCreated, bestaand }: { disabled: boolean; onCreated: () => void; bestaand?: Adviseur }) {
   const regios = useRoute('referentie.regios', {}, disabled)
   const { register, handleSubmit, setError, formState } = useForm<ProfielInput>({
     resolver: zodResolver(ProfielInputSchema),
-    defaultValues: { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '' },
+    defaultValues: bestaand
+      ? { naam: bestaand.naam, functie: bestaand.functie, afdeling: bestaand.afdeling, regioCode: bestaand.regioCode }
+      : { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '' },
   })
   const { errors, isSubmitting } = formState
   const save = useSaveForm(FIELDS, setError)
   const submit = handleSubmit((values) =>
     save.run(async () => {
-      await call('profiel.create', values)
+      await call(bestaand ? 'profiel.update' : 'profiel.create', values)
       onCreated()
     }),
   )
@@ -60,7 +65,11 @@ export function ProfielForm({ disabled, onCreated }: { disabled: boolean; onCrea
             </select>
           )}
         </Field>
-        <FormActions error={save.formError} busy={isSubmitting} submitLabel="Profiel opslaan en beginnen" />
+        <FormActions
+          error={save.formError}
+          busy={isSubmitting}
+          submitLabel={bestaand ? 'Profiel opslaan' : 'Profiel opslaan en beginnen'}
+        />
       </fieldset>
     </form>
   )
