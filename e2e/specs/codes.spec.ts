@@ -79,4 +79,19 @@ test('codes: no main screen shows a bare iWlz profile number; the demo plays in 
   await expectNoBareCodes(page, 'brieven')
   await nav.getByRole('link', { name: 'Beheer' }).click()
   await expectNoBareCodes(page, 'beheer')
+
+  // Enter data once: Beheer → Uw profiel changes what the banner (and letters) say.
+  const profiel = page.getByRole('region', { name: 'Uw profiel' })
+  await profiel.getByLabel('Functie').fill('Senior klantadviseur')
+  await profiel.getByRole('button', { name: 'Profiel opslaan' }).click()
+  await expect(page.getByRole('banner')).toContainText('Senior klantadviseur')
+  await profiel.screenshot({ path: test.info().outputPath('beheer-profiel.png') })
+  // Every problem of a form at once, next to its field.
+  const bedragen = page.getByRole('region', { name: 'Bedragen en tarieven' })
+  await bedragen.getByRole('button', { name: 'Bedrag toevoegen' }).click()
+  await expect(bedragen.locator('.field-error')).toHaveCount(2)
+  await expect(bedragen.getByText('Verbeter de 2 gemarkeerde velden.')).toBeVisible()
+  await bedragen.screenshot({ path: test.info().outputPath('beheer-bedragen-fouten.png') })
+  await app.screenshot('codes-beheer')
+  await app.expectAccessible()
 })

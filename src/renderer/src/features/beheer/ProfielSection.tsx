@@ -14,8 +14,8 @@ export function ProfielSection({ profiel }: { profiel: Adviseur }) {
   const team = useTeam()
   const notify = useToast()
   return (
-    <section className="card" aria-labelledby="beheer-profiel">
-      <h2 id="beheer-profiel">Uw profiel</h2>
+    <section className="card" aria-labelledby="beheer-uw-profiel">
+      <h2 id="beheer-uw-profiel">Uw profiel</h2>
       {team ? (
         <p className="muted">
           {profiel.naam} · {profiel.functie}. Uw profiel komt van uw account op de teamserver; functioneel beheer past het daar aan.
