@@ -82,6 +82,7 @@ test('codes: no main screen shows a bare iWlz profile number; the demo plays in 
 
   // Enter data once: Beheer → Uw profiel changes what the banner (and letters) say.
   const profiel = page.getByRole('region', { name: 'Uw profiel' })
+  await expect(profiel.getByRole('combobox', { name: 'Zorgkantoorregio' })).toHaveValue('ZK23')
   await profiel.getByLabel('Functie').fill('Senior klantadviseur')
   await profiel.getByRole('button', { name: 'Profiel opslaan' }).click()
   await expect(page.getByRole('banner')).toContainText('Senior klantadviseur')

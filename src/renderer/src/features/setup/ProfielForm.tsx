@@ -30,6 +30,8 @@ export function ProfielForm({ disabled, onCreated, bestaand }: { disabled: boole
     }),
   )
 
+  // Editing: the region select needs its options before the saved value can show.
+  if (bestaand && !regios.data) return <p role="status">Profiel laden…</p>
   return (
     <form onSubmit={submit} noValidate className="form">
       <fieldset disabled={disabled}>
