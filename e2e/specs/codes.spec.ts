@@ -38,14 +38,15 @@ test('codes: no main screen shows a bare iWlz profile number; the demo plays in 
   await expectNoBareCodes(page, 'caseload')
 
   // A dossier with a budgetplan, through the app's own routes.
-  const { clientId, planId, naam } = await page.evaluate(async () => {
+  const { clientId, planId, zorgplanId, naam } = await page.evaluate(async () => {
     const invoke = (window.api as unknown as { invoke: Invoke }).invoke
     const rows = (await invoke('caseload.query', { filter: { adviseur: 'mij', leveringsvormen: ['pgb'] }, limit: 1 })).value as {
       rows: Array<{ id: number; naam: string }>
     }
     const { id: clientId, naam } = rows.rows[0]!
     const plan = await invoke('plannen.create', { clientId, sjabloon: 'budgetplan_mantelzorger', titel: '' })
-    return { clientId, naam, planId: (plan.value as { planId: number }).planId }
+    const zorgplan = await invoke('plannen.create', { clientId, sjabloon: 'zorgplan_verblijf_vv', titel: '' })
+    return { clientId, naam, planId: (plan.value as { planId: number }).planId, zorgplanId: (zorgplan.value as { planId: number }).planId }
   })
   await page.evaluate((id) => (window.location.hash = `#/dossier/${id}`), clientId)
   await expect(page.getByRole('tab', { name: 'Overzicht' })).toBeVisible()
@@ -57,6 +58,14 @@ test('codes: no main screen shows a bare iWlz profile number; the demo plays in 
   await expect(page.getByText(/Versie 1/)).toBeVisible()
   await expectNoBareCodes(page, 'budgetplan')
   await app.screenshot('codes-budgetplan')
+  // A template's guiding questions are placeholders and help, not content that prints as an agreement.
+  await page.evaluate((id) => (window.location.hash = `#/plan/${id}`), zorgplanId)
+  const doelen = page.getByRole('textbox', { name: 'a. Doelen' })
+  await expect(doelen).toHaveValue('')
+  await expect(doelen).toHaveAttribute('placeholder', /Wat wil de cliënt bereiken of behouden/)
+  await expectNoBareCodes(page, 'zorgplan')
+  await app.screenshot('codes-zorgplan')
+  await app.expectAccessible()
 
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
   await nav.getByRole('link', { name: 'Zorgplannen' }).click()
