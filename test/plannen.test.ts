@@ -1,3 +1,4 @@
+import { zorgplanVragen } from '../src/shared/domain/plannen/sjablonen'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, type TestBackend } from './helpers/backend'
 import { clientWithIndicatie, leveringsvorm } from './helpers/dossier'
@@ -200,6 +201,19 @@ describe('zorgplan', () => {
       plan: { soort: 'zorgplan', inhoud: { ...inhoud, volgendeEvaluatie: '2027-06-01' } as never },
     })
     expect((await task()).map((t) => t.deadline)).toEqual(['2027-06-01'])
+  })
+
+  it("keeps a template's guiding questions out of the content: they are placeholders, never agreements that print", async () => {
+    const { client } = await clientWithIndicatie(b)
+    const { planId } = await b.ok('plannen.create', { clientId: client.id, sjabloon: 'zorgplan_verblijf_vv', titel: '' })
+    const plan = await b.ok('plannen.get', { planId })
+    expect(plan.sjabloon).toBe('zorgplan_verblijf_vv')
+    const inhoud = plan.huidig.plan.inhoud as { doelen: string; evaluatieAfspraken: string; onderwerpen: Record<string, string> }
+    expect([inhoud.doelen, inhoud.evaluatieAfspraken, ...Object.values(inhoud.onderwerpen)].every((t) => t === '')).toBe(true)
+    expect(zorgplanVragen(plan.sjabloon).doelen).toMatch(/Wat wil de cliënt bereiken/)
+    // An untouched template is not a plan: the agreements are still missing.
+    const r = await b.call('plannen.setStatus', { versieId: plan.huidig.id, revisie: 1, status: 'vastgesteld' })
+    expect(r.ok).toBe(false)
   })
 
   it('needs the four agreements of Wlz art. 8.1.1 before vaststellen', async () => {

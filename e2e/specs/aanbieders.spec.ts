@@ -16,8 +16,10 @@ type Invoke = (
 test('aanbieders: import a provider file, compare three locations for a client, print the keuzehulp, register on the wachtlijst', async ({
   app,
 }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(240_000)
   const { page } = app
+  // The pgb-afdeling's 13-inch laptop.
+  await page.setViewportSize({ width: 1366, height: 768 })
   const firstRun = new FirstRun(page)
   await firstRun.importReference()
   await firstRun.createProfile({ naam: 'Kees Klantadviseur', regio: 'Amsterdam' })
@@ -47,6 +49,17 @@ test('aanbieders: import a provider file, compare three locations for a client, 
       client: { version: number; persoon: Record<string, string> }
     }
     const p = d.client.persoon
+    // Waiting for a nursing home, she gets vpt at home as overbruggingszorg: she asks for verblijf, not vpt.
+    await invoke('leveringsvormen.create', {
+      clientId: id,
+      soort: 'vpt',
+      startdatum: '2026-11-02',
+      einddatum: null,
+      aanbieder: 'Thuiszorg Test (fictief)',
+      metBehandeling: false,
+      etmalen: null,
+      overbrugging: true,
+    })
     await invoke('clients.update', {
       id,
       version: d.client.version,
@@ -90,7 +103,7 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   // A quick change without a file: Zonnehof's wachttijd for VV5 goes from 0 to 5 weeks.
   await page.getByRole('button', { name: 'Zonnehof (fictief)' }).click()
   const dialog = page.getByRole('dialog', { name: 'Zonnehof (fictief)' })
-  await dialog.getByRole('textbox', { name: /Zorgprofiel 754/ }).fill('5')
+  await dialog.getByRole('textbox', { name: /5VV — Beschermd wonen met intensieve dementiezorg/ }).fill('5')
   await dialog.getByRole('button', { name: 'Locatie opslaan' }).click()
   await expect(dialog.getByText(/: wachttijden/)).toBeVisible()
   await app.screenshot('aanbieders-locatie')
@@ -101,6 +114,24 @@ test('aanbieders: import a provider file, compare three locations for a client, 
   await page.getByRole('searchbox').fill('Adriaantest')
   await page.getByRole('button', { name: /Adriaantest, A\./ }).click()
   await page.getByRole('checkbox', { name: 'Partner wil mee verhuizen' }).check()
+  await expect(page.getByText('Gezocht: verblijf in een instelling, volgens de Wlz-indicatie.')).toBeVisible()
+  // Her husband must be able to visit: distance counts most.
+  await page.getByRole('combobox', { name: 'Afstand', exact: true }).selectOption('5')
+  await page.getByRole('button', { name: 'Bewaar als mijn weging' }).click()
+  const shortlist = page.locator('table.shortlist')
+  for (const kolom of [
+    'Past bij zorgprofiel en vorm van zorg (×5)',
+    'Contract met het zorgkantoor (×3)',
+    'Speciale zorg en levensbeschouwing (×2)',
+    'Plaatsen voor een partner (×2)',
+    'Afstand (×5)',
+    'Wachttijd (×2)',
+    'Score (van 100)',
+  ])
+    await expect(shortlist.getByRole('columnheader', { name: kolom, exact: true })).toBeVisible()
+  await expect(shortlist.getByRole('row', { name: /De Linde/ })).toContainText('Profiel ja, vorm ja')
+  await expect(shortlist.getByRole('row', { name: /De Linde/ })).toContainText('telt niet')
+  await app.screenshot('aanbieders-shortlist')
   for (const naam of ['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)'])
     await page.getByRole('checkbox', { name: `Vergelijk ${naam}` }).check()
   const tabel = page.locator('table.vergelijk')
@@ -123,6 +154,10 @@ test('aanbieders: import a provider file, compare three locations for a client, 
     '34,6 km',
     '(beste)',
     'Kees Klantadviseur',
+    'Gevraagde vorm van zorg: verblijf in een instelling (volgens uw Wlz-indicatie).',
+    // pdftotext -layout wraps the row label around the values: every nursing home delivers verblijf.
+    'Levert de gevraagde Ja Ja Ja vorm van zorg (verblijf in een instelling)',
+    'Afstand 5, Wachttijd 2.',
   ])
     expect(text).toContain(expected)
   execFileSync('pdftoppm', ['-png', '-r', '60', '-singlefile', path, test.info().outputPath('keuzehulp')])
@@ -130,10 +165,24 @@ test('aanbieders: import a provider file, compare three locations for a client, 
 
   // Register at De Linde, urgent: the caseload shows the signal.
   await page.getByRole('combobox', { name: 'Wachtstatus' }).selectOption({ label: 'Urgent plaatsen' })
+  await page.getByRole('checkbox', { name: 'Voorkeursaanbieder' }).check()
   await page.getByRole('button', { name: 'Aanmelden' }).click()
   await expect(tabel.getByRole('row', { name: /Uw plaats op de wachtlijst/ })).toContainText('Urgent plaatsen')
+  // A second voorkeursaanbieder is asked for, not slipped in.
+  await page.getByRole('combobox', { name: 'Locatie' }).selectOption({ label: 'Het Baken (fictief)' })
+  await page.getByRole('checkbox', { name: 'Voorkeursaanbieder' }).check()
+  await page.getByRole('button', { name: 'Aanmelden' }).click()
+  const tweede = page.getByRole('dialog', { name: 'Tweede voorkeursaanbieder?' })
+  await expect(tweede).toContainText('De Linde (fictief) is al de voorkeursaanbieder')
+  await app.screenshot('aanbieders-tweede-voorkeur')
+  await app.expectAccessible()
+  await tweede.getByRole('button', { name: 'Ja, ook voorkeursaanbieder' }).click()
+  await expect(tweede).toBeHidden()
   await page.getByRole('tab', { name: 'Wachtlijst' }).click()
-  await expect(page.getByRole('row', { name: /A. Adriaantest/ })).toContainText('Urgent plaatsen')
+  const rijen = page.getByRole('row', { name: /A. Adriaantest/ })
+  await expect(rijen).toHaveCount(2)
+  for (const rij of await rijen.all()) await expect(rij).toContainText(/Urgent plaatsen.*Voorkeursaanbieder/)
+  await expect(page.getByText(/Actief plaatsen wordt een signaal als de cliënt 13 weken of langer wacht/)).toBeVisible()
   await app.screenshot('aanbieders-wachtlijst')
   await app.expectAccessible()
   expect(app.query<{ urgent_wachtend: number }>('SELECT urgent_wachtend FROM client')).toEqual([{ urgent_wachtend: 1 }])

@@ -133,5 +133,15 @@ test('Brieven: a batch of 20 pgb toekenningen with progress and one combined PDF
   expect(text.match(/Toekenning persoonsgebonden budget \(pgb\)/g)?.length).toBeGreaterThanOrEqual(20)
   // Per client the total of their own plan: 5, 6 or 7 hours a week at € 24,44 for 2027.
   for (const bedrag of ['€ 6.371,86', '€ 7.646,23', '€ 8.920,60']) expect(text).toContain(`U krijgt ${bedrag} voor de periode`)
+  // And each letter carries its own client's amount, not a neighbour's: cut the bundle at the first
+  // mention of each client and read the amount in that client's part.
+  const bedragen = ['€ 6.371,86', '€ 7.646,23', '€ 8.920,60']
+  const eerste = Array.from({ length: 20 }, (_, i) => ({ i, at: text.indexOf(`Reeks${String(i + 1).padStart(2, '0')} (fictief)`) }))
+  expect(eerste.every((s) => s.at >= 0)).toBe(true)
+  eerste.sort((a, b) => a.at - b.at)
+  for (const [k, { i, at }] of eerste.entries()) {
+    const deel = text.slice(at, eerste[k + 1]?.at ?? text.length)
+    expect(deel.match(/U krijgt (€ [\d.,]+) voor de periode/g), `Reeks${i + 1}`).toEqual([`U krijgt ${bedragen[i % 3]} voor de periode`])
+  }
   expect(app.query<{ n: number }>('SELECT count(*) AS n FROM brief WHERE budgetplan_versie_id IS NOT NULL')[0]!.n).toBe(20)
 })

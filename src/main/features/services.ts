@@ -47,6 +47,7 @@ import { createVergelijkService } from './aanbieders/vergelijk.service'
 import { wachtlijstRepo } from './aanbieders/wachtlijst.repo'
 import { createWachtlijstService } from './aanbieders/wachtlijst.service'
 import { createKeuzehulp } from './aanbieders/keuzehulp'
+import { createWegingService } from './aanbieders/weging.service'
 import { createLocatieService } from './aanbieders/locatie.service'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
@@ -152,7 +153,7 @@ export function createServices(
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
 
   const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })
-  const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie })
+  const profiel = createProfielService({ uow, repo: repos.profiel, settings, referentie, inTeam: () => syncCore.capture.active() })
   currentUser = () => profiel.current()
   // A new gemeente or postcode table moves clients between regions: their rules run again.
   referentie.onRegionsChanged((ids) => sync.syncMany(ids))
@@ -219,7 +220,8 @@ export function createServices(
   const pc4 = pc4Punten(db, () => clock.today())
   const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4 })
   const register = createRegisterService({ clock, uow, repo: repos.aanbieders })
-  const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4 })
+  const weging = createWegingService({ uow, settings, adviseurId: () => profiel.currentId() })
+  const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4, gewichten: () => weging.get() })
   const locatie = createLocatieService({ uow, repo: repos.aanbieders })
   const wachtlijst = createWachtlijstService({ clock, uow, repo: repos.wachtlijst, aanbieders: repos.aanbieders, clients })
   const keuzehulp = createKeuzehulp({ clock, uow, print, vergelijk, adviseurNaam })
@@ -237,6 +239,7 @@ export function createServices(
     sync: (id) => sync.sync(id),
     bedragen,
     aanbieders: aanbiedersImport,
+    briefpapier: (bp) => void print.saveBriefpapier(bp),
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
   const clientNaam = (id: number) => {
@@ -304,6 +307,7 @@ export function createServices(
     register,
     locatie,
     vergelijk,
+    weging,
     wachtlijst,
     keuzehulp,
     teamserver: team.service,

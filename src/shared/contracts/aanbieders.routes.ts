@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { defineRoutes } from './define'
 import { EmptyInput, IdSchema, OptionalIsoDate, optionalText } from './common'
-import { WACHTSTATUSSEN } from '../domain/aanbieders/codes'
+import { LOCATIE_LEVERINGSVORMEN, WACHTSTATUSSEN } from '../domain/aanbieders/codes'
+import { CRITERIA, GewichtenSchema, type Criterium } from '../domain/aanbieders/weging'
 import { IMPORT_VELD_NAMEN } from '../domain/aanbieders/importVelden'
 import { PdfFileSchema } from './pdfFile'
 // One row-level import error, the same shape as the reference-data import's.
@@ -30,6 +31,10 @@ export const LocatieRijSchema = z.object({
 })
 export type LocatieRij = z.output<typeof LocatieRijSchema>
 
+const DeelscoresSchema = z.object(
+  Object.fromEntries(CRITERIA.map((c) => [c, z.number().nullable()])) as Record<Criterium, z.ZodNullable<z.ZodNumber>>,
+)
+
 export const VergelijkingSchema = z.object({
   client: z.object({
     id: IdSchema,
@@ -37,7 +42,11 @@ export const VergelijkingSchema = z.object({
     postcode: z.string(),
     zorgprofiel: z.string().nullable(),
     leveringsvorm: z.string().nullable(),
+    /** The form of care asked for, and where that came from: the adviser's choice, the dossier, or the indicatie (verblijf). */
+    gezocht: z.object({ leveringsvorm: z.enum(LOCATIE_LEVERINGSVORMEN), bron: z.enum(['wens', 'dossier', 'indicatie']) }),
   }),
+  /** The weights this ordering used. */
+  gewichten: GewichtenSchema,
   locaties: z.array(
     z.object({
       id: IdSchema,
@@ -55,6 +64,7 @@ export const VergelijkingSchema = z.object({
       wachttijdBijgewerkt: z.string().nullable(),
       afstandKm: z.number().nullable(),
       wachtstatus: z.string().nullable(),
+      deelscores: DeelscoresSchema,
       score: z.number(),
     }),
   ),
@@ -106,7 +116,10 @@ const Wensen = z.strictObject({
   specialisatie: z.string().max(40).default(''),
   levensbeschouwing: z.string().max(80).default(''),
   maxKm: z.number().min(1).max(400).nullable().default(null),
+  /** The form of care the client asks for; null: from the dossier (never a running overbrugging) or verblijf. */
+  leveringsvorm: z.enum(LOCATIE_LEVERINGSVORMEN, { error: 'Kies een vorm van zorg.' }).nullable().default(null),
 })
+const GEEN_WENSEN = { partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null, leveringsvorm: null }
 
 export const aanbiedersRoutes = defineRoutes({
   'aanbieders.locaties': {
@@ -151,7 +164,9 @@ export const aanbiedersRoutes = defineRoutes({
     kind: 'read',
     input: z.strictObject({
       clientId: IdSchema,
-      wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
+      wensen: Wensen.default(GEEN_WENSEN),
+      /** Unsaved weights the adviser is trying; absent: the adviser's saved weights. */
+      gewichten: GewichtenSchema.optional(),
       limit: z.number().int().min(1).max(50).default(10),
     }),
     output: VergelijkingSchema,
@@ -161,7 +176,9 @@ export const aanbiedersRoutes = defineRoutes({
     input: z.strictObject({
       clientId: IdSchema,
       locatieIds: z.array(IdSchema).min(2, 'Kies minstens twee locaties.').max(4, 'Vergelijk hoogstens vier locaties.'),
-      wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
+      wensen: Wensen.default(GEEN_WENSEN),
+      /** Unsaved weights the adviser is trying; absent: the adviser's saved weights. */
+      gewichten: GewichtenSchema.optional(),
     }),
     output: VergelijkingSchema,
   },
@@ -170,7 +187,9 @@ export const aanbiedersRoutes = defineRoutes({
     input: z.strictObject({
       clientId: IdSchema,
       locatieIds: z.array(IdSchema).min(2).max(4),
-      wensen: Wensen.default({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null }),
+      wensen: Wensen.default(GEEN_WENSEN),
+      /** Unsaved weights the adviser is trying; absent: the adviser's saved weights. */
+      gewichten: GewichtenSchema.optional(),
     }),
     output: PdfFileSchema,
   },
@@ -198,5 +217,8 @@ export const aanbiedersRoutes = defineRoutes({
     }),
     output: LocatieDetailSchema,
   },
+  /** The adviser's own weights for the shortlist (defaults until saved). */
+  'aanbieders.gewichten': { kind: 'read', input: EmptyInput, output: GewichtenSchema },
+  'aanbieders.gewichtenOpslaan': { kind: 'write', input: GewichtenSchema, output: GewichtenSchema },
   'aanbieders.aantal': { kind: 'read', input: EmptyInput, output: z.object({ organisaties: z.number(), locaties: z.number() }) },
 })

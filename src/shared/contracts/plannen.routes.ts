@@ -67,6 +67,8 @@ export const PlanSchema = z.object({
   id: IdSchema,
   soort: Soort,
   titel: z.string(),
+  /** The template it started from: its guiding questions show as placeholders, never as content. */
+  sjabloon: z.string(),
   context: PlanContextSchema,
   versies: z.array(VersieInfoSchema),
   huidig: PlanVersieSchema,

@@ -28,4 +28,6 @@ export type ProfielInput = z.input<typeof ProfielInputSchema>
 export const profielRoutes = defineRoutes({
   /** First run: create the adviser working at this workstation. */
   'profiel.create': { kind: 'write', input: ProfielInputSchema, output: AdviseurSchema },
+  /** Beheer: the adviser working here corrects their own naam, functie, afdeling or regio (not in a team: the account gives those). */
+  'profiel.update': { kind: 'write', input: ProfielInputSchema, output: AdviseurSchema },
 })

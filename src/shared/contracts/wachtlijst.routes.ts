@@ -26,6 +26,8 @@ export const wachtlijstRoutes = defineRoutes({
         .max(5)
         .default([]),
       voorkeur: z.boolean().default(false),
+      /** The adviser confirmed a second voorkeursaanbieder (the first one stays). */
+      tweedeVoorkeur: z.boolean().default(false),
       sinds: IsoDateSchema,
       overbrugging: z.boolean().default(false),
       overbruggingAanbieder: optionalText(200),

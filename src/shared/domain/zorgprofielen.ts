@@ -7,7 +7,10 @@
 export interface Zorgprofiel {
   code: string
   kort: string
+  /** "VV Beschermd wonen …": sector and description, as the CIZ lists it. */
   naam: string
+  /** "Beschermd wonen …": the description alone, for "5VV — Beschermd wonen …". */
+  omschrijving: string
   sector: string
   actueel: boolean
   pgb: boolean
@@ -101,12 +104,22 @@ export const ZORGPROFIELEN: readonly Zorgprofiel[] = [
     kort,
     sector,
     naam: `${sector} ${naam}`,
+    omschrijving: naam,
     actueel: true,
     pgb: pgb === 1,
     meerzorg: meerzorg === 1,
     ...(maxMaanden ? { maxMaanden } : {}),
   })),
-  ...LEGACY.map(([code, kort, naam]) => ({ code, kort, sector: 'Overig', naam, actueel: false, pgb: false, meerzorg: false })),
+  ...LEGACY.map(([code, kort, naam]) => ({
+    code,
+    kort,
+    sector: 'Overig',
+    naam,
+    omschrijving: naam,
+    actueel: false,
+    pgb: false,
+    meerzorg: false,
+  })),
 ]
 
 const BY_CODE = new Map(ZORGPROFIELEN.map((z) => [z.code, z]))

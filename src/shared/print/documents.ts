@@ -48,6 +48,9 @@ export const KeuzehulpSchema = z.object({
   datum: z.string().max(40),
   locaties: z.array(z.string().max(300)).min(2).max(4),
   rijen: z.array(z.object({ label: z.string().max(100), waarden: z.array(z.string().max(300)), beste: z.array(z.number().int()) })).max(20),
+  /** What was asked for and how the adviser weighed the criteria: the order is explained, not just shown. */
+  gezocht: z.string().max(200),
+  weging: z.string().max(600),
   adviseur: z.string().max(200),
 })
 

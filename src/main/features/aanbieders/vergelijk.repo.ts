@@ -29,6 +29,13 @@ export function vergelijkRepo(db: Db) {
   const byProfiel = db.prepare(`${SELECT} WHERE l.zorgprofielen LIKE @like`)
   const all = db.prepare(SELECT)
   const byIds = db.prepare(`${SELECT} WHERE l.id IN (SELECT value FROM json_each(@ids))`)
+  // The form of care the client has now, leaving out overbruggingszorg: that is what they get while waiting, not what they ask for.
+  const lopend = db
+    .prepare(
+      `SELECT soort FROM leveringsvorm WHERE client_id = @clientId AND overbrugging = 0 AND startdatum <= @today
+       AND (einddatum IS NULL OR einddatum >= @today) ORDER BY startdatum DESC, id DESC LIMIT 1`,
+    )
+    .pluck()
   const wachtstatus = db.prepare('SELECT locatie_id AS id, wachtstatus FROM wachtlijst WHERE client_id = ? AND actief = 1')
   return {
     client: (id: number) => client.get(id) as { zorgprofiel: string | null; leveringsvorm: string | null; postcode: string },
@@ -36,6 +43,7 @@ export function vergelijkRepo(db: Db) {
     candidates: (profiel: string | null) =>
       (profiel ? byProfiel.all({ profiel, like: `%|${profiel}|%` }) : all.all({ profiel: '' })) as VergelijkRow[],
     byIds: (ids: number[], profiel: string | null) => byIds.all({ profiel: profiel ?? '', ids: JSON.stringify(ids) }) as VergelijkRow[],
+    lopendeLeveringsvorm: (clientId: number, today: string) => (lopend.get({ clientId, today }) as string | undefined) ?? null,
     wachtstatussen: (clientId: number) => wachtstatus.all(clientId) as Array<{ id: number; wachtstatus: string }>,
   }
 }

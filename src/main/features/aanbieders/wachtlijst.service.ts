@@ -55,12 +55,23 @@ export function createWachtlijstService(deps: {
       if (input.sinds > clock.today()) throw fieldError('sinds', 'De aanmelddatum ligt in de toekomst.')
       if (input.overbrugging && !input.overbruggingAanbieder)
         throw fieldError('overbruggingAanbieder', 'Vul in wie de overbruggingszorg levert.')
+      // Usually one location is the client's voorkeur; a second one is allowed, but only on purpose.
+      const eerdere = input.voorkeur
+        ? repo.list({ clientId: input.clientId, locatieId: null, status: null, actief: 1 }).find((r) => r.voorkeur === 1)
+        : undefined
+      if (eerdere && !input.tweedeVoorkeur)
+        throw fieldError(
+          'voorkeur',
+          `${eerdere.locatie} is al voorkeursaanbieder. Bevestig dat u een tweede voorkeursaanbieder wilt vastleggen.`,
+          'CONFLICT',
+        )
+      const { tweedeVoorkeur: _bevestigd, ...rij } = input
       const id = uow.run({ event: 'wachtlijst.aanmelden', clientId: input.clientId }, (tx) => {
         if (!deps.aanbieders.locatieExists(input.locatieId)) throw new AppError('NOT_FOUND', 'Deze locatie bestaat niet (meer).')
         if (repo.activeAt(input.clientId, input.locatieId))
           throw new AppError('DUPLICATE', 'Deze cliënt staat al op de wachtlijst van deze locatie.')
         const newId = repo.insert({
-          ...input,
+          ...rij,
           classificaties: input.classificaties.join(','),
           voorkeur: input.voorkeur ? 1 : 0,
           overbrugging: input.overbrugging ? 1 : 0,

@@ -21,6 +21,8 @@ const NA_VOORNEMEN: Partial<Record<BriefSoort, string>> = {
  *   follows from it); before 2025 the maximum for the zorgprofiel from the dated table.
  * - ontvangstbevestiging bezwaar: the day the contested letter was sent (its bekendmaking), or the
  *   bezwaar as registered in the dossier, with the adviescommissie (Awb 7:10 lid 1: twelve weeks).
+ * - wachtlijst confirmation: location, date of plaatsing, wachtstatus and classificatie from the
+ *   wachtlijst record, and the overbruggingszorg that runs (the letter then does not offer it).
  * - a refusal after a voornemen: zienswijze asked, with the voornemen's kenmerk and date.
  */
 export function createVoorinvuller(deps: {
@@ -45,6 +47,18 @@ export function createVoorinvuller(deps: {
       const start = g.ingangsdatum ?? deps.today()
       // From 2025 there is no maximum per zorgprofiel: the budget is op maat.
       if (g.maximumCenten === null && start < OP_MAAT_VANAF) g.maximumCenten = deps.budgetVoor?.(clientId, start) ?? null
+    }
+    if (soort === 'bevestiging_wachtlijst') {
+      const w = deps.dossier.wachtplaats(clientId)
+      if (w) {
+        g.aanbieder ||= `${w.locatie} (${w.organisatie})`
+        g.ingangsdatum ??= w.sinds
+        g.wachtstatus ??= w.wachtstatus
+        g.classificatie ??= w.classificaties.split(',').find(Boolean) ?? null
+        if (w.overbrugging === 1) g.overbruggingDoor ||= w.overbruggingAanbieder
+      }
+      const lopend = deps.dossier.lopendeOverbrugging(clientId, deps.today())
+      if (lopend !== undefined) g.overbruggingDoor ||= lopend || 'een zorgaanbieder'
     }
     if (soort === 'ontvangst_bezwaar') {
       const bezwaar = deps.dossier.openBezwaar(clientId)

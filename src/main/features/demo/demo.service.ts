@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SettingsRepo } from '../../db/settings'
 import type { Clock } from '../../lib/clock'
-import { AppError } from '../../lib/errors'
+import { AppError, fieldError } from '../../lib/errors'
+import { DEFAULT_BRIEFPAPIER, type Briefpapier } from '../../../shared/print/briefpapier'
 import type { UnitOfWork } from '../../write/unitOfWork'
 import type { ProfielService } from '../profiel/profiel.service'
 import type { TakenRepo } from '../taken/taken.repo'
@@ -24,7 +25,21 @@ export const REFERENCE_FILES: Record<ReferentieSoort, string> = {
 }
 export const REFERENCE_VALID_FROM = '2025-01-01'
 const DEMO_CLIENTS = 120
-const DEMO_REGIO = 'ZK02'
+
+/** A fictitious letterhead, so demo letters can be finalised at once (a real one is set in Beheer). */
+function demoBriefpapier(regioNaam: string): Briefpapier {
+  return {
+    ...DEFAULT_BRIEFPAPIER,
+    organisatie: `Zorgkantoor ${regioNaam} (demo, fictief)`,
+    afdeling: 'Klantadvies',
+    postadres: 'Postbus 99999, 9999 ZZ Demostad',
+    bezoekadres: 'Demoplein 1, 9999 ZZ Demostad',
+    telefoon: '0800 000 0000',
+    website: 'www.zorgkantoor.example',
+    email: 'klantadvies@zorgkantoor.example',
+    bezwaarAdres: `Zorgkantoor ${regioNaam} (demo), t.a.v. Bezwaren, Postbus 99999, 9999 ZZ Demostad`,
+  }
+}
 
 export function createDemoService(deps: {
   uow: UnitOfWork
@@ -40,6 +55,7 @@ export function createDemoService(deps: {
   sync: (clientId: number) => void
   bedragen: BedragenService
   aanbieders: ReturnType<typeof createImportService>
+  briefpapier: (bp: Briefpapier) => void
 }) {
   const { clock, settings, referenceDir } = deps
 
@@ -58,10 +74,22 @@ export function createDemoService(deps: {
     return rijen
   }
 
+  /** The regions from the reference file itself: the demo asks where to play before anything is imported. */
+  function regios(): Array<{ code: string; naam: string }> {
+    const dir = referenceDir
+    if (!dir || !existsSync(join(dir, REFERENCE_FILES.regios))) return []
+    const [, ...lines] = readFileSync(join(dir, REFERENCE_FILES.regios), 'utf8').trim().split(/\r?\n/)
+    return lines
+      .map((l) => l.split(','))
+      .map(([code = '', naam = '']) => ({ code, naam }))
+      .filter((r) => /^ZK\d{2}$/.test(r.code))
+  }
+
   return {
+    regios,
     isDemo: () => settings.get('demo') === '1',
     /** One transaction: reference data, demo advisers and a fictitious caseload with dossiers, or nothing. */
-    load(): { clients: number; referentieRijen: number } {
+    load(regioCode = 'ZK02'): { clients: number; referentieRijen: number } {
       if (deps.profiel.currentId() !== null) {
         throw new AppError('CONFLICT', 'Demodata kan alleen op een lege werkplek worden geladen.')
       }
@@ -72,10 +100,13 @@ export function createDemoService(deps: {
           'De referentiebestanden voor de demo zijn niet gevonden. Zet WLZ_REFERENCE_DIR op de map met de CSV-bestanden.',
         )
       }
+      const regio = regios().find((r) => r.code === regioCode)
+      if (!regio) throw fieldError('regioCode', 'Kies een zorgkantoorregio uit de lijst.')
       return deps.uow.all(() => {
         const referentieRijen = loadReference(dir)
-        deps.profiel.create({ naam: 'Demo-adviseur', functie: 'Klantadviseur (demo)', afdeling: 'klantadvies', regioCode: DEMO_REGIO })
-        deps.profiel.createColleague({ naam: 'Demo-collega Pgb', functie: 'Pgb-consulent (demo)', afdeling: 'pgb', regioCode: DEMO_REGIO })
+        deps.profiel.create({ naam: 'Demo-adviseur', functie: 'Klantadviseur (demo)', afdeling: 'klantadvies', regioCode })
+        deps.profiel.createColleague({ naam: 'Demo-collega Pgb', functie: 'Pgb-consulent (demo)', afdeling: 'pgb', regioCode })
+        deps.briefpapier(demoBriefpapier(regio.naam))
         settings.set('demo', '1')
         const plan = createDemoPlan({
           referentie: deps.referentie.repo,
@@ -85,6 +116,7 @@ export function createDemoService(deps: {
           dossier: deps.dossier,
           activiteiten: deps.activiteiten,
           sync: deps.sync,
+          regioCode,
         })
         for (let i = 0; i < DEMO_CLIENTS; i++) plan.addClient(i)
         plan.closeHistory()

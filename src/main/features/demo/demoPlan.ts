@@ -22,12 +22,14 @@ export function createDemoPlan(deps: {
   dossier: DossierService
   activiteiten: ActiviteitenService
   sync: (clientId: number) => void
+  /** The region the adviser chose to play in: most demo clients live there. */
+  regioCode: string
 }) {
   const { today } = deps
   const r = seededRandom(20261122)
   const bsns = testBsns('9999')
   const pc4s = deps.referentie.postcodesWithRegio()
-  const home = pc4s.filter((p) => p.zk_code === 'ZK02')
+  const home = pc4s.filter((p) => p.zk_code === deps.regioCode)
   const profielen = ZORGPROFIELEN.filter((z) => z.actueel)
   let besluit = 2026000100
 

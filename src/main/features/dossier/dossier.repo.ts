@@ -1,3 +1,4 @@
+import type { Wachtstatus } from '../../../shared/domain/aanbieders/codes'
 import type { Db } from '../../db/types'
 import { childRepo } from './child.repo'
 import type { Indicatie, LeveringsvormRecord, Vertegenwoordiger } from '../../../shared/contracts/dossier.routes'
@@ -29,6 +30,17 @@ export function dossierRepo(db: Db) {
   const indicatieOp = db.prepare(
     `SELECT besluitnummer, zorgprofiel, ingangsdatum, einddatum FROM indicatie
      WHERE client_id = ? AND ingangsdatum <= ? AND (einddatum IS NULL OR einddatum >= ?) ORDER BY ingangsdatum DESC, id DESC LIMIT 1`,
+  )
+  // The wachtlijst record a confirmation letter is about: the voorkeur first, else the latest registration.
+  const wachtplaats = db.prepare(
+    `SELECT l.naam AS locatie, a.naam AS organisatie, w.sinds, w.wachtstatus, w.classificaties, w.overbrugging,
+       w.overbrugging_aanbieder AS overbruggingAanbieder
+     FROM wachtlijst w JOIN locatie l ON l.id = w.locatie_id JOIN aanbieder a ON a.id = l.aanbieder_id
+     WHERE w.client_id = ? AND w.actief = 1 ORDER BY w.voorkeur DESC, w.sinds DESC, w.id DESC LIMIT 1`,
+  )
+  const overbrugging = db.prepare(
+    `SELECT aanbieder FROM leveringsvorm WHERE client_id = @clientId AND overbrugging = 1 AND startdatum <= @today
+     AND (einddatum IS NULL OR einddatum >= @today) ORDER BY startdatum DESC, id DESC LIMIT 1`,
   )
   const openBezwaar = db.prepare(
     `SELECT ontvangen_op AS ontvangenOp, besluit_bekendgemaakt_op AS besluitBekendgemaaktOp, adviescommissie FROM bezwaar
@@ -62,6 +74,21 @@ export function dossierRepo(db: Db) {
       indicatieOp.get(clientId, datum, datum) as
         { besluitnummer: string; zorgprofiel: string; ingangsdatum: string; einddatum: string | null } | undefined,
     /** The latest bezwaar not yet decided: what its ontvangstbevestiging is about. */
+    wachtplaats: (clientId: number) =>
+      wachtplaats.get(clientId) as
+        | {
+            locatie: string
+            organisatie: string
+            sinds: string
+            wachtstatus: Wachtstatus
+            classificaties: string
+            overbrugging: number
+            overbruggingAanbieder: string
+          }
+        | undefined,
+    /** A running leveringsvorm marked as overbrugging, with its aanbieder ('' when not filled in). */
+    lopendeOverbrugging: (clientId: number, today: string) =>
+      (overbrugging.get({ clientId, today }) as { aanbieder: string } | undefined)?.aanbieder,
     openBezwaar: (clientId: number) => {
       const r = openBezwaar.get(clientId) as { ontvangenOp: string; besluitBekendgemaaktOp: string; adviescommissie: number } | undefined
       return r ? { ...r, adviescommissie: r.adviescommissie === 1 } : undefined

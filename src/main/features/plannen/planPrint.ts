@@ -1,9 +1,8 @@
+import { formatLeveringsvorm, formatZorgprofiel } from '../../../shared/format/codes'
 import type { PlanDocumentSchema } from '../../../shared/print/documents'
 import type { Briefpapier } from '../../../shared/print/briefpapier'
 import type { z } from 'zod'
 import { PLAN_STATUS_LABEL } from '../../../shared/contracts/plannen.routes'
-import { LEVERINGSVORM_LABEL } from '../../../shared/domain/codes'
-import { zorgprofiel } from '../../../shared/domain/zorgprofielen'
 import { planSecties } from '../../../shared/domain/plannen/secties'
 import { formatDate, formatMoney } from '../../../shared/format/nl'
 import type { PlannenService } from './plannen.service'
@@ -28,7 +27,6 @@ export function planDocument(
   opts: { briefpapier: Briefpapier; adviseur: string | null; geboortedatum: string },
 ): z.output<typeof PlanDocumentSchema> {
   const { plan, versie, inhoud, context, controles } = data
-  const zp = context.zorgprofiel ? zorgprofiel(context.zorgprofiel) : undefined
   const kosten = controles.kosten
   const naamPer = new Map(
     inhoud.soort === 'budgetplan' ? inhoud.inhoud.zorgverleners.map((z) => [z.id, z.naam || 'Zorgverlener zonder naam']) : [],
@@ -42,8 +40,8 @@ export function planDocument(
     gegevens: [
       { label: 'Cliënt', waarde: context.clientNaam },
       { label: 'Geboortedatum', waarde: formatDate(opts.geboortedatum) },
-      { label: 'Zorgprofiel', waarde: zp ? `${zp.code} ${zp.naam}` : 'onbekend' },
-      { label: 'Leveringsvorm', waarde: context.leveringsvorm ? LEVERINGSVORM_LABEL[context.leveringsvorm] : 'onbekend' },
+      { label: 'Zorgprofiel', waarde: formatZorgprofiel(context.zorgprofiel) },
+      { label: 'Leveringsvorm', waarde: formatLeveringsvorm(context.leveringsvorm) },
       { label: 'Versie', waarde: `${versie.nummer} (${PLAN_STATUS_LABEL[versie.status].toLowerCase()})` },
       {
         label: 'Vastgesteld',

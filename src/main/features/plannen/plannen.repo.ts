@@ -6,6 +6,7 @@ export interface PlanRow {
   clientId: number
   soort: 'zorgplan' | 'budgetplan'
   titel: string
+  sjabloon: string
   updatedAt: string
 }
 export interface VersieRow {
@@ -27,7 +28,7 @@ const VERSIE_COLUMNS = `v.id, v.plan_id AS planId, v.nummer, v.status, v.revisie
 
 /** Prepared statements for plans and their versions. */
 export function plannenRepo(db: Db) {
-  const planById = db.prepare('SELECT id, client_id AS clientId, soort, titel, updated_at AS updatedAt FROM plan WHERE id = ?')
+  const planById = db.prepare('SELECT id, client_id AS clientId, soort, titel, sjabloon, updated_at AS updatedAt FROM plan WHERE id = ?')
   const versieById = db.prepare(
     `SELECT ${VERSIE_COLUMNS} FROM plan_versie v LEFT JOIN adviseur a ON a.id = v.vastgesteld_door WHERE v.id = ?`,
   )

@@ -121,6 +121,7 @@ export function createPlannenService(deps: {
           id: p.id,
           soort: p.soort,
           titel: p.titel,
+          sjabloon: p.sjabloon,
           context: context(p.clientId, huidig.plan, clock.today()),
           versies: repo.versies(planId),
           huidig,

@@ -17,6 +17,10 @@ export function profielRepo(db: Db) {
     'INSERT INTO adviseur (naam, functie, afdeling, regio_code, created_at) VALUES (@naam, @functie, @afdeling, @regioCode, @at)',
   )
   const activeByName = db.prepare('SELECT 1 FROM adviseur WHERE naam = ? AND actief = 1')
+  const otherActiveByName = db.prepare('SELECT 1 FROM adviseur WHERE naam = ? AND actief = 1 AND id <> ?')
+  const update = db.prepare(
+    'UPDATE adviseur SET naam = @naam, functie = @functie, afdeling = @afdeling, regio_code = @regioCode WHERE id = @id',
+  )
   const active = db.prepare('SELECT 1 FROM adviseur WHERE id = ? AND actief = 1')
   const byGid = db.prepare('SELECT id FROM adviseur WHERE gid = ?').pluck()
   const updateByGid = db.prepare(
@@ -29,7 +33,9 @@ export function profielRepo(db: Db) {
     get: (id: number) => byId.get(id) as AdviseurRow | undefined,
     active: () => all.all() as AdviseurRow[],
     insert: (input: ProfielInput, at: string) => Number(insert.run({ ...input, at }).lastInsertRowid),
-    activeNameTaken: (naam: string) => activeByName.get(naam) !== undefined,
+    activeNameTaken: (naam: string, behalve?: number) =>
+      (behalve === undefined ? activeByName.get(naam) : otherActiveByName.get(naam, behalve)) !== undefined,
+    update: (id: number, input: ProfielInput) => void update.run({ ...input, id }),
     isActive: (id: number) => active.get(id) !== undefined,
     /** The adviser row of a teamserver account (gid = account id), created or brought up to date. */
     upsertByGid(gid: string, input: ProfielInput, at: string): number {

@@ -10,7 +10,14 @@ import type { Account } from '../../../shared/contracts/sync/auth'
 const CURRENT = 'current_adviseur_id'
 
 /** The adviser working at this workstation, and the list of advisers (for reassignment). */
-export function createProfielService(deps: { uow: UnitOfWork; repo: ProfielRepo; settings: SettingsRepo; referentie: ReferentieService }) {
+export function createProfielService(deps: {
+  uow: UnitOfWork
+  repo: ProfielRepo
+  settings: SettingsRepo
+  referentie: ReferentieService
+  /** In a team the profile is the teamserver account's: functioneel beheer changes it there. */
+  inTeam?: () => boolean
+}) {
   const { uow, repo, settings, referentie } = deps
   const toAdviseur = (r: AdviseurRow): Adviseur => ({
     id: r.id,
@@ -46,6 +53,19 @@ export function createProfielService(deps: { uow: UnitOfWork; repo: ProfielRepo;
     return toAdviseur(repo.get(id)!)
   }
 
+  /** The adviser working here corrects their own profile (Beheer → Uw profiel). */
+  function update(input: RouteArgs<'profiel.update'>): Adviseur {
+    const id = currentId()
+    if (id === null) throw new AppError('NOT_FOUND', 'Er is op deze werkplek nog geen profiel.')
+    if (deps.inTeam?.())
+      throw new AppError('FORBIDDEN', 'Uw profiel komt van uw account op de teamserver; functioneel beheer past het daar aan.')
+    if (!referentie.regios().some((r) => r.code === input.regioCode))
+      throw fieldError('regioCode', 'Deze zorgkantoorregio staat niet in de referentiegegevens.')
+    if (repo.activeNameTaken(input.naam, id)) throw fieldError('naam', 'Er bestaat al een actieve adviseur met deze naam.', 'DUPLICATE')
+    uow.run({ event: 'profiel.update', details: { adviseurId: id } }, () => repo.update(id, input))
+    return toAdviseur(repo.get(id)!)
+  }
+
   /** A colleague, so dossiers can be handed over to them; the region must be a known one. */
   function createColleague(input: RouteArgs<'adviseurs.create'>): Adviseur {
     if (!referentie.regios().some((r) => r.code === input.regioCode)) {
@@ -78,6 +98,7 @@ export function createProfielService(deps: { uow: UnitOfWork; repo: ProfielRepo;
     adoptAccount,
     current,
     create,
+    update,
     createColleague,
     list: () => repo.active().map(toAdviseur),
   }

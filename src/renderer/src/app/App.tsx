@@ -7,6 +7,7 @@ import { StartupErrorPage } from './StartupErrorPage'
 import { RevokedPage } from './RevokedPage'
 import { InactivityLock } from './InactivityLock'
 import { LockScreen } from './LockScreen'
+import { STATUS_GEWIJZIGD } from '../features/beheer/ProfielBewerken'
 
 /** Decides what the adviser sees first: a startup problem, the first-run setup, or the app. */
 export function App() {
@@ -17,6 +18,12 @@ export function App() {
   useEffect(() => onEvent('app.integrity', () => reload()), [reload])
   useEffect(() => onEvent('app.logboek', () => reload()), [reload])
   useEffect(() => onEvent('werkplek.slot', () => reload()), [reload])
+  // A change in Beheer that the frame shows (the profile in the banner).
+  useEffect(() => {
+    const f = () => reload()
+    window.addEventListener(STATUS_GEWIJZIGD, f)
+    return () => window.removeEventListener(STATUS_GEWIJZIGD, f)
+  }, [reload])
 
   if (!status.data) {
     return (

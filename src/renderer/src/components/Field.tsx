@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react'
+import { useFieldIssue } from './FieldIssues'
 
 /**
  * A labelled form field with hint and error wired up for screen readers
@@ -7,16 +8,20 @@ import { useId, type ReactNode } from 'react'
 export function Field(props: {
   label: string
   error?: string | undefined
+  /** The input's path: inside FieldIssues the issue with this path shows here (when `error` is not given). */
+  name?: string
   hint?: string
   required?: boolean
   children: (a11y: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean; 'aria-required'?: boolean }) => ReactNode
 }) {
   const id = useId()
+  const issue = useFieldIssue(props.name)
+  const error = props.error ?? issue
   const hintId = props.hint ? `${id}-hint` : undefined
-  const errorId = props.error ? `${id}-error` : undefined
+  const errorId = error ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
-    <div className={`field${props.error ? ' field-invalid' : ''}`}>
+    <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
         {props.label}
         {props.required ? <span aria-hidden="true"> *</span> : <span className="optional"> (niet verplicht)</span>}
@@ -29,12 +34,12 @@ export function Field(props: {
       {props.children({
         id,
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-        ...(props.error ? { 'aria-invalid': true } : {}),
+        ...(error ? { 'aria-invalid': true } : {}),
         ...(props.required ? { 'aria-required': true } : {}),
       })}
-      {props.error && (
+      {error && (
         <p className="field-error" id={errorId}>
-          {props.error}
+          {error}
         </p>
       )}
     </div>

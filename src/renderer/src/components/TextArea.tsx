@@ -4,6 +4,8 @@ import { Field } from './Field'
 export function TextArea(props: {
   label: string
   hint?: string
+  /** A guiding question: visible while the field is empty, never saved or printed. */
+  placeholder?: string
   value: string
   onChange: (v: string) => void
   error?: string | undefined
@@ -18,6 +20,7 @@ export function TextArea(props: {
           {...a11y}
           rows={props.rows ?? 4}
           value={props.value}
+          placeholder={props.readOnly ? undefined : props.placeholder}
           readOnly={props.readOnly}
           onChange={(e) => props.onChange(e.target.value)}
         />

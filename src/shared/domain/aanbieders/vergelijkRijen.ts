@@ -1,5 +1,6 @@
 import type { Vergelijking } from '../../contracts/aanbieders.routes'
 import { formatDate } from '../../format/nl'
+import { formatLeveringsvorm } from '../../format/codes'
 import { SPECIALISATIE_LABEL, WACHTSTATUS_LABEL, type Wachtstatus } from './codes'
 
 type Locatie = Vergelijking['locaties'][number]
@@ -23,7 +24,8 @@ function best(values: Array<number | null>, higherIsBetter: boolean): number[] {
 }
 
 /** The comparison as rows of plain-language values, with the best value per row marked. */
-export function vergelijkRijen(locaties: readonly Locatie[]): VergelijkRij[] {
+export function vergelijkRijen(v: Pick<Vergelijking, 'locaties' | 'client'>): VergelijkRij[] {
+  const { locaties } = v
   const rij = (key: string, label: string, waarden: string[], beste: number[]): VergelijkRij => ({
     key,
     label,
@@ -57,7 +59,7 @@ export function vergelijkRijen(locaties: readonly Locatie[]): VergelijkRij[] {
     ),
     rij(
       'leveringsvorm',
-      'Levert de gevraagde vorm van zorg',
+      `Levert de gevraagde vorm van zorg (${formatLeveringsvorm(v.client.gezocht.leveringsvorm).toLowerCase()})`,
       locaties.map((l) => janee(l.leveringsvormPast)),
       bool((l) => l.leveringsvormPast),
     ),
@@ -115,6 +117,15 @@ export function vergelijkRijen(locaties: readonly Locatie[]): VergelijkRij[] {
       'Uw plaats op de wachtlijst',
       locaties.map((l) => (l.wachtstatus ? WACHTSTATUS_LABEL[l.wachtstatus as Wachtstatus] : 'Niet aangemeld')),
       [],
+    ),
+    rij(
+      'score',
+      'Score volgens de weging (van 100)',
+      locaties.map((l) => l.score.toLocaleString('nl-NL')),
+      best(
+        locaties.map((l) => l.score),
+        true,
+      ),
     ),
   ]
 }

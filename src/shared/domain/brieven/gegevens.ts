@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { isIsoDate } from '../dates'
 import { ALLE_GRONDEN } from './gronden'
+import { CLASSIFICATIES, WACHTSTATUSSEN } from '../aanbieders/codes'
 
 const Datum = z.string().max(10).refine(isIsoDate, 'Vul een bestaande datum in als dd-mm-jjjj.').nullable().default(null)
 /** Money in integer cents; at most € 1.000.000 (a PAB-like pgb is about € 220.000 a year). */
@@ -72,6 +73,14 @@ export const BriefGegevensSchema = z.strictObject({
   voornemenDatum: Datum,
   /** Dubbel verzekerd: the client's zorgverzekeraar, where the aanvullende verzekering is cancelled. */
   zorgverzekeraar: Tekst(120),
+  /** Wachtlijst confirmation: the status and classificatie of the wachtlijst record (prefilled from it). */
+  wachtstatus: z.enum(WACHTSTATUSSEN, { error: 'Kies een wachtstatus.' }).nullable().default(null),
+  classificatie: z
+    .enum(Object.keys(CLASSIFICATIES) as [string, ...string[]], { error: 'Kies een classificatie uit de lijst.' })
+    .nullable()
+    .default(null),
+  /** Who gives overbruggingszorg now (Wlz 3.3.6); empty: none runs, so the letter offers it. */
+  overbruggingDoor: Tekst(200),
 })
 export type BriefGegevens = z.output<typeof BriefGegevensSchema>
 export const LEGE_GEGEVENS: BriefGegevens = BriefGegevensSchema.parse({})

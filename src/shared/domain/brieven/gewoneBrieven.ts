@@ -1,3 +1,5 @@
+import { WACHTSTATUS_LABEL, type Wachtstatus } from '../aanbieders/codes'
+import { formatClassificatie } from '../../format/codes'
 import { formatDateLong as d } from '../../format/nl'
 import type { Blok } from '../../print/brief'
 import { art, voluit } from './artikelen'
@@ -39,15 +41,31 @@ export function uitnodigingKeuzegesprek(g: BriefGegevens): GewoneBrief {
   }
 }
 
+/** What each wachtstatus means for the client, in plain words (monitorlangdurigezorg.nl definitions). */
+const WACHTSTATUS_UITLEG: Record<Wachtstatus, string> = {
+  urgent_plaatsen: 'U heeft snel een plaats nodig. Wij zoeken met voorrang een plaats voor u, ook bij een andere zorgaanbieder.',
+  actief_plaatsen:
+    'U wilt zo snel mogelijk verhuizen. Wij zoeken een plaats bij uw voorkeur of bij een andere zorgaanbieder die bij u past.',
+  wacht_op_voorkeur: 'U wacht op een plaats bij de zorgaanbieder van uw voorkeur.',
+  wacht_uit_voorzorg: 'U heeft nu nog geen plaats nodig, maar u wilt wel op de wachtlijst staan voor later.',
+}
+
 export function bevestigingWachtlijst(g: BriefGegevens): GewoneBrief {
   return {
     blokken: [
       blok('bevestiging', null, [
         `U staat${g.ingangsdatum ? ` sinds ${d(g.ingangsdatum)}` : ''} op de wachtlijst voor ${g.aanbieder || '[zorgaanbieder]'}. Met deze brief bevestigen wij dat.`,
+        ...(g.wachtstatus
+          ? [`Uw wachtstatus is: ${WACHTSTATUS_LABEL[g.wachtstatus].toLowerCase()}. ${WACHTSTATUS_UITLEG[g.wachtstatus]}`]
+          : []),
+        ...(g.classificatie ? [`Wat wij over uw wens hebben vastgelegd: ${formatClassificatie(g.classificatie).toLowerCase()}.`] : []),
         'Zodra er een plaats voor u is, neemt de zorgaanbieder of ons zorgkantoor contact met u op.',
       ]),
+      // Overbruggingszorg is offered only to a client who does not have it already.
       blok('wachten', 'Zorg terwijl u wacht', [
-        'Heeft u zorg nodig terwijl u wacht? Dan kunnen wij overbruggingszorg voor u regelen, bijvoorbeeld zorg thuis. Neem daarvoor contact met ons op.',
+        g.overbruggingDoor
+          ? `Terwijl u wacht, krijgt u overbruggingszorg van ${g.overbruggingDoor}. Die zorg loopt door zolang u wacht.`
+          : 'Heeft u zorg nodig terwijl u wacht? Dan kunnen wij overbruggingszorg voor u regelen, bijvoorbeeld zorg thuis. Neem daarvoor contact met ons op.',
         'Verandert uw situatie, of wilt u ergens anders wonen? Laat het ons weten. Dan kijken wij samen met u opnieuw naar de wachtlijst.',
       ]),
     ],

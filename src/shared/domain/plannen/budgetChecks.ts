@@ -207,13 +207,13 @@ function meerzorgCheck(ctx: ControleContext, kosten: Kostenoverzicht, budget: Bu
     return check({
       ...b,
       status: 'nvt',
-      uitleg: `De zorgbehoefte ligt 25% of meer boven het budget, maar ${zp.code} geeft geen recht op meerzorg.`,
+      uitleg: `De zorgbehoefte ligt 25% of meer boven het budget, maar ${zp.kort} geeft geen recht op meerzorg.`,
       cijfers,
     })
   return check({
     ...b,
     status: 'signaal',
-    uitleg: `De zorgbehoefte ligt 25% of meer boven het budget en ${zp.code} kent meerzorg: bespreek een aanvraag meerzorg.`,
+    uitleg: `De zorgbehoefte ligt 25% of meer boven het budget en ${zp.kort} kent meerzorg: bespreek een aanvraag meerzorg.`,
     cijfers,
   })
 }

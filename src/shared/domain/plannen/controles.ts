@@ -1,3 +1,4 @@
+import { formatZorgprofiel } from '../../format/codes'
 import { aantal } from '../../format/nl'
 import type { BudgetplanInhoud, BudgetZorgverlener, ZorgRegel } from '../../contracts/plannen.inhoud'
 import { ZORG_SOORT_LABEL } from '../../contracts/plannen.inhoud'
@@ -80,7 +81,7 @@ export function profielCheck(ctx: ControleContext): Controle {
   const base = { code: 'profiel', titel: 'Pgb mogelijk bij dit zorgprofiel', artikel: 'Blz art. 3.6.2 lid 1 sub a', blokkeert: true }
   const zp = ctx.zorgprofiel ? zorgprofiel(ctx.zorgprofiel) : undefined
   if (!zp) return check({ ...base, status: 'onbekend', uitleg: 'Het dossier heeft geen geldig zorgprofiel.', cijfers: [] })
-  const cijfers = [{ label: 'Zorgprofiel', waarde: `${zp.code} ${zp.naam}` }]
+  const cijfers = [{ label: 'Zorgprofiel', waarde: formatZorgprofiel(zp.code) }]
   return zp.pgb
     ? check({ ...base, status: 'voldoet', uitleg: 'Bij dit zorgprofiel is een pgb mogelijk.', cijfers })
     : check({ ...base, status: 'voldoet_niet', uitleg: 'Bij dit zorgprofiel is geen pgb mogelijk.', cijfers })

@@ -64,40 +64,49 @@ const zorgverlener = (z: Partial<BudgetZorgverlener> & Pick<BudgetZorgverlener, 
   ...z,
 })
 
-const VV_ONDERWERPEN = {
-  persoonlijkeVerzorging: 'Hoe vaak wil de cliënt douchen? Hulp bij toiletgang en incontinentie: wat is afgesproken?',
-  voeding: 'Eetwensen, dieet, hulp bij eten en drinken.',
-  buitenlucht: 'Wie gaat met de cliënt naar buiten, en hoe vaak?',
+type ZorgplanTekst =
+  'doelen' | 'zorgverleners' | 'leven' | 'evaluatieAfspraken' | 'wensen' | 'mantelzorg' | 'wilsbekwaamheid' | 'weigeringen'
+/** Guiding questions per field of a zorgplan: shown as placeholder and help text, never saved as content. */
+export type ZorgplanVragen = Partial<Record<ZorgplanTekst, string>> & { onderwerpen?: Partial<Record<string, string>> }
+
+const ZORGPLAN_VRAGEN: Record<string, ZorgplanVragen> = {
+  zorgplan_verblijf_vv: {
+    doelen: 'Wat wil de cliënt bereiken of behouden in de komende zes maanden?',
+    zorgverleners: 'Eerstverantwoordelijk verzorgende (EVV), specialist ouderengeneeskunde, aanspreekpunt voor de coördinatie.',
+    evaluatieAfspraken: 'Bijvoorbeeld: tweemaal per jaar, en eerder als de situatie verandert.',
+    onderwerpen: {
+      persoonlijkeVerzorging: 'Hoe vaak wil de cliënt douchen? Hulp bij toiletgang en incontinentie: wat is afgesproken?',
+      voeding: 'Eetwensen, dieet, hulp bij eten en drinken.',
+      buitenlucht: 'Wie gaat met de cliënt naar buiten, en hoe vaak?',
+    },
+  },
+  zorgplan_verblijf_gz: {
+    doelen: 'Welke vaardigheden wil de cliënt leren of behouden?',
+    zorgverleners: 'Persoonlijk begeleider, gedragsdeskundige, aanspreekpunt voor de coördinatie.',
+    evaluatieAfspraken: 'Bijvoorbeeld: tweemaal per jaar met cliënt en vertegenwoordiger.',
+    onderwerpen: {
+      daginvulling: 'Dagbesteding of werk: waar, hoe vaak?',
+      ontwikkeling: 'Onderwijs of leren: afstemming met school of werk.',
+    },
+  },
+  zorgplan_thuis: {
+    doelen: 'Wat is nodig om veilig thuis te blijven wonen?',
+    zorgverleners: 'Wijkverpleging of thuiszorgaanbieder, huisarts, mantelzorger.',
+    mantelzorg: 'Wie helpt er nu, hoeveel uur per week? Is de mantelzorger overbelast?',
+    evaluatieAfspraken: 'Bijvoorbeeld: tweemaal per jaar; eerder bij een val, ziekenhuisopname of overbelasting van de mantelzorg.',
+  },
 }
 
-/** The content a new version starts with. Unknown ids fall back to an empty plan of the kind. */
+/** The guiding questions of a zorgplan template (none for an empty plan or a budgetplan). */
+export const zorgplanVragen = (sjabloon: string): ZorgplanVragen => ZORGPLAN_VRAGEN[sjabloon] ?? {}
+
+/**
+ * The content a new version starts with. A zorgplan starts empty: its template's questions are
+ * placeholders (zorgplanVragen), so nothing prints as an agreement that was never made. Unknown ids
+ * fall back to an empty plan of the kind.
+ */
 export function sjabloonInhoud(id: string, periode: { van: string; tot: string }) {
   switch (id) {
-    case 'zorgplan_verblijf_vv':
-      return ZorgplanInhoudSchema.parse({
-        doelen: 'Wat wil de cliënt bereiken of behouden in de komende zes maanden?',
-        zorgverleners: 'Eerstverantwoordelijk verzorgende (EVV): …\nSpecialist ouderengeneeskunde: …\nAanspreekpunt voor de coördinatie: …',
-        evaluatieAfspraken: 'Tweemaal per jaar, en eerder als de situatie verandert.',
-        onderwerpen: { ...emptyOnderwerpen(), ...VV_ONDERWERPEN },
-      })
-    case 'zorgplan_verblijf_gz':
-      return ZorgplanInhoudSchema.parse({
-        doelen: 'Welke vaardigheden wil de cliënt leren of behouden?',
-        zorgverleners: 'Persoonlijk begeleider: …\nGedragsdeskundige: …\nAanspreekpunt voor de coördinatie: …',
-        evaluatieAfspraken: 'Tweemaal per jaar met cliënt en vertegenwoordiger.',
-        onderwerpen: {
-          ...emptyOnderwerpen(),
-          daginvulling: 'Dagbesteding of werk: waar, hoe vaak?',
-          ontwikkeling: 'Onderwijs of leren: afstemming met school of werk.',
-        },
-      })
-    case 'zorgplan_thuis':
-      return ZorgplanInhoudSchema.parse({
-        doelen: 'Wat is nodig om veilig thuis te blijven wonen?',
-        zorgverleners: 'Wijkverpleging / thuiszorgaanbieder: …\nHuisarts: …\nMantelzorger: …',
-        mantelzorg: 'Wie helpt er nu, hoeveel uur per week? Is de mantelzorger overbelast?',
-        evaluatieAfspraken: 'Tweemaal per jaar; eerder bij een val, ziekenhuisopname of overbelasting van de mantelzorg.',
-      })
     case 'budgetplan_mantelzorger':
       return BudgetplanInhoudSchema.parse({
         periodeVan: periode.van,
@@ -133,8 +142,4 @@ export function sjabloonInhoud(id: string, periode: { van: string; tot: string }
     default:
       return ZorgplanInhoudSchema.parse({})
   }
-}
-
-function emptyOnderwerpen() {
-  return ZorgplanInhoudSchema.parse({}).onderwerpen
 }

@@ -1,3 +1,4 @@
+import { formatZorgprofiel } from '../../../../shared/format/codes'
 import { useState } from 'react'
 import { useRoute } from '../../api/useRoute'
 
@@ -17,7 +18,7 @@ export function ClientPicker({ onPick }: { onPick: (c: { id: number; naam: strin
             <li key={r.id}>
               <button type="button" className="link-button" onClick={() => onPick({ id: r.id, naam: r.naam })}>
                 {r.naam} · {r.geboortedatum.split('-').reverse().join('-')} · {r.postcode || 'geen postcode'} ·{' '}
-                {r.zorgprofiel ?? 'geen profiel'}
+                {formatZorgprofiel(r.zorgprofiel)}
               </button>
             </li>
           ))}

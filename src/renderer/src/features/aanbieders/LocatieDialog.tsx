@@ -1,3 +1,4 @@
+import { formatZorgprofiel } from '../../../../shared/format/codes'
 import { useState } from 'react'
 import { call, UserError } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
@@ -98,7 +99,7 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
           {l.zorgprofielen.map((z) => (
             <label key={z} className="field">
               <span>
-                Zorgprofiel {z}
+                {formatZorgprofiel(z)}
                 {l.wachttijden.find((w) => w.zorgprofiel === z) &&
                   ` (stand ${formatDate(l.wachttijden.find((w) => w.zorgprofiel === z)!.bijgewerktOp)})`}
               </span>

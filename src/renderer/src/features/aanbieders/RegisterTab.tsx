@@ -1,3 +1,4 @@
+import { formatZorgprofielen } from '../../../../shared/format/codes'
 import { useState } from 'react'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
@@ -62,7 +63,7 @@ export function RegisterTab() {
                 },
                 { header: 'Organisatie', cell: (r) => r.organisatie },
                 { header: 'Plaats', cell: (r) => `${r.postcode} ${r.woonplaats}` },
-                { header: 'Zorgprofielen', cell: (r) => r.zorgprofielen.join(', ') },
+                { header: 'Zorgprofielen', cell: (r) => formatZorgprofielen(r.zorgprofielen) },
                 { header: 'Contract', cell: (r) => (r.gecontracteerd ? 'Ja' : 'Nee') },
                 { header: 'Wachtenden', cell: (r) => r.wachtenden, className: 'num' },
               ]}

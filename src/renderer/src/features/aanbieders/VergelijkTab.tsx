@@ -2,14 +2,19 @@ import { useState } from 'react'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
 import { useAction } from '../../components/useAction'
-import { DataTable } from '../../components/DataTable'
 import { downloadPdf } from '../../print/downloadPdf'
-import { SPECIALISATIES, SPECIALISATIE_LABEL } from '../../../../shared/domain/aanbieders/codes'
+import { LOCATIE_LEVERINGSVORMEN, SPECIALISATIES, SPECIALISATIE_LABEL } from '../../../../shared/domain/aanbieders/codes'
+import type { Gewichten } from '../../../../shared/domain/aanbieders/weging'
+import { formatLeveringsvorm } from '../../../../shared/format/codes'
+import { ShortlistTabel } from './ShortlistTabel'
+import { WegingEditor } from './WegingEditor'
 import { ClientPicker } from './ClientPicker'
 import { VergelijkTabel } from './VergelijkTabel'
 import { AanmeldForm } from './AanmeldForm'
 
-type Wensen = { partneropname: boolean; specialisatie: string; levensbeschouwing: string; maxKm: number | null }
+type Vorm = (typeof LOCATIE_LEVERINGSVORMEN)[number]
+type Wensen = { partneropname: boolean; specialisatie: string; levensbeschouwing: string; maxKm: number | null; leveringsvorm: Vorm | null }
+const BRON = { wens: 'uw keuze', dossier: 'de zorg die de cliënt nu krijgt', indicatie: 'de Wlz-indicatie' } as const
 
 /** Compare 2–4 locations for one client, from a ranked shortlist; print the keuzehulp; register on a wachtlijst. */
 export function VergelijkTab() {
@@ -21,19 +26,35 @@ export function VergelijkTab() {
         <ClientPicker onPick={setClient} />
       </section>
     )
-  return <VoorClient key={client.id} client={client} onOther={() => setClient(null)} />
+  return <MetWeging key={client.id} client={client} onOther={() => setClient(null)} />
 }
 
-function VoorClient({ client, onOther }: { client: { id: number; naam: string }; onOther: () => void }) {
-  const [wensen, setWensen] = useState<Wensen>({ partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: null })
+/** The adviser's saved weights first, so the first list already uses them. */
+function MetWeging(props: { client: { id: number; naam: string }; onOther: () => void }) {
+  const opgeslagen = useRoute('aanbieders.gewichten', {})
+  if (opgeslagen.error) return <p className="alert alert-error">{opgeslagen.error}</p>
+  if (!opgeslagen.data) return <p role="status">Weging laden…</p>
+  return <VoorClient {...props} gewichten={opgeslagen.data} />
+}
+
+function VoorClient(props: { client: { id: number; naam: string }; onOther: () => void; gewichten: Gewichten }) {
+  const { client, onOther } = props
+  const [wensen, setWensen] = useState<Wensen>({
+    partneropname: false,
+    specialisatie: '',
+    levensbeschouwing: '',
+    maxKm: null,
+    leveringsvorm: null,
+  })
+  const [gewichten, setGewichten] = useState(props.gewichten)
   const [gekozen, setGekozen] = useState<number[]>([])
   const print = useAction()
   const [tick, setTick] = useState(0)
-  const shortlist = useRoute('aanbieders.shortlist', { clientId: client.id, wensen, limit: 10 }, tick)
+  const shortlist = useRoute('aanbieders.shortlist', { clientId: client.id, wensen, gewichten, limit: 10 }, tick)
 
   const toggle = (id: number) => setGekozen((g) => (g.includes(id) ? g.filter((x) => x !== id) : g.length >= 4 ? g : [...g, id]))
   const keuzehulp = () =>
-    print.run(async () => downloadPdf(await call('aanbieders.keuzehulp', { clientId: client.id, locatieIds: gekozen, wensen })))
+    print.run(async () => downloadPdf(await call('aanbieders.keuzehulp', { clientId: client.id, locatieIds: gekozen, wensen, gewichten })))
 
   return (
     <>
@@ -44,6 +65,24 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
         </button>
         <fieldset className="wensen">
           <legend>Wensen</legend>
+          <label>
+            Gevraagde vorm van zorg{' '}
+            <select
+              value={wensen.leveringsvorm ?? ''}
+              onChange={(e) => setWensen({ ...wensen, leveringsvorm: (e.target.value || null) as Vorm | null })}
+            >
+              <option value="">
+                {shortlist.data
+                  ? `Uit het dossier: ${formatLeveringsvorm(shortlist.data.client.gezocht.leveringsvorm, { kort: true })}`
+                  : 'Uit het dossier'}
+              </option>
+              {LOCATIE_LEVERINGSVORMEN.map((v) => (
+                <option key={v} value={v}>
+                  {formatLeveringsvorm(v)}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="checkbox">
             <input
               type="checkbox"
@@ -87,44 +126,40 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
         {shortlist.data && shortlist.data.locaties.length === 0 && (
           <p className="muted">Geen passende locaties. Verruim de wensen of importeer aanbieders.</p>
         )}
+        {shortlist.data && (
+          <p className="hint">
+            Gezocht: {formatLeveringsvorm(shortlist.data.client.gezocht.leveringsvorm).toLowerCase()}, volgens{' '}
+            {BRON[shortlist.data.client.gezocht.bron]}. Overbruggingszorg telt niet mee: die krijgt de cliënt alleen tijdens het wachten.
+          </p>
+        )}
+        <WegingEditor gewichten={gewichten} onChange={setGewichten} />
         {shortlist.data && shortlist.data.locaties.length > 0 && (
-          <DataTable
+          <ShortlistTabel
+            v={shortlist.data}
             busy={shortlist.loading}
-            caption="Voorstel, best passend eerst. Kies 2 tot 4 locaties om te vergelijken."
-            rows={shortlist.data.locaties}
-            rowKey={(l) => l.id}
-            columns={[
-              {
-                header: 'Kies',
-                cell: (l) => (
-                  <input
-                    type="checkbox"
-                    aria-label={`Vergelijk ${l.naam}`}
-                    checked={gekozen.includes(l.id)}
-                    disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
-                    onChange={() => toggle(l.id)}
-                  />
-                ),
-              },
-              {
-                header: 'Locatie',
-                cell: (l) => (
-                  <>
-                    {l.naam} <span className="muted">({l.organisatie})</span>
-                  </>
-                ),
-              },
-              { header: 'Afstand', cell: (l) => (l.afstandKm === null ? 'onbekend' : `${l.afstandKm.toLocaleString('nl-NL')} km`) },
-              { header: 'Wachttijd', cell: (l) => (l.wachttijdWeken === null ? 'onbekend' : `${l.wachttijdWeken} weken`) },
-              { header: 'Contract', cell: (l) => (l.gecontracteerd ? 'Ja' : 'Nee') },
-            ]}
+            kies={(l) => (
+              <input
+                type="checkbox"
+                aria-label={`Vergelijk ${l.naam}`}
+                checked={gekozen.includes(l.id)}
+                disabled={!gekozen.includes(l.id) && gekozen.length >= 4}
+                onChange={() => toggle(l.id)}
+              />
+            )}
           />
         )}
       </section>
       {gekozen.length >= 2 && (
         <section className="card" aria-labelledby="naast-title">
           <h2 id="naast-title">Naast elkaar</h2>
-          <Naast clientId={client.id} ids={gekozen} wensen={wensen} tick={tick} onChanged={() => setTick((t) => t + 1)} />
+          <Naast
+            clientId={client.id}
+            ids={gekozen}
+            wensen={wensen}
+            gewichten={gewichten}
+            tick={tick}
+            onChanged={() => setTick((t) => t + 1)}
+          />
           {print.error && <p className="alert alert-error">{print.error}</p>}
           <div className="actions">
             <button type="button" className="primary" onClick={() => void keuzehulp()}>
@@ -137,8 +172,12 @@ function VoorClient({ client, onOther }: { client: { id: number; naam: string };
   )
 }
 
-function Naast(props: { clientId: number; ids: number[]; wensen: Wensen; tick: number; onChanged: () => void }) {
-  const v = useRoute('aanbieders.vergelijk', { clientId: props.clientId, locatieIds: props.ids, wensen: props.wensen }, props.tick)
+function Naast(props: { clientId: number; ids: number[]; wensen: Wensen; gewichten: Gewichten; tick: number; onChanged: () => void }) {
+  const v = useRoute(
+    'aanbieders.vergelijk',
+    { clientId: props.clientId, locatieIds: props.ids, wensen: props.wensen, gewichten: props.gewichten },
+    props.tick,
+  )
   if (v.error) return <p className="alert alert-error">{v.error}</p>
   if (!v.data) return <p role="status">Vergelijking wordt gemaakt…</p>
   return (

@@ -23,7 +23,7 @@ export function VergelijkTabel({ vergelijking }: { vergelijking: Vergelijking })
         className="vergelijk"
         caption="Vergelijking van locaties"
         captionHidden
-        rows={vergelijkRijen(vergelijking.locaties)}
+        rows={vergelijkRijen(vergelijking)}
         rowKey={(r) => r.key}
         rowClassName={(r) => (r.verschilt ? 'verschilt' : undefined)}
         columns={columns}

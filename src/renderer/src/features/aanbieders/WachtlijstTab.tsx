@@ -5,9 +5,13 @@ import { useToast } from '../../components/Toast'
 import { useAction } from '../../components/useAction'
 import { DataTable, TableScroll } from '../../components/DataTable'
 import { dossierHref } from '../caseload/links'
-import { WACHTSTATUSSEN, WACHTSTATUS_LABEL, type Wachtstatus } from '../../../../shared/domain/aanbieders/codes'
+import { LANG_WACHTEN_WEKEN, WACHTSTATUSSEN, WACHTSTATUS_LABEL, type Wachtstatus } from '../../../../shared/domain/aanbieders/codes'
+import { formatClassificaties } from '../../../../shared/format/codes'
 import type { WachtlijstRij } from '../../../../shared/contracts/aanbieders.routes'
 import { formatDate } from '../../../../shared/format/nl'
+
+/** When a wait shows as a signal in the caseload (the rule in clients.repo's summary). */
+export const SIGNAAL_UITLEG = `Urgent plaatsen is meteen een signaal in de caseload. Actief plaatsen wordt een signaal als de cliënt ${LANG_WACHTEN_WEKEN} weken of langer wacht. Wacht op voorkeur en wacht uit voorzorg geven geen signaal.`
 
 /** Everyone waiting, per status, with the waiting time; status changes, offers, refusals and the end. */
 export function WachtlijstTab() {
@@ -29,6 +33,9 @@ export function WachtlijstTab() {
           </select>
         </label>
       </div>
+      <p className="hint" id="signaal-uitleg">
+        {SIGNAAL_UITLEG}
+      </p>
       {list.data && list.data.length === 0 && (
         <p className="muted">Niemand wacht{status ? ' met deze status' : ''}. Aanmelden doet u bij Vergelijken.</p>
       )}
@@ -51,6 +58,8 @@ export function WachtlijstTab() {
                 ),
               },
               { header: 'Status', cell: (w) => WACHTSTATUS_LABEL[w.wachtstatus] },
+              { header: 'Voorkeur', cell: (w) => (w.voorkeur ? 'Voorkeursaanbieder' : '—') },
+              { header: 'Classificatie', cell: (w) => formatClassificaties(w.classificaties) },
               { header: 'Sinds', cell: (w) => formatDate(w.sinds) },
               { header: 'Wacht', cell: (w) => `${w.wachtWeken} wk`, className: 'num' },
               { header: 'Weigeringen', cell: (w) => w.weigeringen, className: 'num' },

@@ -1,5 +1,8 @@
+import { formatZorgprofiel, formatZorgprofielKort } from '../../../../shared/format/codes'
 import { useState } from 'react'
-import { call, UserError } from '../../api/client'
+import { call } from '../../api/client'
+import { checkInput } from '../../api/checkInput'
+import { FieldIssues } from '../../components/FieldIssues'
 import { useRoute } from '../../api/useRoute'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { DateInput } from '../../components/DateInput'
@@ -39,8 +42,8 @@ export function BedragenSection() {
 
   const add = () =>
     action.run(async () => {
-      if (form.bedragCent === null) throw new UserError('Vul een bedrag in.')
-      await call('bedragen.create', { ...form, bedragCent: form.bedragCent, sleutel: perProfiel ? form.sleutel : '' })
+      // Every missing or wrong field at once, next to its field; then the server's own checks.
+      await call('bedragen.create', checkInput('bedragen.create', { ...form, sleutel: perProfiel ? form.sleutel : '' }))
       notify('Bedrag toegevoegd')
       setForm(EMPTY)
       setFormKey((k) => k + 1)
@@ -70,7 +73,7 @@ export function BedragenSection() {
             rowKey={(r) => r.id}
             columns={[
               { header: 'Soort', cell: (r) => BEDRAG_SOORT_LABEL[r.soort] },
-              { header: 'Zorgprofiel', cell: (r) => r.sleutel || '—' },
+              { header: 'Zorgprofiel', cell: (r) => (r.sleutel ? formatZorgprofielKort(r.sleutel) : '—') },
               { header: 'Geldig vanaf', cell: (r) => formatDate(r.geldigVanaf) },
               { header: 'Bedrag', cell: (r) => formatMoney(r.bedragCent), className: 'num' },
               { header: 'Geverifieerd', cell: (r) => (r.geverifieerd ? 'Ja' : <strong>Nee</strong>) },
@@ -98,46 +101,48 @@ export function BedragenSection() {
         </TableScroll>
       )}
       <h3>Bedrag toevoegen</h3>
-      <div className="form-grid" key={formKey}>
-        <Field label="Soort" required>
-          {(a) => (
-            <select {...a} value={form.soort} onChange={(e) => setForm({ ...form, soort: e.target.value as BedragSoort })}>
-              {BEDRAG_SOORTEN.map((s) => (
-                <option key={s} value={s}>
-                  {BEDRAG_SOORT_LABEL[s]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {perProfiel && (
-          <Field label="Zorgprofiel" required>
+      <FieldIssues issues={action.issues}>
+        <div className="form-grid" key={formKey}>
+          <Field label="Soort" name="soort" required>
             {(a) => (
-              <select {...a} value={form.sleutel} onChange={(e) => setForm({ ...form, sleutel: e.target.value })}>
-                <option value="">Kies…</option>
-                {ZORGPROFIELEN.filter((z) => z.actueel).map((z) => (
-                  <option key={z.code} value={z.code}>
-                    {z.kort} — {z.naam}
+              <select {...a} value={form.soort} onChange={(e) => setForm({ ...form, soort: e.target.value as BedragSoort })}>
+                {BEDRAG_SOORTEN.map((s) => (
+                  <option key={s} value={s}>
+                    {BEDRAG_SOORT_LABEL[s]}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-        )}
-        <Field label="Geldig vanaf" required>
-          {(a) => <DateInput {...a} value={form.geldigVanaf} onChange={(v) => setForm({ ...form, geldigVanaf: v })} />}
-        </Field>
-        <Field label="Bedrag" required>
-          {(a) => <MoneyInput {...a} cents={form.bedragCent} onCents={(c) => setForm({ ...form, bedragCent: c })} />}
-        </Field>
-        <Field label="Bron">
-          {(a) => <input {...a} maxLength={300} value={form.bron} onChange={(e) => setForm({ ...form, bron: e.target.value })} />}
-        </Field>
-        <label className="checkbox">
-          <input type="checkbox" checked={form.geverifieerd} onChange={(e) => setForm({ ...form, geverifieerd: e.target.checked })} />{' '}
-          Geverifieerd in de officiële bron
-        </label>
-      </div>
+          {perProfiel && (
+            <Field label="Zorgprofiel" name="sleutel" required>
+              {(a) => (
+                <select {...a} value={form.sleutel} onChange={(e) => setForm({ ...form, sleutel: e.target.value })}>
+                  <option value="">Kies…</option>
+                  {ZORGPROFIELEN.filter((z) => z.actueel).map((z) => (
+                    <option key={z.code} value={z.code}>
+                      {formatZorgprofiel(z.code)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <Field label="Geldig vanaf" name="geldigVanaf" required>
+            {(a) => <DateInput {...a} value={form.geldigVanaf} onChange={(v) => setForm({ ...form, geldigVanaf: v })} />}
+          </Field>
+          <Field label="Bedrag" name="bedragCent" required>
+            {(a) => <MoneyInput {...a} cents={form.bedragCent} onCents={(c) => setForm({ ...form, bedragCent: c })} />}
+          </Field>
+          <Field label="Bron" name="bron">
+            {(a) => <input {...a} maxLength={300} value={form.bron} onChange={(e) => setForm({ ...form, bron: e.target.value })} />}
+          </Field>
+          <label className="checkbox">
+            <input type="checkbox" checked={form.geverifieerd} onChange={(e) => setForm({ ...form, geverifieerd: e.target.checked })} />{' '}
+            Geverifieerd in de officiële bron
+          </label>
+        </div>
+      </FieldIssues>
       <ErrorAlert message={action.error} />
       <div className="actions">
         <button type="button" onClick={() => void add()}>

@@ -3,6 +3,8 @@ import type { BriefSoort } from '../../../../shared/domain/brieven/soorten'
 import { kort } from '../../../../shared/domain/brieven/artikelen'
 import { ZIENSWIJZE_OVERSLAAN } from '../../../../shared/domain/brieven/zienswijze'
 import { OP_MAAT_VANAF } from '../../../../shared/domain/plannen/opMaat'
+import { CLASSIFICATIES, WACHTSTATUSSEN, WACHTSTATUS_LABEL } from '../../../../shared/domain/aanbieders/codes'
+import { formatClassificatie } from '../../../../shared/format/codes'
 
 export type Veld = keyof BriefGegevens
 
@@ -26,7 +28,7 @@ export const VELDEN: Record<BriefSoort, readonly Veld[]> = {
   meerzorg_toekenning: ['aanvraagOntvangenOp', 'ingangsdatum', 'einddatum', 'urenPerWeek'],
   meerzorg_afwijzing: ['aanvraagOntvangenOp', 'gronden', ...ZIENSWIJZE],
   uitnodiging_keuzegesprek: ['gesprekDatum', 'gesprekTijd', 'gesprekPlaats'],
-  bevestiging_wachtlijst: ['ingangsdatum', 'aanbieder'],
+  bevestiging_wachtlijst: ['ingangsdatum', 'aanbieder', 'wachtstatus', 'classificatie', 'overbruggingDoor'],
   ontvangst_bezwaar: ['bezwaarOntvangenOp', 'bestredenKenmerk', 'bestredenBekendgemaaktOp', 'adviescommissie'],
   voornemen_afwijzing: ['voornemenVoor', 'aanvraagOntvangenOp', 'gronden', 'zienswijzeWeken'],
   dubbel_verzekerd: ['aanbieder', 'zorgverzekeraar'],
@@ -83,6 +85,9 @@ export const VELD_LABEL: Record<Veld, string> = {
   voornemenKenmerk: 'Kenmerk van het voornemen',
   voornemenDatum: 'Datum van het voornemen',
   zorgverzekeraar: 'Zorgverzekeraar',
+  wachtstatus: 'Wachtstatus',
+  classificatie: 'Classificatie (wens van de cliënt)',
+  overbruggingDoor: 'Overbruggingszorg door (leeg = geen)',
 }
 
 /** The choices of the select fields. */
@@ -103,6 +108,8 @@ export const KEUZES: Partial<Record<Veld, ReadonlyArray<readonly [string, string
     ['niet_nodig', 'Niet nodig: de feiten komen van de cliënt zelf'],
     ['overgeslagen', 'Niet gevraagd, om een reden van Awb 4:11'],
   ],
+  wachtstatus: WACHTSTATUSSEN.map((s) => [s, WACHTSTATUS_LABEL[s]] as const),
+  classificatie: Object.entries(CLASSIFICATIES).map(([code]) => [code, formatClassificatie(code)] as const),
   zienswijzeOverslaan: ZIENSWIJZE_OVERSLAAN.map((r) => [r.code, `${r.adviseur} (${kort(r.ref)})`] as const),
 }
 

@@ -1,3 +1,4 @@
+import { formatZorgprofiel } from '../../../../shared/format/codes'
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.routes'
 import { aantal, formatDate } from '../../../../shared/format/nl'
@@ -83,7 +84,7 @@ export const columns = helper.columns([
     cell: (c) => {
       const code = c.getValue()
       const z = code ? zorgprofiel(code) : undefined
-      return z ? <abbr title={z.naam}>{z.kort}</abbr> : '—'
+      return z ? <abbr title={formatZorgprofiel(code)}>{z.kort}</abbr> : '—'
     },
   }),
   helper.accessor('leveringsvorm', {

@@ -1,3 +1,4 @@
+import { formatZorgprofiel } from '../../../../shared/format/codes'
 import { z } from 'zod'
 import { IndicatieFields, type Indicatie } from '../../../../shared/contracts/dossier.routes'
 import { GRONDSLAGEN } from '../../../../shared/domain/codes'
@@ -56,12 +57,12 @@ function IndicatieForm({ clientId, item, close, onSaved }: RecordEditorProps<Ind
       </div>
       <SelectField name="zorgprofiel" label="Zorgprofiel" required register={register} errors={e}>
         <option value="">Kies een zorgprofiel…</option>
-        {legacy && <option value={legacy.code}>{`${legacy.kort} — ${legacy.naam} (vervallen)`}</option>}
+        {legacy && <option value={legacy.code}>{`${formatZorgprofiel(legacy.code)} (vervallen)`}</option>}
         {SECTOREN.map((s) => (
           <optgroup key={s} label={s}>
             {ZORGPROFIELEN.filter((z) => z.actueel && z.sector === s).map((z) => (
               <option key={z.code} value={z.code}>
-                {`${z.kort} — ${z.naam}`}
+                {formatZorgprofiel(z.code)}
               </option>
             ))}
           </optgroup>
@@ -93,7 +94,7 @@ export function IndicatiesTab({ dossier, onSaved }: TabProps) {
         const z = zorgprofiel(i.zorgprofiel)
         return (
           <>
-            <strong>{z ? `${z.kort} — ${z.naam}` : i.zorgprofiel}</strong>
+            <strong>{formatZorgprofiel(i.zorgprofiel)}</strong>
             {z && !z.actueel && <span className="badge">Vervallen profiel</span>}
             {i.meerzorg && <span className="badge badge-info">Meerzorg</span>}
             <div className="muted">

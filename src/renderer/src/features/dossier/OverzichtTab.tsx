@@ -1,8 +1,8 @@
+import { formatZorgprofiel } from '../../../../shared/format/codes'
 import type { Taak } from '../../../../shared/contracts/activiteiten'
 import { addDays, todayInNl } from '../../../../shared/domain/dates'
 import { formatDate } from '../../../../shared/format/nl'
 import { LEVERINGSVORM_LABEL } from '../../../../shared/domain/codes'
-import { zorgprofiel } from '../../../../shared/domain/zorgprofielen'
 import { call } from '../../api/client'
 import { useToast } from '../../components/Toast'
 import { NewTaskForm } from './NewTaskForm'
@@ -126,9 +126,7 @@ export function OverzichtTab({ dossier, onSaved }: TabProps) {
           <dl className="facts">
             <dt>Indicatie</dt>
             <dd>
-              {indicatie
-                ? `${zorgprofiel(indicatie.zorgprofiel)?.naam ?? indicatie.zorgprofiel} (besluit ${indicatie.besluitnummer})`
-                : 'Geen geldige indicatie'}
+              {indicatie ? `${formatZorgprofiel(indicatie.zorgprofiel)} (besluit ${indicatie.besluitnummer})` : 'Geen geldige indicatie'}
             </dd>
             <dt>Leveringsvorm</dt>
             <dd>

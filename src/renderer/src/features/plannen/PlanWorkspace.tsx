@@ -1,3 +1,4 @@
+import { formatLeveringsvorm, formatZorgprofiel } from '../../../../shared/format/codes'
 import { useEffect, useState } from 'react'
 import { useRoute } from '../../api/useRoute'
 import { Tabs } from '../../components/Tabs'
@@ -6,7 +7,6 @@ import { useAction } from '../../components/useAction'
 import { dossierHref } from '../caseload/links'
 import { PLAN_STATUS_LABEL, type Plan } from '../../../../shared/contracts/plannen.routes'
 import type { PlanInhoud } from '../../../../shared/contracts/plannen.inhoud'
-import { LEVERINGSVORM_LABEL } from '../../../../shared/domain/codes'
 import { BudgetplanEditor } from './BudgetplanEditor'
 import { ControlesPanel } from './ControlesPanel'
 import { PlanActions } from './PlanActions'
@@ -14,6 +14,7 @@ import { SaveStatus } from './SaveStatus'
 import { useAutosave } from './useAutosave'
 import { VersiesPanel } from './VersiesPanel'
 import { ZorgplanEditor } from './ZorgplanEditor'
+import { zorgplanVragen } from '../../../../shared/domain/plannen/sjablonen'
 
 type TabId = 'plan' | 'controles' | 'versies'
 
@@ -70,8 +71,8 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
       </div>
       <p className="plan-meta">
         Versie {v.nummer} · <span className={`status-pill pill-status-${v.status}`}>{PLAN_STATUS_LABEL[v.status]}</span>
-        {c.zorgprofiel && ` · zorgprofiel ${c.zorgprofiel}`}
-        {c.leveringsvorm && ` · ${LEVERINGSVORM_LABEL[c.leveringsvorm]}`}
+        {c.zorgprofiel && ` · ${formatZorgprofiel(c.zorgprofiel)}`}
+        {c.leveringsvorm && ` · ${formatLeveringsvorm(c.leveringsvorm)}`}
         {!editable && ' · vastgesteld: alleen lezen. Maak een nieuwe versie om iets te veranderen.'}
       </p>
       <PlanActions
@@ -98,6 +99,7 @@ export function PlanWorkspace({ plan, onReload }: { plan: Plan; onReload: () => 
         {tab === 'plan' &&
           (inhoud.soort === 'zorgplan' ? (
             <ZorgplanEditor
+              vragen={zorgplanVragen(plan.sjabloon)}
               inhoud={inhoud.inhoud}
               issues={autosave.issues}
               readOnly={!editable}

@@ -2,6 +2,7 @@ import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
 import { GESPREKSONDERWERPEN, type ZorgplanInhoud } from '../../../../shared/contracts/plannen.inhoud'
 import { TextArea } from '../../components/TextArea'
+import type { ZorgplanVragen } from '../../../../shared/domain/plannen/sjablonen'
 
 /** The zorgplan: the four agreements of Wlz art. 8.1.1, the nine topics of Blz art. 6.1.1 and the records of art. 8.1.3. */
 export function ZorgplanEditor(props: {
@@ -9,23 +10,30 @@ export function ZorgplanEditor(props: {
   onChange: (next: ZorgplanInhoud) => void
   issues: Map<string, string>
   readOnly: boolean
+  /** The template's guiding questions: placeholders and help text, never content. */
+  vragen: ZorgplanVragen
 }) {
-  const { inhoud: z, issues, readOnly } = props
+  const { inhoud: z, issues, readOnly, vragen } = props
   const set = <K extends keyof ZorgplanInhoud>(key: K, value: ZorgplanInhoud[K]) => props.onChange({ ...z, [key]: value })
   const text = (
     key: 'doelen' | 'zorgverleners' | 'leven' | 'evaluatieAfspraken' | 'wensen' | 'mantelzorg' | 'wilsbekwaamheid' | 'weigeringen',
     label: string,
     hint?: string,
-  ) => (
-    <TextArea
-      label={label}
-      value={z[key]}
-      onChange={(v) => set(key, v)}
-      error={issues.get(key)}
-      readOnly={readOnly}
-      {...(hint ? { hint } : {})}
-    />
-  )
+  ) => {
+    const vraag = vragen[key]
+    const help = [hint, vraag].filter(Boolean).join(' ')
+    return (
+      <TextArea
+        label={label}
+        value={z[key]}
+        onChange={(v) => set(key, v)}
+        error={issues.get(key)}
+        readOnly={readOnly}
+        {...(vraag ? { placeholder: vraag } : {})}
+        {...(help ? { hint: help } : {})}
+      />
+    )
+  }
   return (
     <div className="plan-editor">
       <fieldset className="card">
@@ -61,6 +69,7 @@ export function ZorgplanEditor(props: {
             label={label}
             rows={2}
             value={z.onderwerpen[key]}
+            {...(vragen.onderwerpen?.[key] ? { placeholder: vragen.onderwerpen[key], hint: vragen.onderwerpen[key] } : {})}
             error={issues.get(`onderwerpen.${key}`)}
             readOnly={readOnly}
             onChange={(v) => set('onderwerpen', { ...z.onderwerpen, [key]: v })}

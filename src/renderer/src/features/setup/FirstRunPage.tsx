@@ -25,9 +25,11 @@ export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: ()
   // Right after the profile and PIN: the recovery code, shown once.
   const created = (pincode: string) =>
     codeMaken.run(async () => setHerstelcode((await call('sleutel.herstelcode', { pincode })).herstelcode))
+  const regios = useRoute('demo.regios', {})
+  const [regioCode, setRegioCode] = useState('ZK02')
   const loadDemo = () =>
     demo.run(async () => {
-      await call('demo.load', {})
+      await call('demo.load', { regioCode })
       onDone()
     })
 
@@ -88,7 +90,7 @@ export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: ()
       <section className="card" aria-labelledby="step-profile">
         <h2 id="step-profile">2. Uw profiel</h2>
         {!referentieGeladen && <p className="muted">Eerst de referentiegegevens: daaruit komt de lijst met regio's.</p>}
-        <ProfielForm disabled={!referentieGeladen} onStart={props.onCodeStep} onCreated={(pincode) => void created(pincode)} />
+        <ProfielForm disabled={!referentieGeladen} onStart={props.onCodeStep} onCreated={(pincode) => pincode && void created(pincode)} />
       </section>
 
       <section className="card" aria-labelledby="step-team">
@@ -114,8 +116,21 @@ export function FirstRunPage(props: { referentieGeladen: boolean; onCodeStep: ()
           <h2 id="step-demo">Of: probeer de app met demodata</h2>
           <p>
             Vult deze werkplek met een <strong>fictieve</strong> caseload en een demo-adviseur. De app laat dan steeds zien dat het om
-            demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten.
+            demodata gaat. Gebruik hiervoor een aparte gegevensmap, niet de map met echte cliënten. Het briefpapier wordt fictief ingevuld,
+            zodat u brieven meteen definitief kunt maken.
           </p>
+          {regios.data && regios.data.length > 0 && (
+            <label className="field">
+              <span>In welke regio wilt u spelen?</span>
+              <select value={regioCode} onChange={(e) => setRegioCode(e.target.value)}>
+                {regios.data.map((r) => (
+                  <option key={r.code} value={r.code}>
+                    {r.naam}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
           <button type="button" onClick={loadDemo} disabled={demo.busy}>
             {demo.busy ? 'Demodata wordt geladen…' : 'Demodata laden'}
           </button>

@@ -1,7 +1,7 @@
-import { useForm } from 'react-hook-form'
+import { useForm, type Resolver } from 'react-hook-form'
 import { zodResolver } from '@hookform/resolvers/zod'
 import { z } from 'zod'
-import { ProfielInputSchema } from '../../../../shared/contracts/profiel.routes'
+import { ProfielInputSchema, type Adviseur } from '../../../../shared/contracts/profiel.routes'
 import { PincodeSchema } from '../../../../shared/contracts/werkplek.routes'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
@@ -16,28 +16,46 @@ const SetupSchema = ProfielInputSchema.extend({ pincode: PincodeSchema, herhaalP
   (v) => v.pincode === v.herhaalPincode,
   { path: ['herhaalPincode'], message: 'De twee pincodes zijn niet gelijk.' },
 )
-type SetupInput = z.input<typeof SetupSchema>
+type FormInput = z.input<typeof ProfielInputSchema> & { pincode?: string; herhaalPincode?: string }
 
-/** The adviser's own profile: who works at this workstation, in which team and region. */
-export function ProfielForm(props: { disabled: boolean; onStart: () => void; onCreated: (pincode: string) => void }) {
-  const { disabled, onCreated } = props
+/**
+ * The adviser's own profile: who works at this workstation, in which team and region. With
+ * `bestaand` it edits the profile (Beheer); else it creates it with the lock's PIN (first run).
+ */
+export function ProfielForm(props: {
+  disabled: boolean
+  bestaand?: Adviseur
+  onStart?: () => void
+  /** The PIN chosen at first run; null after an edit. */
+  onCreated: (pincode: string | null) => void
+}) {
+  const { disabled, onCreated, bestaand } = props
   const regios = useRoute('referentie.regios', {}, disabled)
-  const { register, handleSubmit, setError, formState } = useForm<SetupInput>({
-    resolver: zodResolver(SetupSchema),
-    defaultValues: { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '', pincode: '', herhaalPincode: '' },
+  const { register, handleSubmit, setError, formState } = useForm<FormInput>({
+    resolver: zodResolver(bestaand ? ProfielInputSchema : SetupSchema) as Resolver<FormInput>,
+    defaultValues: bestaand
+      ? { naam: bestaand.naam, functie: bestaand.functie, afdeling: bestaand.afdeling, regioCode: bestaand.regioCode }
+      : { naam: '', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: '', pincode: '', herhaalPincode: '' },
   })
   const { errors, isSubmitting } = formState
   const save = useSaveForm(FIELDS, setError)
   const submit = handleSubmit(({ pincode, herhaalPincode: _h, ...profiel }) =>
     save.run(async () => {
+      if (bestaand) {
+        await call('profiel.update', profiel)
+        onCreated(null)
+        return
+      }
       // The first run stays on screen for the recovery code, whatever status update arrives meanwhile.
-      props.onStart()
+      props.onStart?.()
       await call('profiel.create', profiel)
-      await call('werkplek.slot.instellen', { pincode })
-      onCreated(pincode)
+      await call('werkplek.slot.instellen', { pincode: pincode! })
+      onCreated(pincode!)
     }),
   )
 
+  // Editing: the region select needs its options before the saved value can show.
+  if (bestaand && !regios.data) return <p role="status">Profiel laden…</p>
   return (
     <form onSubmit={submit} noValidate className="form">
       <fieldset disabled={disabled}>
@@ -73,18 +91,26 @@ export function ProfielForm(props: { disabled: boolean; onStart: () => void; onC
             </select>
           )}
         </Field>
-        <Field
-          label="Pincode of wachtwoord voor het slot"
-          required
-          error={errors.pincode?.message}
-          hint="Minstens 6 tekens. Het scherm vergrendelt als u even weg bent; hiermee ontgrendelt u het."
-        >
-          {(a) => <input {...a} type="password" autoComplete="new-password" {...register('pincode')} />}
-        </Field>
-        <Field label="Herhaal de pincode" required error={errors.herhaalPincode?.message}>
-          {(a) => <input {...a} type="password" autoComplete="new-password" {...register('herhaalPincode')} />}
-        </Field>
-        <FormActions error={save.formError} busy={isSubmitting} submitLabel="Profiel opslaan en beginnen" />
+        {!bestaand && (
+          <>
+            <Field
+              label="Pincode of wachtwoord voor het slot"
+              required
+              error={errors.pincode?.message}
+              hint="Minstens 6 tekens. Het scherm vergrendelt als u even weg bent; hiermee ontgrendelt u het."
+            >
+              {(a) => <input {...a} type="password" autoComplete="new-password" {...register('pincode')} />}
+            </Field>
+            <Field label="Herhaal de pincode" required error={errors.herhaalPincode?.message}>
+              {(a) => <input {...a} type="password" autoComplete="new-password" {...register('herhaalPincode')} />}
+            </Field>
+          </>
+        )}
+        <FormActions
+          error={save.formError}
+          busy={isSubmitting}
+          submitLabel={bestaand ? 'Profiel opslaan' : 'Profiel opslaan en beginnen'}
+        />
       </fieldset>
     </form>
   )

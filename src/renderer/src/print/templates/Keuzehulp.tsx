@@ -13,6 +13,7 @@ export function Keuzehulp({ doc }: { doc: z.output<typeof KeuzehulpSchema> }) {
           Voor {doc.clientNaam}, {doc.datum}. Hieronder ziet u de plaatsen naast elkaar. Bij elke regel staat <strong>(beste)</strong> bij
           de plaats die daar het beste scoort. U kiest zelf; uw klantadviseur helpt u graag.
         </p>
+        <p>{doc.gezocht}</p>
       </header>
       <table className="keuze-table">
         <thead>
@@ -41,6 +42,7 @@ export function Keuzehulp({ doc }: { doc: z.output<typeof KeuzehulpSchema> }) {
           ))}
         </tbody>
       </table>
+      <p className="keuze-weging">{doc.weging}</p>
       <p className="keuze-foot">
         Vragen? Bel uw klantadviseur{doc.adviseur ? `, ${doc.adviseur}` : ''}
         {doc.briefpapier.telefoon ? `, op ${doc.briefpapier.telefoon}` : ''}. Wachttijden veranderen; vraag ernaar voordat u kiest.
