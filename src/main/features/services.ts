@@ -42,6 +42,7 @@ import { aanbiedersRepo } from './aanbieders/aanbieders.repo'
 import { pc4Punten } from './aanbieders/pc4.repo'
 import { createImportService } from './aanbieders/import.service'
 import { createRegisterService } from './aanbieders/register.service'
+import { createAanbiedersJobs } from './aanbieders/aanbiedersJobs'
 import { vergelijkRepo } from './aanbieders/vergelijk.repo'
 import { createVergelijkService } from './aanbieders/vergelijk.service'
 import { wachtlijstRepo } from './aanbieders/wachtlijst.repo'
@@ -90,6 +91,9 @@ export function createServices(
     /** The audit chain's HMAC key and the anchor file outside the database (features/audit). */
     auditKey: Buffer
     anchors: AnchorStore
+    /** The provider worker (import, export) and the database key its read-only connection needs. */
+    aanbiedersWorker: URL
+    dbKey: Buffer | null
   },
 ) {
   const settings = settingsRepo(db)
@@ -217,8 +221,15 @@ export function createServices(
     emit: opts.emit ?? (() => undefined),
   })
   const pc4 = pc4Punten(db, () => clock.today())
-  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4 })
-  const register = createRegisterService({ clock, uow, repo: repos.aanbieders })
+  const aanbiedersJobs = createAanbiedersJobs({ workerUrl: opts.aanbiedersWorker, emit: opts.emit ?? (() => undefined) })
+  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4, jobs: aanbiedersJobs })
+  const register = createRegisterService({
+    clock,
+    uow,
+    repo: repos.aanbieders,
+    jobs: aanbiedersJobs,
+    database: { file: db.name, key: opts.dbKey },
+  })
   const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4 })
   const locatie = createLocatieService({ uow, repo: repos.aanbieders })
   const wachtlijst = createWachtlijstService({ clock, uow, repo: repos.wachtlijst, aanbieders: repos.aanbieders, clients })
@@ -299,6 +310,7 @@ export function createServices(
     brieven,
     brievenBatch,
     aanbiedersImport,
+    aanbiedersJobs,
     register,
     locatie,
     vergelijk,

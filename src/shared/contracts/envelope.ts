@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   'DB_KEY_INVALID',
   'DB_CORRUPT',
   'DEVICE_REVOKED',
+  /** A long write (a large import) holds the database for a few seconds: try again shortly. */
+  'BUSY',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
