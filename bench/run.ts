@@ -12,6 +12,7 @@ import { brievenFigures } from './brievenFigures'
 import { aanbiedersFigures } from './aanbiedersFigures'
 import { serverFigures } from './serverFigures'
 import { teamFigures } from './teamFigures'
+import { heavyFigures } from './heavyFigures'
 import type { Figure } from './stats'
 
 const SIZES = (process.env.WLZ_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -42,6 +43,7 @@ for (const n of SIZES) {
 // Letters do not depend on the caseload size: measured once, on their own database.
 if (process.env.WLZ_BENCH_BRIEVEN !== '0') all.push(...(await brievenFigures()))
 if (process.env.WLZ_BENCH_AANBIEDERS !== '0') all.push(...(await aanbiedersFigures()))
+if (process.env.WLZ_BENCH_HEAVY !== '0') all.push(...(await heavyFigures()))
 // The teamserver: server-side figures on PGlite and PostgreSQL, then a workstation's first and incremental pull.
 if (process.env.WLZ_BENCH_SERVER !== '0') all.push(...(await serverFigures()))
 if (process.env.WLZ_BENCH_TEAM !== '0') all.push(...(await teamFigures()))

@@ -151,6 +151,8 @@ export function createServices(
     capture: syncCore.capture,
     guard: syncCore.guard,
     committed: () => auditGuard.committed(),
+    // Declared further down; only called after an import, long after wiring.
+    afterLongWrite: () => aanbiedersJobs.checkpoint(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
@@ -221,15 +223,13 @@ export function createServices(
     emit: opts.emit ?? (() => undefined),
   })
   const pc4 = pc4Punten(db, () => clock.today())
-  const aanbiedersJobs = createAanbiedersJobs({ workerUrl: opts.aanbiedersWorker, emit: opts.emit ?? (() => undefined) })
-  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4, jobs: aanbiedersJobs })
-  const register = createRegisterService({
-    clock,
-    uow,
-    repo: repos.aanbieders,
-    jobs: aanbiedersJobs,
+  const aanbiedersJobs = createAanbiedersJobs({
+    workerUrl: opts.aanbiedersWorker,
+    emit: opts.emit ?? (() => undefined),
     database: { file: db.name, key: opts.dbKey },
   })
+  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4, jobs: aanbiedersJobs })
+  const register = createRegisterService({ clock, uow, repo: repos.aanbieders, jobs: aanbiedersJobs })
   const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4 })
   const locatie = createLocatieService({ uow, repo: repos.aanbieders })
   const wachtlijst = createWachtlijstService({ clock, uow, repo: repos.wachtlijst, aanbieders: repos.aanbieders, clients })

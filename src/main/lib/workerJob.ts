@@ -10,9 +10,14 @@ export interface Job<T> {
   result: Promise<T>
   /** Stops the worker at once (terminate): `result` rejects with `Cancelled`. */
   cancel(): void
+  /** A request to a worker that serves on after its result (the validated rows, chunk by chunk). */
+  send(message: unknown): void
+  /** Settles when the worker has ended, for whatever reason. */
+  exited: Promise<void>
 }
 
-const FAILED = 'Het verwerken van het bestand is mislukt. Er is niets gewijzigd. Probeer het opnieuw of meld het bij functioneel beheer.'
+export const FAILED =
+  'Het verwerken van het bestand is mislukt. Er is niets gewijzigd. Probeer het opnieuw of meld het bij functioneel beheer.'
 
 /**
  * Runs one job in a worker thread. The built app passes the bundled `.js` entry; tests, the bench
@@ -25,6 +30,7 @@ export function startJob<T, P>(url: URL, data: unknown, onBericht: (bericht: P) 
     ...(url.pathname.endsWith('.ts') ? { execArgv: ['--import', 'tsx'] } : {}),
   })
   let cancelled = false
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
   const result = new Promise<T>((resolve, reject) => {
     worker.on('message', (m: JobMessage<P>) => {
       if (m.type === 'bericht') onBericht(m.bericht)
@@ -36,6 +42,8 @@ export function startJob<T, P>(url: URL, data: unknown, onBericht: (bericht: P) 
   })
   return {
     result,
+    exited,
+    send: (message) => worker.postMessage(message),
     cancel() {
       cancelled = true
       void worker.terminate()

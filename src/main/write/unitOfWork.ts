@@ -5,6 +5,7 @@ import type { Audit } from '../features/audit/audit'
 import type { AuditDetails, AuditEvent } from '../../shared/domain/auditEvents'
 import { frozenError } from '../db/freeze'
 import { withCapture } from '../db/functions'
+import { longWritePragmas } from '../db/longWrite'
 
 export interface WriteSpec {
   /** The audit event of this action; its kind of access and label come from AUDIT_EVENTS. */
@@ -42,6 +43,8 @@ export interface UnitOfWorkDeps {
   guard?: (event: AuditEvent) => void
   /** After the outermost transaction committed (the audit anchor follows the log). */
   committed?: () => void
+  /** After a chunked write: checkpoint its large WAL off the main thread. */
+  afterLongWrite?: () => void
 }
 
 /**
@@ -114,7 +117,7 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
 
   /**
    * One write too large to hold the main thread (120,000 imported locations): `fn` is a generator
-   * whose every `yield` ends a chunk. All chunks run in ONE transaction, so the all-or-nothing promise
+   * whose every `yield` ends a chunk; yielding a promise waits for it and resumes with its value. All chunks run in ONE transaction, so the all-or-nothing promise
    * holds; between chunks the event loop turns (setImmediate), so the window and IPC stay responsive.
    * An abort between chunks rolls everything back and throws `Cancelled`. While it runs, other writes
    * answer BUSY and audit-only records wait. Reads on this connection in between may see the rows
@@ -142,26 +145,32 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
     }
     const captured = deps.capture?.active() ?? false
     longWrite = true
+    const restore = longWritePragmas(db)
     db.exec('BEGIN IMMEDIATE')
     try {
       const steps = fn(tx)
+      let input: unknown
       for (;;) {
-        const step = withCapture(db, captured, () => steps.next())
+        const step = withCapture(db, captured, () => steps.next(input))
         if (step.done) {
           withCapture(db, captured, () => audit.record({ event: spec.event, details: Object.keys(details).length ? details : undefined }))
           if (captured) deps.capture!.seal(now)
           db.exec('COMMIT')
           return step.value
         }
-        await new Promise((resolve) => setImmediate(resolve))
+        // A yielded promise is the next chunk's data (awaited outside the step, so every write stays
+        // synchronous and captured); anything else just lets the event loop turn once.
+        input = step.value instanceof Promise ? await step.value : await new Promise((resolve) => setImmediate(resolve))
         if (signal?.aborted) throw new Cancelled()
       }
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK')
       throw frozenError(error) ?? error
     } finally {
+      restore()
       longWrite = false
       if (!db.inTransaction) deps.committed?.()
+      deps.afterLongWrite?.()
       for (const spec of deferred.splice(0)) record(spec)
     }
   }

@@ -1,26 +1,33 @@
 // The provider register's heavy work, in a worker thread so the window never freezes: reading and
 // validating an import file (CSV or XLSX, up to 20 MB / 120,000 rows) and writing an export. The
 // database write of an import stays in the main process (one transaction, the unit of work); this
-// worker sends it the validated rows in chunks, so no single message takes long to receive.
+// worker keeps the validated rows and hands them over one chunk at a time, when the write asks.
 import { parentPort, workerData } from 'node:worker_threads'
 import { installDutchErrors } from '../../../shared/validation/dutchErrors'
 import { stelKoppelingVoor } from '../../../shared/domain/aanbieders/importVelden'
 import { openDatabase } from '../../db/connection'
+import { checkpointWal } from '../../db/longWrite'
 import { AppError } from '../../lib/errors'
 import type { JobMessage } from '../../lib/workerJob'
 import { leesBestand } from './importBestand'
 import { valideer } from './importValidatie'
 import { aanbiedersExportRepo } from './aanbiedersExport.repo'
 import { schrijfExport } from './exportBestand'
-import type { AanbiedersJob, AanbiedersBericht } from './aanbiedersJobs'
-
-/** Rows per message to the main thread: small enough that receiving one never stalls it. */
-const PER_BERICHT = 2000
+import type { AanbiedersJob, AanbiedersBericht, RijenVerzoek } from './aanbiedersJobs'
 
 const post = (m: JobMessage<AanbiedersBericht>, transfer: ArrayBuffer[] = []) => parentPort!.postMessage(m, transfer)
 const bericht = (b: AanbiedersBericht) => post({ type: 'bericht', bericht: b })
 
 async function run(job: AanbiedersJob): Promise<unknown> {
+  if (job.type === 'checkpoint') {
+    const db = openDatabase(job.file, job.keyHex ? Buffer.from(job.keyHex, 'hex') : null)
+    try {
+      checkpointWal(db)
+      return null
+    } finally {
+      db.close()
+    }
+  }
   if (job.type === 'export') {
     const db = openDatabase(job.file, job.keyHex ? Buffer.from(job.keyHex, 'hex') : null, { readonly: true })
     try {
@@ -52,7 +59,10 @@ async function run(job: AanbiedersJob): Promise<unknown> {
     bericht({ soort: 'voortgang', fase: 'controleren', klaar, totaal }),
   )
   if (fouten.length) return { fouten, rijen: totaal }
-  for (let i = 0; i < rijen.length; i += PER_BERICHT) bericht({ soort: 'rijen', rijen: rijen.slice(i, i + PER_BERICHT).map((r) => r.data) })
+  // The rows stay here; the main thread asks for the next chunk when it is ready to write it.
+  parentPort!.on('message', ({ van, aantal }: RijenVerzoek) =>
+    bericht({ soort: 'rijen', van, rijen: rijen.slice(van, van + aantal).map((r) => r.data) }),
+  )
   return { fouten: [], rijen: totaal }
 }
 

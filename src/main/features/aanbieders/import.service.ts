@@ -112,37 +112,34 @@ export function createImportService(deps: {
     importeer(input: RouteArgs<'aanbieders.import'>): Promise<RouteOutput<'aanbieders.import'>> {
       const koppeling = input.koppeling as Koppeling
       return deps.jobs.metTaak('import', async (t) => {
-        const rijen: ImportRij[] = []
-        const gelezen = await t.start<{ fouten: ImportFout[]; rijen: number }>(
-          {
-            type: 'valideer',
-            soort: input.soort,
-            base64: input.base64,
-            koppeling,
-            pc4: [...deps.pc4().keys()],
-            agb: [...repo.agbKvk()],
-          },
-          (chunk) => {
-            for (const r of chunk) rijen.push(r)
-          },
-        )
+        const gelezen = await t.start<{ fouten: ImportFout[]; rijen: number }>({
+          type: 'valideer',
+          soort: input.soort,
+          base64: input.base64,
+          koppeling,
+          pc4: [...deps.pc4().keys()],
+          agb: [...repo.agbKvk()],
+        })
         if (gelezen.fouten.length) return { status: 'fouten' as const, ...gelezen }
-        const totaal = rijen.length
+        const totaal = gelezen.rijen
         return deps.uow.runChunked(
           { event: 'aanbieders.import' },
           function* (tx) {
             const result = { nieuw: 0, bijgewerkt: 0, ongewijzigd: 0 }
+            // The next chunk is asked for before this one is written: the worker slices while we write.
+            let volgende = t.rijen(0, PER_CHUNK)
             for (let i = 0; i < totaal; i += PER_CHUNK) {
-              const deel = schrijf(
-                rijen.slice(i, i + PER_CHUNK).map((data) => ({ data })),
+              const deel = (yield volgende) as ImportRij[]
+              if (i + PER_CHUNK < totaal) volgende = t.rijen(i + PER_CHUNK, PER_CHUNK)
+              const telling = schrijf(
+                deel.map((data) => ({ data })),
                 koppeling.wachttijden !== undefined,
                 tx.now,
               )
-              result.nieuw += deel.nieuw
-              result.bijgewerkt += deel.bijgewerkt
-              result.ongewijzigd += deel.ongewijzigd
+              result.nieuw += telling.nieuw
+              result.bijgewerkt += telling.bijgewerkt
+              result.ongewijzigd += telling.ongewijzigd
               t.voortgang('opslaan', Math.min(i + PER_CHUNK, totaal), totaal)
-              yield
             }
             tx.detail({ rijen: totaal, ...result })
             return { status: 'geimporteerd' as const, ...result, rijen: totaal }

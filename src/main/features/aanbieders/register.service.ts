@@ -9,14 +9,7 @@ import { searchKey } from '../../../shared/domain/names'
 const lijst = (s: string) => s.split('|').filter(Boolean)
 
 /** The provider register: the list of locations with search, counts, and export to CSV or XLSX. */
-export function createRegisterService(deps: {
-  clock: Clock
-  uow: UnitOfWork
-  repo: AanbiedersRepo
-  jobs: AanbiedersJobs
-  /** The database file and key: the export worker reads on its own read-only connection. */
-  database: { file: string; key: Buffer | null }
-}) {
+export function createRegisterService(deps: { clock: Clock; uow: UnitOfWork; repo: AanbiedersRepo; jobs: AanbiedersJobs }) {
   const { repo } = deps
 
   return {
@@ -36,9 +29,9 @@ export function createRegisterService(deps: {
     aantal: () => repo.counts(),
     /** Written in the provider worker from its own snapshot of the register; audited once it is done. */
     export(soort: 'csv' | 'xlsx'): Promise<RouteOutput<'aanbieders.export'>> {
-      const { file, key } = deps.database
       return deps.jobs.metTaak('export', async (t) => {
-        const r = await t.start<{ bytes: Uint8Array; rijen: number }>({ type: 'export', soort, file, keyHex: key?.toString('hex') ?? null })
+        // The worker reads on its own read-only connection: a consistent snapshot, nothing on the main thread.
+        const r = await t.start<{ bytes: Uint8Array; rijen: number }>({ type: 'export', soort, ...deps.jobs.database })
         deps.uow.record({ event: 'aanbieders.export', details: { soort, rijen: r.rijen } })
         const bestandsnaam = `zorgaanbieders-${deps.clock.today()}.${soort}`
         return { status: 'klaar' as const, bestandsnaam, base64: Buffer.from(r.bytes).toString('base64') }
