@@ -6,16 +6,18 @@ import type { Db } from './types'
  * then encrypts, writes and fsyncs them all at once: a stall of the main thread. A small cache makes
  * SQLite spill changed pages into the WAL while the chunks run; the automatic checkpoint is held off
  * so COMMIT does not then copy the whole WAL into the database on the main thread either (the
- * caller checkpoints off the main thread afterwards). Returns the function that restores both.
+ * caller checkpoints off the main thread afterwards). Returns the functions that restore each.
  */
-export function longWritePragmas(db: Db): () => void {
+export function longWritePragmas(db: Db): { restoreCache(): void; restoreCheckpoint(): void } {
   const cache = db.pragma('cache_size', { simple: true }) as number
   const autocheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number
   db.pragma('cache_size = -4096')
   db.pragma('wal_autocheckpoint = 0')
-  return () => {
-    db.pragma(`cache_size = ${cache}`)
-    db.pragma(`wal_autocheckpoint = ${autocheckpoint}`)
+  return {
+    restoreCache: () => void db.pragma(`cache_size = ${cache}`),
+    // Only once the worker's checkpoint is done: the next small COMMIT would otherwise copy the whole
+    // WAL into the database itself, on the main thread (2.8 s after a 120,000-row import).
+    restoreCheckpoint: () => void (db.open && db.pragma(`wal_autocheckpoint = ${autocheckpoint}`)),
   }
 }
 

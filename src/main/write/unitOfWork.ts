@@ -43,8 +43,8 @@ export interface UnitOfWorkDeps {
   guard?: (event: AuditEvent) => void
   /** After the outermost transaction committed (the audit anchor follows the log). */
   committed?: () => void
-  /** After a chunked write: checkpoint its large WAL off the main thread. */
-  afterLongWrite?: () => void
+  /** After a chunked write: checkpoint its large WAL off the main thread; resolves when done. */
+  afterLongWrite?: () => Promise<void>
 }
 
 /**
@@ -167,10 +167,10 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
       if (db.inTransaction) db.exec('ROLLBACK')
       throw frozenError(error) ?? error
     } finally {
-      restore()
+      restore.restoreCache()
       longWrite = false
       if (!db.inTransaction) deps.committed?.()
-      deps.afterLongWrite?.()
+      void (deps.afterLongWrite?.() ?? Promise.resolve()).finally(restore.restoreCheckpoint)
       for (const spec of deferred.splice(0)) record(spec)
     }
   }

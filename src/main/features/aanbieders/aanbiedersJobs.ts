@@ -100,8 +100,11 @@ export function createAanbiedersJobs(deps: {
      * After an import's long write: its WAL is copied into the database by a worker. A checkpoint
      * that fails or finds readers leaves the WAL for SQLite's next automatic one; nothing is lost.
      */
-    checkpoint(): void {
-      startJob(deps.workerUrl, { type: 'checkpoint', ...database } satisfies AanbiedersJob, () => {}).result.catch(() => undefined)
+    checkpoint(): Promise<void> {
+      return startJob(deps.workerUrl, { type: 'checkpoint', ...database } satisfies AanbiedersJob, () => {}).result.then(
+        () => undefined,
+        () => undefined,
+      )
     },
     /** True when there was something to stop. */
     annuleer(taak: Taak): boolean {
