@@ -3,8 +3,9 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 // Main: lifecycle + backend; the integrity worker is a second entry so it can run quick_check
-// off the main thread. Preloads: sandboxed windows can only require('electron'), so each preload
-// is one self-contained CommonJS file with nothing externalised.
+// off the main thread, the provider worker a third (imports and exports of 120,000 rows).
+// Preloads: sandboxed windows can only require('electron'), so each preload is one
+// self-contained CommonJS file with nothing externalised.
 export default defineConfig({
   main: {
     build: {
@@ -12,6 +13,7 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           'integrity.worker': resolve('src/main/db/integrity.worker.ts'),
+          'aanbieders.worker': resolve('src/main/features/aanbieders/aanbieders.worker.ts'),
         },
       },
     },

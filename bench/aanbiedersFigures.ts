@@ -83,7 +83,8 @@ async function fresh(ref: string) {
     await ok('referentie.import', { soort, geldigVanaf: '2025-01-01', bestandsnaam: file, inhoud: readFileSync(join(ref, file), 'utf8') })
   const importeer = async (input: Pick<RouteInput<'aanbieders.import'>, 'bestandsnaam' | 'soort' | 'base64'>) => {
     const r = await ok('aanbieders.import', { ...input, koppeling: KOPPELING })
-    if (r.status !== 'geimporteerd') throw new Error(`bench import refused: ${JSON.stringify(r.fouten.slice(0, 3))}`)
+    if (r.status !== 'geimporteerd')
+      throw new Error(`bench import refused: ${JSON.stringify(r.status === 'fouten' ? r.fouten.slice(0, 3) : r)}`)
   }
   return {
     ok,

@@ -15,6 +15,7 @@ import { aanbiedersFigures } from './aanbiedersFigures'
 import { serverFigures } from './serverFigures'
 import { teamFigures } from './teamFigures'
 import { machineLoad, verdict } from './verdict'
+import { heavyFigures } from './heavyFigures'
 import type { Figure } from './stats'
 
 const SIZES = (process.env.WLZ_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
@@ -62,6 +63,7 @@ note('brieven')
 if (process.env.WLZ_BENCH_BRIEVEN !== '0') all.push(...(await brievenFigures()))
 note('aanbieders')
 if (process.env.WLZ_BENCH_AANBIEDERS !== '0') all.push(...(await aanbiedersFigures()))
+if (process.env.WLZ_BENCH_HEAVY !== '0') all.push(...(await heavyFigures()))
 // The teamserver: server-side figures on PGlite and PostgreSQL, then a workstation's first and incremental pull.
 note('server')
 if (process.env.WLZ_BENCH_SERVER !== '0') all.push(...(await serverFigures()))

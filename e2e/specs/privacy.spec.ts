@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { test, expect } from '../fixtures'
 import { FirstRun } from '../pages/FirstRun'
 import { XSS_PAYLOADS } from '../harness/xssPayloads'
+import { injectedMarkup } from '../harness/injectedMarkup'
 
 type Invoke = (route: string, input: unknown) => Promise<{ ok: boolean; value?: { id: number; version: number }; error?: unknown }>
 
@@ -54,15 +55,26 @@ test('hostile text in every free-text field is shown literally and never runs', 
 
   await page.reload()
   await expect(page.getByRole('grid', { name: 'Caseload' })).toContainText('<script>window.__xss=1</script>')
+  // The DOM itself, on every screen that shows the hostile values: no injected element, no on* attribute.
+  const injected: Record<string, string[]> = { caseload: await injectedMarkup(page) }
   await page.goto(`${new URL(page.url()).origin}/#/dossier/${clientId}`)
   const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' })
-  for (const name of [/Overzicht/, /Persoon/, /Vertegenwoordigers/, /Contactmomenten/]) {
-    await tabs.getByRole('tab', { name }).click()
+  for (const name of [/Overzicht/, /Persoon/, /Vertegenwoordigers/, /Contactmomenten/, /Taken/]) {
+    const tab = tabs.getByRole('tab', { name })
+    if (!(await tab.count())) continue
+    await tab.click()
     await page.waitForTimeout(150)
+    injected[name.source] = await injectedMarkup(page)
   }
   await expect(page.getByText('<img src=x onerror="window.__xss=12">')).toBeVisible()
   await app.screenshot('xss-contactmomenten')
+  expect(injected).toEqual(Object.fromEntries(Object.keys(injected).map((k) => [k, []])))
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
+
+  // Control: the inspection finds markup when there is some (it cannot pass by looking at nothing).
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div id="controle"><img src="x" onerror="void 0"></div>'))
+  expect(await injectedMarkup(page)).toEqual([expect.stringContaining('onerror on <img>')])
+  await page.evaluate(() => document.getElementById('controle')?.remove())
 })
 
 test('no client data in plaintext anywhere in the data folder after a working session', async ({ app }) => {

@@ -32,6 +32,8 @@ export interface BackendOptions {
   trustedBases: readonly string[]
   /** The built integrity worker (app) or its TypeScript source (tests, harness). */
   integrityWorker: URL
+  /** The provider worker (import, export); by default beside the integrity worker, built or source alike. */
+  aanbiedersWorker?: URL
   referenceDir?: string | null
   appVersion?: string
   clock?: Clock
@@ -102,6 +104,8 @@ export function createBackend(opts: BackendOptions): Backend {
       autoSync: opts.autoSync !== false,
       auditKey,
       anchors: anchorStore(opts.dataDir, auditKey),
+      aanbiedersWorker: opts.aanbiedersWorker ?? aanbiedersWorkerBeside(opts.integrityWorker),
+      dbKey: key,
     })
     if (restored) {
       services.uow.record({ event: 'backup.restore', details: { naam: restored } })
@@ -222,6 +226,13 @@ export function createBackend(opts: BackendOptions): Backend {
       }
     },
   }
+}
+
+/** The built app has both workers side by side in out/main; a source tree has them in their folders. */
+function aanbiedersWorkerBeside(integrityWorker: URL): URL {
+  return integrityWorker.pathname.endsWith('.ts')
+    ? new URL('../features/aanbieders/aanbieders.worker.ts', integrityWorker)
+    : new URL('./aanbieders.worker.js', integrityWorker)
 }
 
 /**

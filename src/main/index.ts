@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, safeStorage, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session, shell } from 'electron'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createBackend, type Backend } from './backend'
@@ -9,6 +9,7 @@ import { resolveDataDir } from './lib/paths'
 import { storyClock } from './lib/clock'
 import { referenceDataDir } from './lib/referenceDir'
 import { installSecurityGuards } from './security/guards'
+import { APP_SCHEME, appUrl, resolveAppFile } from './security/appProtocol'
 import { createMainWindow } from './windows/mainWindow'
 import { createElectronPrinting } from './print/electronPdf'
 
@@ -21,12 +22,20 @@ if (!app.requestSingleInstanceLock()) app.quit()
 // Native controls (file pickers, context menus, spellcheck) in Dutch whatever the OS language.
 app.commandLine.appendSwitch('lang', 'nl-NL')
 app.enableSandbox()
+// app:// behaves like a web origin (CSP 'self', fetch) without file://'s privileges; registered before ready.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }])
 
 app
   .whenReady()
   .then(() => {
     installSecurityGuards(app, shell, session.defaultSession, devServerUrl)
-    const rendererIndex = pathToFileURL(join(outDir, 'renderer/index.html')).href
+    // Every file a window loads passes the path filter: nothing outside out/renderer is ever served.
+    const rendererRoot = join(outDir, 'renderer')
+    protocol.handle(APP_SCHEME, (request) => {
+      const file = resolveAppFile(request.url, rendererRoot)
+      return file ? net.fetch(pathToFileURL(file).href) : new Response('Niet gevonden', { status: 404 })
+    })
+    const rendererIndex = appUrl('index.html')
     const printing = createElectronPrinting({ outDir, devServerUrl })
     app.on('will-quit', () => void printing.close())
     backend = createBackend({

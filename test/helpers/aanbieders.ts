@@ -115,5 +115,13 @@ export const b64 = (text: string | Buffer) => Buffer.from(text).toString('base64
 /** Imports the rows with the suggested mapping; returns the import result. */
 export async function importeer(b: TestBackend, base64: string, soort: 'csv' | 'xlsx' = 'csv') {
   const voorbeeld = await b.ok('aanbieders.importVoorbeeld', { bestandsnaam: `aanbieders.${soort}`, soort, base64 })
+  if ('status' in voorbeeld) throw new Error('preview cancelled')
   return b.ok('aanbieders.import', { bestandsnaam: `aanbieders.${soort}`, soort, base64, koppeling: voorbeeld.koppeling })
+}
+
+/** The register exported as base64 (nothing cancels it in these tests). */
+export async function exporteer(b: TestBackend, soort: 'csv' | 'xlsx'): Promise<string> {
+  const r = await b.ok('aanbieders.export', { soort })
+  if (r.status !== 'klaar') throw new Error('export cancelled')
+  return r.base64
 }

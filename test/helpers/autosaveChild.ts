@@ -32,6 +32,9 @@ const s = createServices(db, systemClock, {
   printer: null,
   auditKey,
   anchors: anchorStore(dataDir, auditKey),
+  // Never started here: the child only saves plan drafts.
+  aanbiedersWorker: new URL('../../src/main/features/aanbieders/aanbieders.worker.ts', import.meta.url),
+  dbKey: null,
 })
 
 let { revisie, plan } = s.plannen.versie(versieId)

@@ -42,6 +42,7 @@ import { aanbiedersRepo } from './aanbieders/aanbieders.repo'
 import { pc4Punten } from './aanbieders/pc4.repo'
 import { createImportService } from './aanbieders/import.service'
 import { createRegisterService } from './aanbieders/register.service'
+import { createAanbiedersJobs } from './aanbieders/aanbiedersJobs'
 import { vergelijkRepo } from './aanbieders/vergelijk.repo'
 import { createVergelijkService } from './aanbieders/vergelijk.service'
 import { wachtlijstRepo } from './aanbieders/wachtlijst.repo'
@@ -91,6 +92,9 @@ export function createServices(
     /** The audit chain's HMAC key and the anchor file outside the database (features/audit). */
     auditKey: Buffer
     anchors: AnchorStore
+    /** The provider worker (import, export) and the database key its read-only connection needs. */
+    aanbiedersWorker: URL
+    dbKey: Buffer | null
   },
 ) {
   const settings = settingsRepo(db)
@@ -148,6 +152,8 @@ export function createServices(
     capture: syncCore.capture,
     guard: syncCore.guard,
     committed: () => auditGuard.committed(),
+    // Declared further down; only called after an import, long after wiring.
+    afterLongWrite: () => aanbiedersJobs.checkpoint(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
@@ -218,8 +224,13 @@ export function createServices(
     emit: opts.emit ?? (() => undefined),
   })
   const pc4 = pc4Punten(db, () => clock.today())
-  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4 })
-  const register = createRegisterService({ clock, uow, repo: repos.aanbieders })
+  const aanbiedersJobs = createAanbiedersJobs({
+    workerUrl: opts.aanbiedersWorker,
+    emit: opts.emit ?? (() => undefined),
+    database: { file: db.name, key: opts.dbKey },
+  })
+  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4, jobs: aanbiedersJobs })
+  const register = createRegisterService({ clock, uow, repo: repos.aanbieders, jobs: aanbiedersJobs })
   const weging = createWegingService({ uow, settings, adviseurId: () => profiel.currentId() })
   const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4, gewichten: () => weging.get() })
   const locatie = createLocatieService({ uow, repo: repos.aanbieders })
@@ -304,6 +315,7 @@ export function createServices(
     brieven,
     brievenBatch,
     aanbiedersImport,
+    aanbiedersJobs,
     register,
     locatie,
     vergelijk,

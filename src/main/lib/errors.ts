@@ -22,3 +22,11 @@ export function fieldError(path: string, message: string, code: ErrorCode = 'VAL
 
 export const CORRUPT_MESSAGE =
   'De database is beschadigd. Er wordt niets meer opgeslagen om verdere schade te voorkomen. Herstel een back-up via Beheer.'
+
+/** Long work stopped on the person's request (the cancel button): nothing of it was kept. */
+export class Cancelled extends Error {
+  constructor() {
+    super('cancelled')
+    this.name = 'Cancelled'
+  }
+}

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { PRINT_DOCUMENT_CHANNEL, PRINT_RENDERED_CHANNEL } from '../../shared/contracts/channels'
 import type { PrintDocument } from '../../shared/print/documents'
 import { secureWebPreferences } from '../windows/webPreferences'
+import { appUrl } from '../security/appProtocol'
 import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, printOptions, type PaperPrinter, type PdfRenderer } from './pdfRenderer'
 
 /**
@@ -38,7 +39,7 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
       win.on('closed', reset)
       win.webContents.on('render-process-gone', () => win.destroy())
       if (opts.devServerUrl) await win.loadURL(new URL('print.html', opts.devServerUrl).href)
-      else await win.loadFile(join(opts.outDir, 'renderer/print.html'))
+      else await win.loadURL(appUrl('print.html'))
       return win
     })()
     return windowPromise

@@ -1,6 +1,7 @@
 import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { secureWebPreferences } from './webPreferences'
+import { appUrl } from '../security/appProtocol'
 
 export function createMainWindow(opts: { outDir: string; devServerUrl: string | undefined; devTools: boolean }): BrowserWindow {
   const win = new BrowserWindow({
@@ -15,6 +16,7 @@ export function createMainWindow(opts: { outDir: string; devServerUrl: string | 
   })
   win.once('ready-to-show', () => win.show())
   if (opts.devServerUrl) void win.loadURL(opts.devServerUrl)
-  else void win.loadFile(join(opts.outDir, 'renderer/index.html'))
+  // Served through app:// (index.ts), never file://: the protocol's filter decides what a window may load.
+  else void win.loadURL(appUrl('index.html'))
   return win
 }

@@ -1,10 +1,11 @@
 import type { Db } from '../db/types'
 import type { Clock } from '../lib/clock'
-import { AppError } from '../lib/errors'
+import { AppError, Cancelled } from '../lib/errors'
 import type { Audit } from '../features/audit/audit'
 import type { AuditDetails, AuditEvent } from '../../shared/domain/auditEvents'
 import { frozenError } from '../db/freeze'
 import { withCapture } from '../db/functions'
+import { longWritePragmas } from '../db/longWrite'
 
 export interface WriteSpec {
   /** The audit event of this action; its kind of access and label come from AUDIT_EVENTS. */
@@ -42,6 +43,8 @@ export interface UnitOfWorkDeps {
   guard?: (event: AuditEvent) => void
   /** After the outermost transaction committed (the audit anchor follows the log). */
   committed?: () => void
+  /** After a chunked write: checkpoint its large WAL off the main thread; resolves when done. */
+  afterLongWrite?: () => Promise<void>
 }
 
 /**
@@ -53,8 +56,19 @@ export interface UnitOfWorkDeps {
  */
 export function createUnitOfWork(deps: UnitOfWorkDeps) {
   const { db, clock, audit } = deps
+  /** Set while a chunked write holds its transaction open across turns of the event loop. */
+  let longWrite = false
+  /** Audit-only records that arrived during a chunked write: written right after it ends. */
+  const deferred: Array<Omit<WriteSpec, 'resync'>> = []
+
+  // A write that arrives between two chunks would otherwise become part of the long transaction and be
+  // rolled back with it on a cancel: it is refused, in Dutch, and nothing of it is written.
+  function mustBeFree(): void {
+    if (longWrite) throw new AppError('BUSY', BUSY_MESSAGE)
+  }
 
   function run<T>(spec: WriteSpec, fn: (tx: WriteContext) => T): T {
+    mustBeFree()
     deps.guard?.(spec.event)
     let clientId = spec.clientId ?? null
     let resync = spec.resync ?? clientId !== null
@@ -96,11 +110,74 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
 
   /** An action that changes nothing but must be logged (a print, an export, a search): its audit record. */
   function record(spec: Omit<WriteSpec, 'resync'>): void {
-    run({ ...spec, resync: false }, () => undefined)
+    // A read or print during a long import happened all the same: its record follows the import.
+    if (longWrite) deferred.push(spec)
+    else run({ ...spec, resync: false }, () => undefined)
+  }
+
+  /**
+   * One write too large to hold the main thread (120,000 imported locations): `fn` is a generator
+   * whose every `yield` ends a chunk; yielding a promise waits for it and resumes with its value. All chunks run in ONE transaction, so the all-or-nothing promise
+   * holds; between chunks the event loop turns (setImmediate), so the window and IPC stay responsive.
+   * An abort between chunks rolls everything back and throws `Cancelled`. While it runs, other writes
+   * answer BUSY and audit-only records wait. Reads on this connection in between may see the rows
+   * written so far; they are gone again after a rollback.
+   */
+  async function runChunked<T>(
+    spec: Omit<WriteSpec, 'clientId' | 'resync'>,
+    fn: (tx: WriteContext) => Generator<unknown, T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
+    mustBeFree()
+    deps.guard?.(spec.event)
+    let details: AuditDetails = { ...spec.details }
+    const now = clock.now().toISOString()
+    const tx: WriteContext = {
+      now,
+      today: clock.today(),
+      forClient() {
+        throw new Error('a chunked write belongs to no dossier')
+      },
+      detail(d) {
+        details = { ...details, ...d }
+      },
+      resync() {},
+    }
+    const captured = deps.capture?.active() ?? false
+    longWrite = true
+    const restore = longWritePragmas(db)
+    db.exec('BEGIN IMMEDIATE')
+    try {
+      const steps = fn(tx)
+      let input: unknown
+      for (;;) {
+        const step = withCapture(db, captured, () => steps.next(input))
+        if (step.done) {
+          withCapture(db, captured, () => audit.record({ event: spec.event, details: Object.keys(details).length ? details : undefined }))
+          if (captured) deps.capture!.seal(now)
+          db.exec('COMMIT')
+          return step.value
+        }
+        // A yielded promise is the next chunk's data (awaited outside the step, so every write stays
+        // synchronous and captured); anything else just lets the event loop turn once.
+        input = step.value instanceof Promise ? await step.value : await new Promise((resolve) => setImmediate(resolve))
+        if (signal?.aborted) throw new Cancelled()
+      }
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK')
+      throw frozenError(error) ?? error
+    } finally {
+      restore.restoreCache()
+      longWrite = false
+      if (!db.inTransaction) deps.committed?.()
+      void (deps.afterLongWrite?.() ?? Promise.resolve()).finally(restore.restoreCheckpoint)
+      for (const spec of deferred.splice(0)) record(spec)
+    }
   }
 
   /** Several actions (each its own `run`, each audited) that succeed or fail together. */
   function all<T>(fn: () => T): T {
+    mustBeFree()
     try {
       return db.transaction(fn)()
     } catch (error) {
@@ -114,11 +191,15 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
    * because every workstation derives the same from the same data.
    */
   function system<T>(fn: (now: string) => T): T {
+    mustBeFree()
     return db.transaction(() => fn(clock.now().toISOString()))()
   }
 
-  return { run, record, all, system }
+  return { run, record, runChunked, all, system }
 }
+
+export const BUSY_MESSAGE = 'Er wordt nu een groot bestand opgeslagen. Probeer het over een paar seconden opnieuw; er is niets gewijzigd.'
+
 export type UnitOfWork = ReturnType<typeof createUnitOfWork>
 
 /** Validation problems from a domain check, as one Dutch error with every issue listed. */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { defineRoutes } from './define'
+import { defineEvents, defineRoutes } from './define'
 import { EmptyInput, IdSchema, OptionalIsoDate, optionalText } from './common'
 import { LOCATIE_LEVERINGSVORMEN, WACHTSTATUSSEN } from '../domain/aanbieders/codes'
 import { CRITERIA, GewichtenSchema, type Criterium } from '../domain/aanbieders/weging'
@@ -16,6 +16,16 @@ const Bestand = z.strictObject({
   base64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 4, 'Dit bestand is te groot (maximaal 20 MB).'),
 })
 const Koppeling = z.partialRecord(z.enum(IMPORT_VELD_NAMEN as [string, ...string[]]), z.number().int().min(0).max(200))
+
+/** Progress of a long provider job, for its progress bar: rows done of the total (0 = not known yet). */
+export const VoortgangSchema = z.object({
+  taak: z.enum(['import', 'export']),
+  fase: z.enum(['lezen', 'controleren', 'opslaan', 'schrijven']),
+  klaar: z.number().int().min(0),
+  totaal: z.number().int().min(0),
+})
+export type Voortgang = z.output<typeof VoortgangSchema>
+const Geannuleerd = z.object({ status: z.literal('geannuleerd') })
 
 export const LocatieRijSchema = z.object({
   id: IdSchema,
@@ -131,13 +141,20 @@ export const aanbiedersRoutes = defineRoutes({
   'aanbieders.importVoorbeeld': {
     kind: 'read',
     input: Bestand,
-    output: z.object({
-      kopjes: z.array(z.string()),
-      voorbeeld: z.array(z.array(z.string())),
-      rijen: z.number(),
-      koppeling: Koppeling,
-      codering: z.string(),
-    }),
+    output: z.union([
+      z.object({
+        kopjes: z.array(z.string()),
+        voorbeeld: z.array(z.array(z.string())),
+        rijen: z.number(),
+        koppeling: Koppeling,
+        codering: z.string(),
+        /** What was left out (columns past the maximum), in Dutch. */
+        meldingen: z.array(z.string()),
+        /** Rows the CSV could not be read at (an unterminated quote): the import will refuse the file. */
+        fouten: z.array(ImportFoutSchema),
+      }),
+      Geannuleerd,
+    ]),
   },
   /** Step 2: validate every row; all rows or none are imported. */
   'aanbieders.import': {
@@ -152,12 +169,22 @@ export const aanbiedersRoutes = defineRoutes({
         ongewijzigd: z.number(),
         rijen: z.number(),
       }),
+      Geannuleerd,
     ]),
   },
   'aanbieders.export': {
     kind: 'read',
     input: z.strictObject({ soort: z.enum(['csv', 'xlsx']) }),
-    output: z.object({ bestandsnaam: z.string(), base64: z.string() }),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('klaar'), bestandsnaam: z.string(), base64: z.string() }),
+      Geannuleerd,
+    ]),
+  },
+  /** The cancel button of a running import (or its preview) or export: nothing of it is kept. */
+  'aanbieders.annuleer': {
+    kind: 'read',
+    input: z.strictObject({ taak: VoortgangSchema.shape.taak }),
+    output: z.object({ geannuleerd: z.boolean() }),
   },
   /** A ranked shortlist for a client: fit, contract, distance, wait. */
   'aanbieders.shortlist': {
@@ -221,4 +248,9 @@ export const aanbiedersRoutes = defineRoutes({
   'aanbieders.gewichten': { kind: 'read', input: EmptyInput, output: GewichtenSchema },
   'aanbieders.gewichtenOpslaan': { kind: 'write', input: GewichtenSchema, output: GewichtenSchema },
   'aanbieders.aantal': { kind: 'read', input: EmptyInput, output: z.object({ organisaties: z.number(), locaties: z.number() }) },
+})
+
+export const aanbiedersEvents = defineEvents({
+  /** A running import or export: after every few thousand rows read, checked, stored or written. */
+  'aanbieders.voortgang': VoortgangSchema,
 })

@@ -10,7 +10,7 @@ import { adviseursRoutes } from './adviseurs.routes'
 import { wachtlijstRoutes } from './wachtlijst.routes'
 import { briefpapierRoutes } from './briefpapier.routes'
 import { appEvents, appRoutes } from './app.routes'
-import { aanbiedersRoutes } from './aanbieders.routes'
+import { aanbiedersEvents, aanbiedersRoutes } from './aanbieders.routes'
 import { auditRoutes } from './audit.routes'
 import { bedragenRoutes } from './bedragen.routes'
 import { backupsRoutes } from './backups.routes'
@@ -70,7 +70,7 @@ export type RouteInput<N extends RouteName> = z.input<Routes[N]['input']>
 export type RouteArgs<N extends RouteName> = z.output<Routes[N]['input']>
 export type RouteOutput<N extends RouteName> = z.output<Routes[N]['output']>
 
-export const events = { ...appEvents, ...brievenEvents, ...teamserverEvents, ...werkplekEvents }
+export const events = { ...appEvents, ...aanbiedersEvents, ...brievenEvents, ...teamserverEvents, ...werkplekEvents }
 export type Events = typeof events
 export type EventName = keyof Events
 export type EventPayload<E extends EventName> = z.output<Events[E]>

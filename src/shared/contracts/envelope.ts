@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'DEVICE_REVOKED',
   'LOCKED',
   'RATE_LIMITED',
+  /** A long write (a large import) holds the database for a few seconds: try again shortly. */
+  'BUSY',
   'INTERNAL',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]

@@ -9,6 +9,7 @@ export const aanbiedersHandlers = (s: Services): AreaHandlers<'aanbieders' | 'wa
   'aanbieders.importVoorbeeld': (input) => s.aanbiedersImport.voorbeeld(input),
   'aanbieders.import': (input) => s.aanbiedersImport.importeer(input),
   'aanbieders.export': (input) => s.register.export(input.soort),
+  'aanbieders.annuleer': (input) => ({ geannuleerd: s.aanbiedersJobs.annuleer(input.taak) }),
   'aanbieders.shortlist': (input) => s.vergelijk.shortlist(input.clientId, input.wensen, input.limit, input.gewichten),
   'aanbieders.vergelijk': (input) => s.vergelijk.vergelijk(input.clientId, input.locatieIds, input.wensen, input.gewichten),
   'aanbieders.keuzehulp': (input) => s.keuzehulp(input.clientId, input.locatieIds, input.wensen, input.gewichten),

@@ -54,7 +54,7 @@ export interface LocatieEdit {
 /** The provider register: organisations, locations, wachttijden and the change history of locations. */
 export function aanbiedersRepo(db: Db) {
   const orgByKvk = db.prepare('SELECT id, naam, agb, website, telefoon FROM aanbieder WHERE kvk = ?')
-  const kvkByAgb = db.prepare('SELECT kvk FROM aanbieder WHERE agb = ?').pluck()
+  const agbKvk = db.prepare("SELECT agb, kvk FROM aanbieder WHERE agb IS NOT NULL AND agb <> ''").raw()
   const insertOrg = db.prepare(
     'INSERT INTO aanbieder (naam, kvk, agb, website, telefoon, created_at, updated_at) VALUES (@naam, @kvk, @agb, @website, @telefoon, @now, @now)',
   )
@@ -96,20 +96,12 @@ export function aanbiedersRepo(db: Db) {
      FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id ORDER BY a.naam, l.naam, l.id`,
   )
   const counts = db.prepare('SELECT (SELECT count(*) FROM aanbieder) AS organisaties, (SELECT count(*) FROM locatie) AS locaties')
-  const exportRows = db.prepare(
-    `SELECT a.naam AS organisatie, a.kvk, coalesce(a.agb, '') AS agb_organisatie, a.website, a.telefoon, l.naam AS locatie, l.vestigingsnummer,
-       coalesce(l.agb, '') AS agb_locatie, l.straat, l.huisnummer, l.postcode, l.woonplaats, l.sectoren, l.zorgprofielen, l.leveringsvormen,
-       l.partnerplekken, l.specialisaties, l.levensbeschouwing, coalesce(l.capaciteit, '') AS capaciteit, l.gecontracteerd,
-       coalesce(l.contract_van, '') AS contract_van, coalesce(l.contract_tot, '') AS contract_tot,
-       coalesce((SELECT group_concat(zorgprofiel || ':' || weken, '|') FROM wachttijd WHERE locatie_id = l.id), '') AS wachttijden,
-       coalesce((SELECT max(bijgewerkt_op) FROM wachttijd WHERE locatie_id = l.id), '') AS wachttijd_bijgewerkt, l.notities
-     FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id ORDER BY a.naam, l.naam`,
-  )
   const locatieExists = db.prepare('SELECT 1 FROM locatie WHERE id = ?')
 
   return {
     orgByKvk: (kvk: string) => orgByKvk.get(kvk) as AanbiederRow | undefined,
-    kvkByAgb: (agb: string) => kvkByAgb.get(agb) as string | undefined,
+    /** Every AGB code → KvK number, for validating an import off the main thread. */
+    agbKvk: () => new Map(agbKvk.all() as Array<[string, string]>),
     insertOrg: (o: Omit<AanbiederRow, 'id'> & { kvk: string }, now: string) => Number(insertOrg.run({ ...o, now }).lastInsertRowid),
     updateOrg: (id: number, o: Omit<AanbiederRow, 'id'>, now: string) => void updateOrg.run({ ...o, id, now }),
     locatieByVestiging: (vestigingsnummer: string) => locByVest.get(vestigingsnummer) as Record<string, unknown> | undefined,
@@ -130,7 +122,6 @@ export function aanbiedersRepo(db: Db) {
     addHistory: (id: number, now: string, changes: Record<string, unknown>) => void addHistory.run(id, now, JSON.stringify(changes)),
     list: () => list.all() as LocatieListRow[],
     counts: () => counts.get() as { organisaties: number; locaties: number },
-    exportRows: () => exportRows.all() as Array<Record<string, string | number>>,
   }
 }
 export type AanbiedersRepo = ReturnType<typeof aanbiedersRepo>

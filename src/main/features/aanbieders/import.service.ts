@@ -2,70 +2,30 @@ import type { Clock } from '../../lib/clock'
 import type { UnitOfWork } from '../../write/unitOfWork'
 import type { RouteArgs, RouteOutput } from '../../../shared/contracts/catalog'
 import type { ImportFout } from '../../../shared/contracts/referentie.routes'
-import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, stelKoppelingVoor, type ImportVeld } from '../../../shared/domain/aanbieders/importVelden'
-import { ImportRijSchema, type ImportRij } from '../../../shared/domain/aanbieders/importRij'
+import type { ImportRij } from '../../../shared/domain/aanbieders/importRij'
 import { zorgprofiel } from '../../../shared/domain/zorgprofielen'
-import { leesBestand, type Tabel } from './importBestand'
+import type { Tabel } from './importBestand'
+import { valideer, type Koppeling } from './importValidatie'
+import type { AanbiedersJobs } from './aanbiedersJobs'
 import type { AanbiedersRepo, LocatieColumns } from './aanbieders.repo'
 import type { Punt } from './pc4.repo'
 
-const MAX_FOUTEN = 500
+/** Rows per chunk of the import's transaction: a few milliseconds of writing between two turns of the event loop. */
+const PER_CHUNK = 500
 
-/** Provider files: preview with a suggested mapping, then all rows or none. Re-import updates by KvK and vestigingsnummer. */
-export function createImportService(deps: { clock: Clock; uow: UnitOfWork; repo: AanbiedersRepo; pc4: () => Map<string, Punt> }) {
+/**
+ * Provider files: preview with a suggested mapping, then all rows or none. Re-import updates by KvK and
+ * vestigingsnummer. Reading and validating run in the provider worker; the write is one transaction
+ * in chunks (unit of work, runChunked), so a 120,000-row file never freezes the window.
+ */
+export function createImportService(deps: {
+  clock: Clock
+  uow: UnitOfWork
+  repo: AanbiedersRepo
+  pc4: () => Map<string, Punt>
+  jobs: AanbiedersJobs
+}) {
   const { repo } = deps
-
-  function valideer(
-    tabel: Tabel,
-    koppeling: Partial<Record<ImportVeld, number>>,
-  ): { rijen: Array<{ rij: number; data: ImportRij }>; fouten: ImportFout[] } {
-    const fouten: ImportFout[] = []
-    for (const veld of IMPORT_VELD_NAMEN)
-      if (IMPORT_VELDEN[veld].verplicht && koppeling[veld] === undefined)
-        fouten.push({
-          rij: 1,
-          kolom: IMPORT_VELDEN[veld].label,
-          waarde: '',
-          melding: 'Koppel deze verplichte kolom aan een kolom uit het bestand.',
-        })
-    if (fouten.length) return { rijen: [], fouten }
-    const punten = deps.pc4()
-    const rijen: Array<{ rij: number; data: ImportRij }> = []
-    const vestigingen = new Map<string, number>()
-    const agbVan = new Map<string, string>()
-    for (const { rij, cellen } of tabel.rijen) {
-      if (fouten.length >= MAX_FOUTEN) break
-      const raw = Object.fromEntries(
-        IMPORT_VELD_NAMEN.map((v) => [v, koppeling[v] === undefined ? '' : (cellen[koppeling[v]!] ?? '').trim()]),
-      )
-      const fout = (veld: ImportVeld, melding: string) =>
-        fouten.push({ rij, kolom: IMPORT_VELDEN[veld].label, waarde: String(raw[veld] ?? '').slice(0, 80), melding })
-      const parsed = ImportRijSchema.safeParse(raw)
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) fout(issue.path[0] as ImportVeld, issue.message)
-        continue
-      }
-      const d = parsed.data
-      const eerder = vestigingen.get(d.vestigingsnummer)
-      if (eerder) fout('vestigingsnummer', `Dubbele regel: dit vestigingsnummer staat ook op rij ${eerder}.`)
-      vestigingen.set(d.vestigingsnummer, rij)
-      if (!punten.has(d.postcode.slice(0, 4)))
-        fout(
-          'postcode',
-          'Deze postcode staat niet in de referentiegegevens (PC4). Controleer de postcode of laad nieuwere referentiegegevens.',
-        )
-      if (d.agbOrganisatie) {
-        const kvk = agbVan.get(d.agbOrganisatie) ?? repo.kvkByAgb(d.agbOrganisatie)
-        if (kvk && kvk !== d.kvk) fout('agbOrganisatie', `Deze AGB-code hoort al bij KvK-nummer ${kvk}.`)
-        agbVan.set(d.agbOrganisatie, d.kvk)
-      }
-      for (const w of d.wachttijden)
-        if (!d.zorgprofielen.includes(w.zorgprofiel))
-          fout('wachttijden', `Wachttijd voor ${w.zorgprofiel}, maar dat profiel biedt deze locatie niet.`)
-      rijen.push({ rij, data: d })
-    }
-    return { rijen, fouten }
-  }
 
   function locatieVelden(orgId: number, d: ImportRij): LocatieColumns {
     const sectoren = d.sectoren.length ? d.sectoren : [...new Set(d.zorgprofielen.map((c) => zorgprofiel(c)!.sector))]
@@ -132,9 +92,9 @@ export function createImportService(deps: { clock: Clock; uow: UnitOfWork; repo:
     return { nieuw, bijgewerkt, ongewijzigd }
   }
 
-  /** Validates every row and writes all of them in one transaction, or none. Also used by the demo. */
-  function importeerTabel(tabel: Tabel, koppeling: Partial<Record<ImportVeld, number>>): RouteOutput<'aanbieders.import'> {
-    const { rijen, fouten } = valideer(tabel, koppeling)
+  /** Validates every row and writes all of them in one transaction, or none. The demo's 16 rows, on the main thread. */
+  function importeerTabel(tabel: Pick<Tabel, 'kopjes' | 'rijen' | 'codering'>, koppeling: Koppeling): RouteOutput<'aanbieders.import'> {
+    const { rijen, fouten } = valideer(tabel, koppeling, { pc4: new Set(deps.pc4().keys()), kvkVanAgb: repo.agbKvk() })
     if (fouten.length) return { status: 'fouten', fouten, rijen: tabel.rijen.length }
     return deps.uow.run({ event: 'aanbieders.import' }, (tx) => {
       const result = schrijf(rijen, koppeling.wachttijden !== undefined, tx.now)
@@ -144,18 +104,49 @@ export function createImportService(deps: { clock: Clock; uow: UnitOfWork; repo:
   }
 
   return {
-    async voorbeeld(input: RouteArgs<'aanbieders.importVoorbeeld'>): Promise<RouteOutput<'aanbieders.importVoorbeeld'>> {
-      const t = await leesBestand(input.soort, input.base64)
-      return {
-        kopjes: t.kopjes,
-        voorbeeld: t.rijen.slice(0, 5).map((r) => r.cellen),
-        rijen: t.rijen.length,
-        koppeling: stelKoppelingVoor(t.kopjes),
-        codering: t.codering,
-      }
+    voorbeeld(input: RouteArgs<'aanbieders.importVoorbeeld'>) {
+      return deps.jobs.metTaak('import', (t) =>
+        t.start<RouteOutput<'aanbieders.importVoorbeeld'>>({ type: 'voorbeeld', soort: input.soort, base64: input.base64 }),
+      )
     },
-    async importeer(input: RouteArgs<'aanbieders.import'>): Promise<RouteOutput<'aanbieders.import'>> {
-      return importeerTabel(await leesBestand(input.soort, input.base64), input.koppeling as Partial<Record<ImportVeld, number>>)
+    importeer(input: RouteArgs<'aanbieders.import'>): Promise<RouteOutput<'aanbieders.import'>> {
+      const koppeling = input.koppeling as Koppeling
+      return deps.jobs.metTaak('import', async (t) => {
+        const gelezen = await t.start<{ fouten: ImportFout[]; rijen: number }>({
+          type: 'valideer',
+          soort: input.soort,
+          base64: input.base64,
+          koppeling,
+          pc4: [...deps.pc4().keys()],
+          agb: [...repo.agbKvk()],
+        })
+        if (gelezen.fouten.length) return { status: 'fouten' as const, ...gelezen }
+        const totaal = gelezen.rijen
+        return deps.uow.runChunked(
+          { event: 'aanbieders.import' },
+          function* (tx) {
+            const result = { nieuw: 0, bijgewerkt: 0, ongewijzigd: 0 }
+            // The next chunk is asked for before this one is written: the worker slices while we write.
+            let volgende = t.rijen(0, PER_CHUNK)
+            for (let i = 0; i < totaal; i += PER_CHUNK) {
+              const deel = (yield volgende) as ImportRij[]
+              if (i + PER_CHUNK < totaal) volgende = t.rijen(i + PER_CHUNK, PER_CHUNK)
+              const telling = schrijf(
+                deel.map((data) => ({ data })),
+                koppeling.wachttijden !== undefined,
+                tx.now,
+              )
+              result.nieuw += telling.nieuw
+              result.bijgewerkt += telling.bijgewerkt
+              result.ongewijzigd += telling.ongewijzigd
+              t.voortgang('opslaan', Math.min(i + PER_CHUNK, totaal), totaal)
+            }
+            tx.detail({ rijen: totaal, ...result })
+            return { status: 'geimporteerd' as const, ...result, rijen: totaal }
+          },
+          t.signal,
+        )
+      })
     },
     importeerTabel,
   }

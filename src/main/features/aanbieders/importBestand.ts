@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream'
 import type ExcelJS from 'exceljs'
 import { AppError } from '../../lib/errors'
 import { parseCsv } from '../referentie/csv'
@@ -8,6 +9,10 @@ export interface Tabel {
   /** Data rows; `rij` is the row number as a spreadsheet shows it (header = 1). */
   rijen: Array<{ rij: number; cellen: string[] }>
   codering: string
+  /** Rows the CSV parser could not read (an unterminated quote, a stray quote): nothing may be stored. */
+  fouten: Array<{ rij: number; melding: string }>
+  /** What was left out of the file (columns past MAX_KOLOMMEN), in Dutch. */
+  meldingen: string[]
 }
 
 /**
@@ -37,44 +42,115 @@ function celTekst(value: ExcelJS.CellValue): string {
   return String(value)
 }
 
-async function leesXlsx(bytes: Buffer): Promise<Omit<Tabel, 'codering'>> {
-  // exceljs is loaded with the first spreadsheet, not when the app starts.
+/** More columns than any provider list has; the mapping can address up to here. */
+export const MAX_KOLOMMEN = 200
+
+/** A spreadsheet's column name: 1 → A, 27 → AA, 16384 → XFD. */
+export function kolomNaam(n: number): string {
+  let naam = ''
+  for (let c = n; c > 0; c = Math.floor((c - 1) / 26)) naam = String.fromCharCode(65 + ((c - 1) % 26)) + naam
+  return naam
+}
+
+/** What was left out beyond MAX_KOLOMMEN, in Dutch. */
+function geschraptMelding(geschrapt: { cellen: number; hoogste: number }): string[] {
+  if (!geschrapt.cellen) return []
+  return [
+    `Er worden hoogstens ${MAX_KOLOMMEN} kolommen gelezen. Kolom ${kolomNaam(MAX_KOLOMMEN + 1)} tot en met ${kolomNaam(geschrapt.hoogste)} ` +
+      `${geschrapt.hoogste === MAX_KOLOMMEN + 1 ? 'is' : 'zijn'} overgeslagen (${geschrapt.cellen} gevulde ${geschrapt.cellen === 1 ? 'cel' : 'cellen'}).`,
+  ]
+}
+
+/**
+ * Streams the first worksheet row by row and keeps only filled cells: a sheet with one cell in
+ * column XFD no longer builds 16,384 cells per row. Rows are as wide as the widest used column,
+ * capped at MAX_KOLOMMEN.
+ */
+async function leesXlsx(bytes: Buffer, voortgang: (rijen: number) => void): Promise<Omit<Tabel, 'codering' | 'fouten'>> {
+  const rows: Array<{ nummer: number; cellen: string[] }> = []
+  const geschrapt = { cellen: 0, hoogste: 0 }
+  let breedte = 0
+  // Loaded only for an Excel file: a CSV import's worker starts without it.
   const { default: Excel } = await import('exceljs')
-  const wb = new Excel.Workbook()
   try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+    const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache', // dates are numbers with a date style
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    })
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        const cellen: string[] = []
+        row.eachCell({ includeEmpty: false }, (cell, col) => {
+          const tekst = celTekst(cell.value).trim()
+          if (tekst === '') return
+          if (col > MAX_KOLOMMEN) {
+            geschrapt.cellen++
+            geschrapt.hoogste = Math.max(geschrapt.hoogste, col)
+            return
+          }
+          cellen[col - 1] = tekst
+          breedte = Math.max(breedte, col)
+        })
+        if (!cellen.length) continue
+        rows.push({ nummer: row.number, cellen })
+        if (rows.length % 5000 === 0) voortgang(rows.length)
+      }
+      break // only the first worksheet
+    }
   } catch {
     throw new AppError('VALIDATION_ERROR', 'Dit Excel-bestand kan niet worden gelezen. Sla het op als .xlsx en probeer het opnieuw.')
   }
-  const sheet = wb.worksheets[0]
-  if (!sheet) throw new AppError('VALIDATION_ERROR', 'Dit Excel-bestand heeft geen werkblad.')
-  const rows: Array<{ nummer: number; cellen: string[] }> = []
-  // columnCount walks the whole sheet: read it once, not per row (that made 10k rows take 28 s).
-  const columns = sheet.columnCount
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cellen: string[] = []
-    for (let c = 1; c <= columns; c++) cellen.push(celTekst(row.getCell(c).value).trim())
-    rows.push({ nummer: row.number, cellen })
-  })
+  if (!rows.length && !geschrapt.cellen) throw new AppError('VALIDATION_ERROR', 'Dit Excel-bestand heeft geen werkblad met gegevens.')
+  const vol = (cellen: string[]) => Array.from({ length: breedte }, (_, i) => cellen[i] ?? '')
   const [header, ...data] = rows
   return {
-    kopjes: (header?.cellen ?? []).map((h) => h.toLowerCase()),
-    rijen: data.map((r) => ({ rij: r.nummer, cellen: r.cellen })).filter((r) => r.cellen.some((c) => c !== '')),
+    kopjes: vol(header?.cellen ?? []).map((h) => h.toLowerCase()),
+    rijen: data.map((r) => ({ rij: r.nummer, cellen: vol(r.cellen) })),
+    meldingen: geschraptMelding(geschrapt),
   }
 }
 
-/** Reads an uploaded provider file (CSV or XLSX) into a header and rows of trimmed text cells. */
-export async function leesBestand(soort: 'csv' | 'xlsx', base64: string): Promise<Tabel> {
+/** CSV rows capped at MAX_KOLOMMEN, like the Excel ones. */
+function leesCsv(bytes: Buffer): Omit<Tabel, 'meldingen'> & { geschrapt: { cellen: number; hoogste: number } } {
+  const { tekst, codering } = decodeer(bytes)
+  const parsed = parseCsv(tekst)
+  const geschrapt = { cellen: 0, hoogste: 0 }
+  const kap = (cellen: string[]) => {
+    for (let c = MAX_KOLOMMEN; c < cellen.length; c++)
+      if (cellen[c] !== '') {
+        geschrapt.cellen++
+        geschrapt.hoogste = Math.max(geschrapt.hoogste, c + 1)
+      }
+    return cellen.length > MAX_KOLOMMEN ? cellen.slice(0, MAX_KOLOMMEN) : cellen
+  }
+  return {
+    kopjes: kap(parsed.header),
+    rijen: parsed.rows.map((r) => ({ rij: r.line, cellen: kap(r.cells) })),
+    codering,
+    fouten: parsed.errors.map((e) => ({ rij: e.line, melding: e.message })),
+    geschrapt,
+  }
+}
+
+/**
+ * Reads an uploaded provider file (CSV or XLSX) into a header and rows of trimmed text cells. Runs in
+ * the provider worker (aanbieders.worker.ts): never on the main thread for a file of any size.
+ */
+export async function leesBestand(soort: 'csv' | 'xlsx', base64: string, voortgang: (rijen: number) => void = () => {}): Promise<Tabel> {
   const bytes = Buffer.from(base64, 'base64')
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new AppError('VALIDATION_ERROR', 'Dit bestand is te groot (maximaal 20 MB). Splits het bestand.')
   if (bytes.length === 0) throw new AppError('VALIDATION_ERROR', 'Dit bestand is leeg.')
   let tabel: Tabel
   if (soort === 'csv') {
-    const { tekst, codering } = decodeer(bytes)
-    const parsed = parseCsv(tekst)
-    tabel = { kopjes: parsed.header, rijen: parsed.rows.map((r) => ({ rij: r.line, cellen: r.cells })), codering }
-  } else tabel = { ...(await leesXlsx(bytes)), codering: 'Excel (xlsx)' }
+    const { geschrapt, ...csv } = leesCsv(bytes)
+    tabel = { ...csv, meldingen: geschraptMelding(geschrapt) }
+  } else tabel = { ...(await leesXlsx(bytes, voortgang)), codering: 'Excel (xlsx)', fouten: [] }
+  // A CSV that cannot be read as a table is reported row by row before anything else is judged.
+  if (tabel.fouten.length) return tabel
   if (!tabel.kopjes.some((k) => k !== '')) throw new AppError('VALIDATION_ERROR', 'Dit bestand heeft geen kopregel met kolomnamen.')
   if (!tabel.rijen.length) throw new AppError('VALIDATION_ERROR', 'Dit bestand bevat alleen een kopregel en geen locaties.')
   return tabel

@@ -11,8 +11,9 @@ import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, type ImportVeld } from '../../../../s
 import { readBase64 } from './readBase64'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { Voortgang } from './Voortgang'
 
-type Voorbeeld = RouteOutput<'aanbieders.importVoorbeeld'>
+type Voorbeeld = Exclude<RouteOutput<'aanbieders.importVoorbeeld'>, { status: 'geannuleerd' }>
 /** The report shows this many problems; the count above it says how many there are. */
 const TOON = 200
 
@@ -34,9 +35,12 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
     await action.run(async () => {
       const read = await readBase64(f)
       const v = await call('aanbieders.importVoorbeeld', { bestandsnaam: f.name, ...read })
+      if ('status' in v) return notify('Het lezen van het bestand is geannuleerd.')
       setFile({ naam: f.name, ...read })
       setVoorbeeld(v)
       setKoppeling(v.koppeling as Partial<Record<ImportVeld, number>>)
+      // A CSV that cannot be read as a table: the report now, before anyone maps columns for nothing.
+      if (v.fouten.length) setFouten(v.fouten)
     })
   }
 
@@ -45,6 +49,7 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
     await action.run(async () => {
       const r = await call('aanbieders.import', { bestandsnaam: file.naam, soort: file.soort, base64: file.base64, koppeling })
       if (r.status === 'fouten') setFouten(r.fouten)
+      else if (r.status === 'geannuleerd') notify('De import is geannuleerd. Er is niets opgeslagen.')
       else {
         notify(`${r.rijen} locaties verwerkt: ${r.nieuw} nieuw, ${r.bijgewerkt} bijgewerkt, ${r.ongewijzigd} ongewijzigd.`)
         setVoorbeeld(null)
@@ -64,7 +69,13 @@ export function ImportWizard({ onDone }: { onDone: () => void }) {
       <label htmlFor="aanbieders-bestand">Bestand</label>
       <FileInput id="aanbieders-bestand" accept=".csv,.txt,.xlsx" onFile={(f) => void choose(f)} />
       <ErrorAlert message={action.error} />
-      {voorbeeld && (
+      {busy && <Voortgang taak="import" />}
+      {voorbeeld?.meldingen.map((m) => (
+        <p key={m} className="alert alert-info">
+          {m}
+        </p>
+      ))}
+      {voorbeeld && !voorbeeld.fouten.length && (
         <>
           <p>
             {voorbeeld.rijen} regels gelezen ({voorbeeld.codering}). Controleer welke kolom bij welk gegeven hoort.

@@ -8,6 +8,8 @@ import { ImportWizard } from './ImportWizard'
 import { downloadBase64 } from './readBase64'
 import { LocatieDialog } from './LocatieDialog'
 import { Gedeeld } from '../../components/Gedeeld'
+import { useToast } from '../../components/Toast'
+import { Voortgang } from './Voortgang'
 
 /** The provider register: search the locations, import a file, export to CSV or Excel. */
 export function RegisterTab() {
@@ -15,10 +17,12 @@ export function RegisterTab() {
   const list = useRoute('aanbieders.locaties', { zoek })
   const action = useAction()
   const [open, setOpen] = useState<number | null>(null)
+  const notify = useToast()
 
   const exporteer = (soort: 'csv' | 'xlsx') =>
     action.run(async () => {
       const f = await call('aanbieders.export', { soort })
+      if (f.status === 'geannuleerd') return notify('De export is geannuleerd.')
       downloadBase64(
         f.bestandsnaam,
         f.base64,
@@ -34,13 +38,14 @@ export function RegisterTab() {
           <label>
             Zoek <input type="search" value={zoek} onChange={(e) => setZoek(e.target.value)} placeholder="naam, plaats, postcode" />
           </label>
-          <button type="button" onClick={() => void exporteer('csv')}>
+          <button type="button" disabled={action.busy} onClick={() => void exporteer('csv')}>
             Exporteer CSV
           </button>
-          <button type="button" onClick={() => void exporteer('xlsx')}>
+          <button type="button" disabled={action.busy} onClick={() => void exporteer('xlsx')}>
             Exporteer Excel
           </button>
         </div>
+        {action.busy && <Voortgang taak="export" />}
         {action.error && <p className="alert alert-error">{action.error}</p>}
         {list.data && list.data.totaal === 0 && (
           <p className="muted">{zoek ? 'Geen locaties gevonden.' : 'Nog geen zorgaanbieders. Importeer een bestand hieronder.'}</p>

@@ -1,0 +1,140 @@
+// Issue 14, heavy work never freezes the window: a 120,000-row provider CSV import and the XLSX
+// export of the same register, each timed end to end through the route, with the longest stall of
+// the main thread's event loop while it runs (a 5 ms interval timer; its worst lateness is the stall).
+// PASS/FAIL per figure on stdout. Left out: the preview step, the XLSX import (same worker path,
+// bounded by exceljs's reader), and the IPC copy of the exported file to a real Electron window.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { createBackend } from '../src/main/backend'
+import { unprotectedKeyWrapper } from '../src/main/db/keys'
+import { fixedClock } from '../src/main/lib/clock'
+import { createLogger } from '../src/main/lib/log'
+import { referenceDataDir } from '../src/main/lib/referenceDir'
+import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
+import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
+import { round, type Figure } from './stats'
+
+const ROWS = Number(process.env.WLZ_BENCH_HEAVY_ROWS ?? 120_000)
+const KOPJES = ['organisatie', 'kvk', 'locatie', 'vestigingsnummer', 'postcode', 'zorgprofielen', 'leveringsvormen', 'gecontracteerd']
+const PROFIELEN = ['754', '756', '757', '808', '810', '828']
+const TARGETS = { import: 5000, export: 15_000, stall: 50 }
+
+/** Measures the longest event-loop stall on this (the main) thread while `fn` runs. */
+async function withStallMonitor<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number }> {
+  let last = performance.now()
+  let stallMs = 0
+  const timer = setInterval(() => {
+    const now = performance.now()
+    stallMs = Math.max(stallMs, now - last - 5)
+    last = now
+  }, 5)
+  const start = performance.now()
+  try {
+    const value = await fn()
+    return { value, ms: performance.now() - start, stallMs }
+  } finally {
+    clearInterval(timer)
+  }
+}
+
+export async function heavyFigures(): Promise<Figure[]> {
+  const ref = referenceDataDir()
+  const pc4s = readFileSync(join(ref, 'pc4_nl.csv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.slice(0, 4))
+  const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-heavy-'))
+  // What the app ships: the bundled worker when `electron-vite build` has run (bench/run.ts builds first).
+  const built = resolve('out/main/aanbieders.worker.js')
+  const b = createBackend({
+    dataDir,
+    keyWrapper: unprotectedKeyWrapper,
+    trustedBases: ['http://bench.local/'],
+    integrityWorker: INTEGRITY_WORKER,
+    ...(existsSync(built) ? { aanbiedersWorker: pathToFileURL(built) } : {}),
+    referenceDir: ref,
+    clock: fixedClock('2026-11-22'),
+    log: createLogger(() => {}),
+    backgroundRefresh: false,
+    autoBackup: false,
+    autoSync: false,
+  })
+  const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
+    const r = await b.dispatch(BENCH_SENDER, route, input)
+    if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
+    return r.value as RouteOutput<N>
+  }
+  try {
+    await b.integrityDone
+    await ok('referentie.import', {
+      soort: 'regios',
+      geldigVanaf: '2025-01-01',
+      bestandsnaam: 'r.csv',
+      inhoud: readFileSync(join(ref, 'zorgkantoorregios_2025.csv'), 'utf8'),
+    })
+    await ok('referentie.import', {
+      soort: 'gemeenten',
+      geldigVanaf: '2025-01-01',
+      bestandsnaam: 'g.csv',
+      inhoud: readFileSync(join(ref, 'gemeente_zorgkantoorregio_2025.csv'), 'utf8'),
+    })
+    await ok('referentie.import', {
+      soort: 'postcodes',
+      geldigVanaf: '2025-01-01',
+      bestandsnaam: 'p.csv',
+      inhoud: readFileSync(join(ref, 'pc4_nl.csv'), 'utf8'),
+    })
+    const regels = Array.from({ length: ROWS }, (_, i) =>
+      [
+        `Zwaarzorg ${Math.floor(i / 5)} (fictief)`,
+        String(70_000_000 + Math.floor(i / 5)),
+        `Locatie ${i} (fictief)`,
+        String(200_000_000_000 + i),
+        `${pc4s[(i * 7919) % pc4s.length]} AB`,
+        `${PROFIELEN[i % 6]}|${PROFIELEN[(i + 1) % 6]}`,
+        'verblijf',
+        i % 3 ? 'ja' : 'nee',
+      ].join(';'),
+    )
+    const base64 = Buffer.from([KOPJES.join(';'), ...regels].join('\n')).toString('base64')
+    const koppeling = Object.fromEntries(KOPJES.map((k, i) => [k, i]))
+    const size = `${ROWS / 1000}k`
+    console.error(
+      `heavy bench: ${size} rows, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    )
+
+    const imp = await withStallMonitor(() => ok('aanbieders.import', { bestandsnaam: 'zwaar.csv', soort: 'csv', base64, koppeling }))
+    if (imp.value.status !== 'geimporteerd') throw new Error(`heavy bench import refused: ${JSON.stringify(imp.value).slice(0, 300)}`)
+    const exp = await withStallMonitor(() => ok('aanbieders.export', { soort: 'xlsx' }))
+    if (exp.value.status !== 'klaar') throw new Error('heavy bench export cancelled')
+
+    const rijen: Array<[string, number, number]> = [
+      [`zwaar: import CSV (${size} locaties)`, imp.ms, TARGETS.import],
+      ['zwaar: langste stilstand main thread, import', imp.stallMs, TARGETS.stall],
+      [`zwaar: export XLSX (${size} locaties)`, exp.ms, TARGETS.export],
+      ['zwaar: langste stilstand main thread, export', exp.stallMs, TARGETS.stall],
+    ]
+    const figures: Figure[] = rijen.map(([name, ms, max]) => {
+      const pass = ms <= max
+      console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${round(ms)} ms (≤ ${max} ms)`)
+      return { name, size, unit: 'ms', median: round(ms), p95: round(ms), runs: 1, target: `≤ ${max} ms ${pass ? 'PASS' : 'FAIL'}` }
+    })
+    console.log(
+      `load average after: ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}; left out: preview, XLSX import, IPC copy to a window`,
+    )
+    return figures
+  } finally {
+    b.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+// `tsx bench/heavyFigures.ts` runs these figures alone (bench/run.ts calls heavyFigures with the rest).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await heavyFigures()
