@@ -11,7 +11,7 @@ import { fixedClock } from '../src/main/lib/clock'
 import { createLogger } from '../src/main/lib/log'
 import { referenceDataDir } from '../src/main/lib/referenceDir'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
-import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
+import { BENCH_SENDER, INTEGRITY_WORKER, pc4Codes } from './generate'
 import { msFigure, round, time, type Figure } from './stats'
 
 const PROFIELEN = ['754', '756', '757', '808', '810', '828']
@@ -120,11 +120,7 @@ async function imports(
 
 export async function aanbiedersFigures(): Promise<Figure[]> {
   const ref = referenceDataDir()
-  const pc4s = readFileSync(join(ref, 'pc4_nl.csv'), 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((l) => l.slice(0, 4))
+  const pc4s = pc4Codes()
   const out: Figure[] = []
   for (const [n, size, runs] of SIZES) {
     console.error(`aanbieders bench: ${size}`)

@@ -184,3 +184,12 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
   b.close()
   return { dir, seconds: Math.round((performance.now() - started) / 100) / 10 }
 }
+
+/** The four-digit postcodes of the reference table (../shared/data), for locations spread over the country. */
+export function pc4Codes(): string[] {
+  return readFileSync(join(SHARED_DATA, 'pc4_nl.csv'), 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.slice(0, 4))
+}

@@ -13,7 +13,7 @@ import { fixedClock } from '../src/main/lib/clock'
 import { createLogger } from '../src/main/lib/log'
 import { referenceDataDir } from '../src/main/lib/referenceDir'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
-import { BENCH_SENDER, INTEGRITY_WORKER } from './generate'
+import { BENCH_SENDER, INTEGRITY_WORKER, pc4Codes } from './generate'
 import { round, type Figure } from './stats'
 
 const ROWS = Number(process.env.WLZ_BENCH_HEAVY_ROWS ?? 120_000)
@@ -41,11 +41,7 @@ async function withStallMonitor<T>(fn: () => Promise<T>): Promise<{ value: T; ms
 
 export async function heavyFigures(): Promise<Figure[]> {
   const ref = referenceDataDir()
-  const pc4s = readFileSync(join(ref, 'pc4_nl.csv'), 'utf8')
-    .split('\n')
-    .slice(1)
-    .filter(Boolean)
-    .map((l) => l.slice(0, 4))
+  const pc4s = pc4Codes()
   const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-heavy-'))
   // What the app ships: the bundled worker when `electron-vite build` has run (bench/run.ts builds first).
   const built = resolve('out/main/aanbieders.worker.js')
