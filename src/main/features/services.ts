@@ -38,18 +38,7 @@ import { batchRepo } from './brieven/batch.repo'
 import { createBatchService } from './brieven/batch.service'
 import { brievenRepo } from './brieven/brieven.repo'
 import { createBrievenService } from './brieven/brieven.service'
-import { aanbiedersRepo } from './aanbieders/aanbieders.repo'
-import { pc4Punten } from './aanbieders/pc4.repo'
-import { createImportService } from './aanbieders/import.service'
-import { createRegisterService } from './aanbieders/register.service'
-import { createAanbiedersJobs } from './aanbieders/aanbiedersJobs'
-import { vergelijkRepo } from './aanbieders/vergelijk.repo'
-import { createVergelijkService } from './aanbieders/vergelijk.service'
-import { wachtlijstRepo } from './aanbieders/wachtlijst.repo'
-import { createWachtlijstService } from './aanbieders/wachtlijst.service'
-import { createKeuzehulp } from './aanbieders/keuzehulp'
-import { createWegingService } from './aanbieders/weging.service'
-import { createLocatieService } from './aanbieders/locatie.service'
+import { createAanbiedersServices } from './aanbieders/aanbieders.compose'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 import type { EventName, EventPayload } from '../../shared/contracts/catalog'
@@ -113,9 +102,6 @@ export function createServices(
     bedragen: bedragenRepo(db),
     brieven: brievenRepo(db),
     batch: batchRepo(db),
-    aanbieders: aanbiedersRepo(db),
-    vergelijk: vergelijkRepo(db),
-    wachtlijst: wachtlijstRepo(db),
     termijnen: termijnenRepo(db),
   }
   // The audit actor is read lazily: the profile may be created after the services are.
@@ -153,7 +139,7 @@ export function createServices(
     guard: syncCore.guard,
     committed: () => auditGuard.committed(),
     // Declared further down; only called after an import, long after wiring.
-    afterLongWrite: () => aanbiedersJobs.checkpoint(),
+    afterLongWrite: () => aanbieders.aanbiedersJobs.checkpoint(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
@@ -223,19 +209,18 @@ export function createServices(
     currentUserId,
     emit: opts.emit ?? (() => undefined),
   })
-  const pc4 = pc4Punten(db, () => clock.today())
-  const aanbiedersJobs = createAanbiedersJobs({
+  const aanbieders = createAanbiedersServices(db, {
+    clock,
+    uow,
+    settings,
+    clients,
+    print,
+    adviseurId: () => profiel.currentId(),
+    adviseurNaam,
+    emit: opts.emit,
     workerUrl: opts.aanbiedersWorker,
-    emit: opts.emit ?? (() => undefined),
-    database: { file: db.name, key: opts.dbKey },
+    dbKey: opts.dbKey,
   })
-  const aanbiedersImport = createImportService({ clock, uow, repo: repos.aanbieders, pc4, jobs: aanbiedersJobs })
-  const register = createRegisterService({ clock, uow, repo: repos.aanbieders, jobs: aanbiedersJobs })
-  const weging = createWegingService({ uow, settings, adviseurId: () => profiel.currentId() })
-  const vergelijk = createVergelijkService({ clock, repo: repos.vergelijk, clients, pc4, gewichten: () => weging.get() })
-  const locatie = createLocatieService({ uow, repo: repos.aanbieders })
-  const wachtlijst = createWachtlijstService({ clock, uow, repo: repos.wachtlijst, aanbieders: repos.aanbieders, clients })
-  const keuzehulp = createKeuzehulp({ clock, uow, print, vergelijk, adviseurNaam })
   const demo = createDemoService({
     uow,
     taken: repos.taken,
@@ -249,7 +234,7 @@ export function createServices(
     activiteiten,
     sync: (id) => sync.sync(id),
     bedragen,
-    aanbieders: aanbiedersImport,
+    aanbieders: aanbieders.aanbiedersImport,
     briefpapier: (bp) => void print.saveBriefpapier(bp),
   })
   const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
@@ -314,14 +299,7 @@ export function createServices(
     printPlan,
     brieven,
     brievenBatch,
-    aanbiedersImport,
-    aanbiedersJobs,
-    register,
-    locatie,
-    vergelijk,
-    weging,
-    wachtlijst,
-    keuzehulp,
+    ...aanbieders,
     teamserver: team.service,
     huisbezoek: createHuisbezoekService({ uow, repo: huisbezoekRepo(db), state: syncCore.state, session: team.session, currentUserId }),
     teambeheer: createTeambeheerService({ state: syncCore.state, session: team.session, repo: teambeheerRepo(db), clientNaam }),
