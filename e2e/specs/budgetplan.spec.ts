@@ -61,7 +61,7 @@ test('budgetplan: Max 2027 op maat — override a check with a reason, vaststell
   await dialog.getByLabel('Besluitnummer CIZ').fill('2026000808')
   await dialog.getByLabel('Afgiftedatum').fill('15-12-2025')
   await dialog.getByLabel('Ingangsdatum').fill('01-01-2026')
-  await dialog.getByLabel('Zorgprofiel').selectOption({ label: '5VG — VG Wonen met intensieve begeleiding en intensieve verzorging' })
+  await dialog.getByLabel('Zorgprofiel').selectOption({ label: '5VG — Wonen met intensieve begeleiding en intensieve verzorging' })
   await dialog.getByRole('checkbox', { name: 'Verstandelijke handicap' }).check()
   await dialog.getByRole('button', { name: 'Indicatie opslaan' }).click()
   await expect(dialog).toBeHidden()

@@ -22,7 +22,7 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
   await dialog.getByLabel('Afgiftedatum').fill('01-10-2026')
   await dialog.getByLabel('Ingangsdatum').fill('15-10-2026')
   await dialog.getByLabel('Einddatum').fill('01-10-2026')
-  await dialog.getByLabel('Zorgprofiel').selectOption({ label: '5VV — VV Beschermd wonen met intensieve dementiezorg' })
+  await dialog.getByLabel('Zorgprofiel').selectOption({ label: '5VV — Beschermd wonen met intensieve dementiezorg' })
   await dialog.getByRole('checkbox', { name: 'Psychogeriatrische ziekte/aandoening' }).check()
   await dialog.getByRole('button', { name: 'Indicatie opslaan' }).click()
   await expect(dialog.getByText('De einddatum ligt vóór de ingangsdatum.')).toBeVisible()
