@@ -1,8 +1,8 @@
 // In Debian's Chromium against the built renderer, bridged to the backend on the bench database
 // (e2e/harness/bridge.ts: Playwright's exposeBinding stands in for Electron IPC): first paint, rows
 // visible, and keystroke → painted table while typing at 8 characters a second.
-import { chromium } from '@playwright/test'
 import { installBridge } from '../e2e/harness/bridge'
+import { launchChromium } from '../e2e/harness/chromiumPdf'
 import { serveRenderer } from '../e2e/harness/staticServer'
 import { BENCH_SENDER, openBench } from './generate'
 import { round, summarise, type Figure } from './stats'
@@ -70,18 +70,7 @@ function instrument() {
 
 export async function chromiumFigures(dataDir: string, size: string, runs = 10): Promise<Figure[]> {
   const server = await serveRenderer()
-  const browser = await chromium.launch({
-    executablePath: process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--lang=nl-NL',
-    ],
-  })
+  const browser = await launchChromium()
   const b = openBench(dataDir)
   // The backend's own time per caseload query, to set the transport and the page apart.
   const backend: number[] = []

@@ -17,15 +17,10 @@ const PRINT_BRIDGE = `(() => {
   });
 })()`
 
-/**
- * The PdfRenderer for tests and the browser harness: the built print page (out/renderer/print.html)
- * in Debian's Chromium, `window.printApi` emulated through a binding, and page.pdf() with the same
- * options as Electron's printToPDF. One warm page serves all documents, one at a time.
- */
-export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
-  const server = await serveRenderer()
-  const browser: Browser = await chromium.launch({
-    executablePath: opts.executablePath ?? process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
+/** Debian's headless Chromium, quiet (no updates, sync or network of its own), in Dutch. */
+export function launchChromium(executablePath?: string): Promise<Browser> {
+  return chromium.launch({
+    executablePath: executablePath ?? process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -36,6 +31,16 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
       '--lang=nl-NL',
     ],
   })
+}
+
+/**
+ * The PdfRenderer for tests and the browser harness: the built print page (out/renderer/print.html)
+ * in Debian's Chromium, `window.printApi` emulated through a binding, and page.pdf() with the same
+ * options as Electron's printToPDF. One warm page serves all documents, one at a time.
+ */
+export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
+  const server = await serveRenderer()
+  const browser = await launchChromium(opts.executablePath)
   const page: Page = await browser.newPage()
   page.on('pageerror', (e) => console.error('print page error:', e.message))
   page.on('console', (m) => m.type() === 'error' && console.error('print page console:', m.text()))
