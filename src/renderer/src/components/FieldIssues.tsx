@@ -31,22 +31,16 @@ export const useFieldIssue = (name: string | undefined): string | undefined => {
 }
 
 /**
- * For screen readers: how many fields need a fix and what each message says, read out at once.
- * Sighted users see the same messages under the fields, so the list itself stays hidden.
+ * For screen readers, read out at once: how many fields need a fix. The messages themselves are
+ * under their fields (each field's aria-describedby), and the focus goes to the first one, so they
+ * are not repeated here. A live region without a role: the form's own alert stays the only alert.
  */
 export function ErrorSummary({ issues }: { issues: readonly FieldIssue[] }) {
+  const n = new Set(issues.map((i) => i.path)).size
   return (
-    <div className="visually-hidden" role="alert">
-      {issues.length > 0 && (
-        <>
-          <p>{issues.length === 1 ? 'Verbeter 1 veld:' : `Verbeter ${issues.length} velden:`}</p>
-          <ul>
-            {issues.map((i, n) => (
-              <li key={`${n}-${i.path}`}>{i.message}</li>
-            ))}
-          </ul>
-        </>
-      )}
+    <div className="visually-hidden" aria-live="assertive" aria-atomic="true">
+      {n === 1 && 'Eén veld is niet goed ingevuld. Bij het veld staat wat u moet verbeteren.'}
+      {n > 1 && `${n} velden zijn niet goed ingevuld. Bij elk veld staat wat u moet verbeteren.`}
     </div>
   )
 }

@@ -41,7 +41,7 @@ export function ClientForm({ onCreated, onCancel }: { onCreated: (c: ClientSumma
               control={control}
               name="geboortedatum"
               render={({ field }) => (
-                <DateInput {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                <DateInput {...a} ref={field.ref} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
               )}
             />
           )}
