@@ -55,3 +55,14 @@ export function issuesOf<T extends FieldValues>(errors: FieldErrors<T>, prefix =
     return issuesOf(value as FieldErrors<T>, path)
   })
 }
+
+/**
+ * The alert above a form's buttons beside the field messages: when every issue sits on one of the
+ * form's `fields`, only how many to fix (the messages are under the fields already); otherwise
+ * (a conflict, an issue without a field here) the refusal itself.
+ */
+export function formAlert(action: { error: string | null; issues: readonly FieldIssue[] }, fields: readonly string[]): string | null {
+  if (!action.error || !action.issues.length || action.issues.some((i) => !fields.includes(i.path))) return action.error
+  const n = new Set(action.issues.map((i) => i.path)).size
+  return n === 1 ? 'Verbeter het gemarkeerde veld.' : `Verbeter de ${n} gemarkeerde velden.`
+}

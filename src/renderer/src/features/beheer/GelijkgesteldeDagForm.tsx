@@ -3,7 +3,7 @@ import { useState } from 'react'
 import { DateInput } from '../../components/DateInput'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Field } from '../../components/Field'
-import { FieldIssues } from '../../components/FieldIssues'
+import { FieldIssues, formAlert } from '../../components/FieldIssues'
 import { useAction } from '../../components/useAction'
 import { checkWith } from '../../api/checkInput'
 import { GelijkgesteldeDagFields, type GelijkgesteldeDagRij } from '../../../../shared/contracts/termijnen.routes'
@@ -55,7 +55,7 @@ export function GelijkgesteldeDagForm(props: {
           </label>
         </div>
       </FieldIssues>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={formAlert(action, ['datum', 'besluit', 'bron'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {props.submitLabel}

@@ -4,7 +4,7 @@ import { call } from '../../api/client'
 import { checkWith } from '../../api/checkInput'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Field } from '../../components/Field'
-import { FieldIssues } from '../../components/FieldIssues'
+import { FieldIssues, formAlert } from '../../components/FieldIssues'
 import { useAction } from '../../components/useAction'
 import { useToast } from '../../components/Toast'
 
@@ -51,7 +51,7 @@ export function PincodeForm({ pincodeIngesteld, onSaved }: { pincodeIngesteld: b
         {field('pincode', 'Nieuwe pincode of wachtwoord', 'new-password')}
         {field('herhaal', 'Herhaal de nieuwe pincode', 'new-password')}
       </FieldIssues>
-      <ErrorAlert message={save.error} />
+      <ErrorAlert message={formAlert(save, ['huidigePincode', 'pincode', 'herhaal'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.busy}>
           {save.busy ? 'Bezig met opslaan…' : pincodeIngesteld ? 'Pincode wijzigen' : 'Pincode instellen'}

@@ -4,7 +4,7 @@ import { ROLES } from '../../../../../shared/contracts/sync/auditAccount'
 import type { Account } from '../../../../../shared/contracts/sync/auth'
 import { call } from '../../../api/client'
 import { checkWith } from '../../../api/checkInput'
-import { FieldIssues } from '../../../components/FieldIssues'
+import { FieldIssues, formAlert } from '../../../components/FieldIssues'
 import { useRoute } from '../../../api/useRoute'
 import { Field } from '../../../components/Field'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -130,7 +130,7 @@ export function AccountForm(props: {
           )}
         </fieldset>
       </FieldIssues>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={formAlert(action, ['naam', 'gebruikersnaam', 'functie', 'role', 'afdeling', 'regioCode', 'teams'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Bezig…' : 'Account aanmaken'}

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react'
 import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { call } from '../../../api/client'
 import { checkInput } from '../../../api/checkInput'
-import { FieldIssues } from '../../../components/FieldIssues'
+import { FieldIssues, formAlert } from '../../../components/FieldIssues'
 import { syncNaAanmelden } from '../../../api/team'
 import { Field } from '../../../components/Field'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -114,7 +114,7 @@ export function AanmeldForm(props: {
           </>
         )}
       </FieldIssues>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={formAlert(action, ['gebruikersnaam', 'wachtwoord', 'apparaatNaam'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Bezig met aanmelden…' : 'Aanmelden'}

@@ -3,7 +3,7 @@ import type { SyncStatus } from '../../../../../shared/contracts/teamserver.rout
 import { call } from '../../../api/client'
 import { checkInput } from '../../../api/checkInput'
 import { Field } from '../../../components/Field'
-import { FieldIssues } from '../../../components/FieldIssues'
+import { FieldIssues, formAlert } from '../../../components/FieldIssues'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useAction } from '../../../components/useAction'
 import { AanmeldForm } from './AanmeldForm'
@@ -102,7 +102,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: SyncStatus)
           {(a) => <input {...a} type="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={300} autoComplete="url" />}
         </Field>
       </FieldIssues>
-      <ErrorAlert message={action.error} />
+      <ErrorAlert message={formAlert(action, ['url'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Bezig…' : 'Vingerafdruk ophalen'}
