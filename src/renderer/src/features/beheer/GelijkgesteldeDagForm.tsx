@@ -31,8 +31,9 @@ export function GelijkgesteldeDagForm(props: {
       onSubmit={(e) => {
         e.preventDefault()
         void action.run(async () => {
-          // Every empty or wrong field at once; then main checks the day against the whole table.
-          await props.save(checkWith(z.strictObject(GelijkgesteldeDagFields), d))
+          // Every empty or wrong field at once (only the four fields: the row being changed has more); then
+          // main checks the day against the whole table.
+          await props.save(checkWith(z.object(GelijkgesteldeDagFields), d))
           setD(props.initial)
           props.onSaved()
         })
