@@ -44,6 +44,7 @@ export function WachtlijstTab() {
           <DataTable
             caption="Wachtenden"
             captionHidden
+            className="compact"
             rows={list.data}
             rowKey={(w) => w.id}
             rowClassName={(w) => (w.wachtstatus === 'urgent_plaatsen' ? 'urgent' : undefined)}
