@@ -174,7 +174,8 @@ async function openHarnessApp(opts: {
   const context = await opts.browser.newContext({
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
-    viewport: { width: 1360, height: 860 },
+    // A project's own screen size (the story specs run at two); the config's default otherwise.
+    viewport: opts.testInfo.project.use.viewport ?? { width: 1360, height: 860 },
   })
   // The page's clock runs on from the story date (and can be moved on by a spec), as does the backend's.
   await context.clock.install({ time: STORY_START })

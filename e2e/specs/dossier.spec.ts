@@ -82,6 +82,10 @@ test('caseload: keyboard, search, signals, BSN reveal and bulk reassignment', as
   await expect(caseload.rows().first()).toBeVisible()
   await app.screenshot('caseload-demo')
   await app.expectAccessible()
+  // "+2" after a deadline says in words that more open tasks follow (tooltip and screen reader).
+  const meer = caseload.grid().locator('.meer-taken').first()
+  await expect(meer).toHaveAttribute('title', /^en nog \d+ open ta(ak|ken)$/)
+  await expect(meer.locator('.visually-hidden')).toHaveText(/^en nog \d+ open ta(ak|ken)$/)
 
   // Keyboard: "/" to search, then into the grid and open the first row with Enter.
   await page.keyboard.press('/')

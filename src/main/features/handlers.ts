@@ -11,6 +11,7 @@ import { demoHandlers } from './demo/demo.handlers'
 import { auditHandlers } from './audit/audit.handlers'
 import { werkplekHandlers } from './werkplek/werkplek.handlers'
 import { printHandlers } from './print/print.handlers'
+import { afdrukkenHandlers } from './print/afdrukken.handlers'
 import { plannenHandlers } from './plannen/plannen.handlers'
 import { bedragenHandlers } from './bedragen/bedragen.handlers'
 import { aanbiedersHandlers } from './aanbieders/aanbieders.handlers'
@@ -34,6 +35,7 @@ export function buildHandlers(s: Services): Pick<Handlers, ServiceRoute> {
     ...auditHandlers(s),
     ...werkplekHandlers(s),
     ...printHandlers(s),
+    ...afdrukkenHandlers(s),
     ...plannenHandlers(s),
     ...bedragenHandlers(s),
     ...aanbiedersHandlers(s),

@@ -40,6 +40,7 @@ import { brievenRepo } from './brieven/brieven.repo'
 import { createBrievenService } from './brieven/brieven.service'
 import { createAanbiedersServices } from './aanbieders/aanbieders.compose'
 import type { PaperPrinter, PdfRenderer } from '../print/pdfRenderer'
+import { createAfdrukService } from './print/afdrukken'
 import type { AppStatus } from '../../shared/contracts/app.routes'
 import type { EventName, EventPayload } from '../../shared/contracts/catalog'
 import { bedragOp } from '../../shared/domain/plannen/bedragen'
@@ -304,7 +305,7 @@ export function createServices(
     huisbezoek: createHuisbezoekService({ uow, repo: huisbezoekRepo(db), state: syncCore.state, session: team.session, currentUserId }),
     teambeheer: createTeambeheerService({ state: syncCore.state, session: team.session, repo: teambeheerRepo(db), clientNaam }),
     syncEngine: team.engine,
-    printer: opts.printer,
+    afdrukken: createAfdrukService(opts.printer),
   }
 }
 export type Services = ReturnType<typeof createServices>

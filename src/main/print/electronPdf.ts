@@ -1,5 +1,7 @@
 import { BrowserWindow, ipcMain } from 'electron'
 import { randomUUID } from 'node:crypto'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PRINT_DOCUMENT_CHANNEL, PRINT_RENDERED_CHANNEL } from '../../shared/contracts/channels'
 import type { PrintDocument } from '../../shared/print/documents'
@@ -84,15 +86,27 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
         })
         return new Uint8Array(pdf)
       }),
-    print: (doc) =>
-      serial(async () => {
-        const win = await layOut(doc)
-        return new Promise((resolve) =>
-          win.webContents.print({ silent: false, printBackground: true, pageSize: 'A4' }, (success) =>
-            resolve(success ? 'afgedrukt' : 'geannuleerd'),
-          ),
+    // Electron ≥ 32 prints from its PDF viewer (electron#43309). The PDF is a file in a private
+    // temporary folder for as long as the dialog is open: a data: URL stops at 2 MB (a print run).
+    // Its own window, not the warm one: an open dialog must not hold up the PDFs meanwhile.
+    print: async (pdf) => {
+      const dir = await mkdtemp(join(tmpdir(), 'wlz-afdruk-'))
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { ...secureWebPreferences({ preload: join(opts.outDir, 'preload/print.cjs'), devTools: false }), plugins: true },
+      })
+      try {
+        const file = join(dir, 'afdruk.pdf')
+        await writeFile(file, pdf, { mode: 0o600 })
+        await win.loadFile(file)
+        return await new Promise<'afgedrukt' | 'geannuleerd'>((resolve) =>
+          win.webContents.print({ silent: false, printBackground: true }, (success) => resolve(success ? 'afgedrukt' : 'geannuleerd')),
         )
-      }),
+      } finally {
+        win.destroy()
+        await rm(dir, { recursive: true, force: true })
+      }
+    },
     async close() {
       const win = windowPromise ? await windowPromise.catch(() => null) : null
       win?.destroy()

@@ -11,8 +11,9 @@ export interface PdfRenderer {
 }
 
 /** Sends a document to the system print dialog (paper). Only the Electron app has one. */
+/** Paper in the app: a PDF as saved (an archived letter stays page for page the same) to the print dialog. */
 export interface PaperPrinter {
-  print(doc: PrintDocument): Promise<'afgedrukt' | 'geannuleerd'>
+  print(pdf: Uint8Array): Promise<'afgedrukt' | 'geannuleerd'>
 }
 
 /**

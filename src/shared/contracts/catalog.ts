@@ -9,6 +9,7 @@ import { leveringsvormenRoutes } from './leveringsvormen.routes'
 import { adviseursRoutes } from './adviseurs.routes'
 import { wachtlijstRoutes } from './wachtlijst.routes'
 import { briefpapierRoutes } from './briefpapier.routes'
+import { afdrukkenRoutes } from './afdrukken.routes'
 import { appEvents, appRoutes } from './app.routes'
 import { aanbiedersEvents, aanbiedersRoutes } from './aanbieders.routes'
 import { auditRoutes } from './audit.routes'
@@ -48,6 +49,7 @@ export const routes = {
   ...referentieRoutes,
   ...demoRoutes,
   ...briefpapierRoutes,
+  ...afdrukkenRoutes,
   ...backupsRoutes,
   ...werkplekRoutes,
   ...sleutelRoutes,

@@ -55,7 +55,16 @@ export type SyncConflict = z.infer<typeof ConflictSchema>
 
 const KeuzeSchema = z.union([z.enum(['server', 'hier', 'basis']), z.strictObject({ waarde: z.unknown() })])
 
-const AanmeldenSchema = z.strictObject({
+const WachtwoordFields = {
+  huidig: z.string().min(1, 'Vul het huidige wachtwoord in.').max(200),
+  nieuw: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200),
+}
+/** The form for an own password: the new one typed twice (the route gets it once). */
+export const WachtwoordFormSchema = z
+  .object({ ...WachtwoordFields, herhaal: z.string().max(200) })
+  .refine((v) => v.nieuw === v.herhaal, { path: ['herhaal'], message: 'De twee nieuwe wachtwoorden zijn niet gelijk.' })
+
+export const AanmeldenSchema = z.strictObject({
   url: UrlSchema,
   /** Empty only for a plain-http server on this same computer (tests, a local demo server). */
   fingerprint: FingerprintSchema.or(z.literal('')),
@@ -85,10 +94,7 @@ export const teamserverRoutes = defineRoutes({
   'teamserver.uploaden': { kind: 'write', input: AanmeldenSchema, output: UploadRapportSchema },
   'teamserver.wachtwoord': {
     kind: 'write',
-    input: z.strictObject({
-      huidig: z.string().min(1, 'Vul het huidige wachtwoord in.').max(200),
-      nieuw: z.string().min(12, 'Een wachtwoord heeft minstens 12 tekens.').max(200),
-    }),
+    input: z.strictObject(WachtwoordFields),
     output: SyncStatusSchema,
   },
   'teamserver.afmelden': { kind: 'write', input: EmptyInput, output: SyncStatusSchema },

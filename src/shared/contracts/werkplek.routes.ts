@@ -15,6 +15,16 @@ export const PincodeSchema = z
   .min(6, 'Kies een pincode of wachtwoord van minstens 6 tekens.')
   .max(128, 'Een pincode of wachtwoord heeft hoogstens 128 tekens.')
 
+/** Beheer's PIN form: the new PIN typed twice (the route gets it once), the current one when a PIN is set. */
+export const pincodeFormSchema = (huidigNodig: boolean) =>
+  z
+    .object({
+      huidigePincode: huidigNodig ? z.string().min(1, 'Vul de huidige pincode in.').max(128) : z.string().max(128),
+      pincode: PincodeSchema,
+      herhaal: z.string().max(128),
+    })
+    .refine((v) => v.pincode === v.herhaal, { path: ['herhaal'], message: 'De twee pincodes zijn niet gelijk.' })
+
 /** A PIN as typed to unlock: checked against the stored hash, so only bounded here. */
 export const PincodePogingSchema = z.string().max(128, 'Een pincode of wachtwoord heeft hoogstens 128 tekens.')
 

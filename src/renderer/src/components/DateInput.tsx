@@ -1,10 +1,12 @@
-import { useState, type InputHTMLAttributes } from 'react'
+import { useState, type InputHTMLAttributes, type Ref } from 'react'
 import { formatDate, parseDutchDate } from '../../../shared/format/nl'
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
   /** ISO date, or whatever was typed when it is not (yet) a date, so validation can say why. */
   value: string
   onChange: (value: string) => void
+  /** react-hook-form's ref, so a date with an error gets the focus like any other field. */
+  ref?: Ref<HTMLInputElement>
 }
 
 /**

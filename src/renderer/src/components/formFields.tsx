@@ -62,6 +62,7 @@ export function DateField<T extends FieldValues>(p: Common<T> & { control: Contr
           render={({ field }) => (
             <DateInput
               {...a}
+              ref={field.ref}
               name={field.name}
               value={(field.value as string | null) ?? ''}
               onChange={(v) => field.onChange(p.nullable && v === '' ? null : v)}

@@ -1,5 +1,8 @@
 import { useState } from 'react'
 import { call } from '../../api/client'
+import { checkInput } from '../../api/checkInput'
+import { Field } from '../../components/Field'
+import { FieldIssues } from '../../components/FieldIssues'
 import { DateInput } from '../../components/DateInput'
 import { useToast } from '../../components/Toast'
 import type { Vergelijking } from '../../../../shared/contracts/aanbieders.routes'
@@ -32,7 +35,7 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
   const aanmelden = (tweedeVoorkeur: boolean) =>
     action.run(async () => {
       setBevestigen(false)
-      await call('wachtlijst.aanmelden', {
+      const input = checkInput('wachtlijst.aanmelden', {
         clientId,
         locatieId: Number(locatieId),
         wachtstatus,
@@ -43,6 +46,7 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
         overbrugging: overbrugging.trim() !== '',
         overbruggingAanbieder: overbrugging,
       })
+      await call('wachtlijst.aanmelden', input)
       notify('Aangemeld op de wachtlijst')
       wachtend.reload()
       onDone()
@@ -51,50 +55,51 @@ export function AanmeldForm({ clientId, locaties, onDone }: { clientId: number; 
   return (
     <fieldset className="card aanmelden">
       <legend>Aanmelden op de wachtlijst</legend>
-      <div className="form-grid">
-        <label className="field">
-          <span>Locatie</span>
-          <select value={locatieId} onChange={(e) => setLocatieId(Number(e.target.value))}>
-            {vrij.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.naam}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Wachtstatus</span>
-          <select value={wachtstatus} aria-describedby="aanmeld-signaal" onChange={(e) => setWachtstatus(e.target.value as Wachtstatus)}>
-            {WACHTSTATUSSEN.map((s) => (
-              <option key={s} value={s}>
-                {WACHTSTATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Classificatie</span>
-          <select value={classificatie} onChange={(e) => setClassificatie(e.target.value)}>
-            <option value="">Geen</option>
-            {Object.entries(CLASSIFICATIES).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>Op de wachtlijst sinds</span>
-          <DateInput value={sinds} onChange={setSinds} />
-        </label>
-        <label className="field">
-          <span>Overbruggingszorg door (Wlz art. 3.3.6)</span>
-          <input value={overbrugging} maxLength={200} placeholder="leeg = geen" onChange={(e) => setOverbrugging(e.target.value)} />
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={voorkeur} onChange={(e) => setVoorkeur(e.target.checked)} /> Voorkeursaanbieder
-        </label>
-      </div>
+      <FieldIssues issues={action.issues}>
+        <div className="form-grid">
+          <label className="field">
+            <span>Locatie</span>
+            <select value={locatieId} onChange={(e) => setLocatieId(Number(e.target.value))}>
+              {vrij.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.naam}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Wachtstatus</span>
+            <select value={wachtstatus} aria-describedby="aanmeld-signaal" onChange={(e) => setWachtstatus(e.target.value as Wachtstatus)}>
+              {WACHTSTATUSSEN.map((s) => (
+                <option key={s} value={s}>
+                  {WACHTSTATUS_LABEL[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Classificatie</span>
+            <select value={classificatie} onChange={(e) => setClassificatie(e.target.value)}>
+              <option value="">Geen</option>
+              {Object.entries(CLASSIFICATIES).map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Field label="Op de wachtlijst sinds" name="sinds" required>
+            {(a) => <DateInput {...a} value={sinds} onChange={setSinds} />}
+          </Field>
+          <label className="field">
+            <span>Overbruggingszorg door (Wlz art. 3.3.6)</span>
+            <input value={overbrugging} maxLength={200} placeholder="leeg = geen" onChange={(e) => setOverbrugging(e.target.value)} />
+          </label>
+          <label className="checkbox">
+            <input type="checkbox" checked={voorkeur} onChange={(e) => setVoorkeur(e.target.checked)} /> Voorkeursaanbieder
+          </label>
+        </div>
+      </FieldIssues>
       <p className="hint" id="aanmeld-signaal">
         {SIGNAAL_UITLEG}
       </p>

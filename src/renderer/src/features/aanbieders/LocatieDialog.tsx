@@ -1,6 +1,11 @@
 import { formatZorgprofiel } from '../../../../shared/format/codes'
 import { useState } from 'react'
-import { call, UserError } from '../../api/client'
+import { z } from 'zod'
+import { call } from '../../api/client'
+import { checkWith } from '../../api/checkInput'
+import { Field } from '../../components/Field'
+import { FieldIssues } from '../../components/FieldIssues'
+import { OptionalIsoDate } from '../../../../shared/contracts/common'
 import { useRoute } from '../../api/useRoute'
 import { DateInput } from '../../components/DateInput'
 import { Modal } from '../../components/Modal'
@@ -10,6 +15,26 @@ import { formatDate } from '../../../../shared/format/nl'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 import { Gedeeld } from '../../components/Gedeeld'
+
+const HEEL_GETAL = 'Vul een heel getal van 0 of meer in.'
+const getal = z
+  .string()
+  .trim()
+  .regex(/^\d{1,6}$/, HEEL_GETAL)
+  .transform(Number)
+const leegOfGetal = z
+  .string()
+  .trim()
+  .regex(/^\d{0,6}$/, HEEL_GETAL)
+  .transform((v) => (v === '' ? null : Number(v)))
+/** The dialog's fields as typed (text), each checked at once; the route then checks the numbers' ranges. */
+const LocatieFormSchema = z.object({
+  contractVan: OptionalIsoDate,
+  contractTot: OptionalIsoDate,
+  partnerplekken: getal,
+  capaciteit: leegOfGetal,
+  weken: z.record(z.string(), leegOfGetal),
+})
 
 /** One location: details, quick edits (contract, places, notes, wachttijden) and what changed when. */
 export function LocatieDialog({ id, onClose, onSaved }: { id: number; onClose: () => void; onSaved: () => void }) {
@@ -40,23 +65,19 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
   })
   const action = useAction()
   const notify = useToast()
-  const getal = (v: string) => (/^\d+$/.test(v.trim()) ? Number(v) : NaN)
 
   const save = () =>
     action.run(async () => {
-      const wachttijden = Object.entries(f.weken)
-        .filter(([, v]) => v.trim() !== '')
-        .map(([zorgprofiel, v]) => ({ zorgprofiel, weken: getal(v) }))
-      if (wachttijden.some((w) => Number.isNaN(w.weken)) || Number.isNaN(getal(f.partnerplekken)))
-        throw new UserError('Vul bij plaatsen en wachttijden hele getallen van 0 of meer in.')
+      const v = checkWith(LocatieFormSchema, { ...f, contractVan: f.contractVan || null, contractTot: f.contractTot || null })
+      const wachttijden = Object.entries(v.weken).flatMap(([zorgprofiel, weken]) => (weken === null ? [] : [{ zorgprofiel, weken }]))
       await call('aanbieders.locatieBijwerken', {
         id: l.id,
         version: l.version,
         gecontracteerd: f.gecontracteerd,
-        contractVan: f.contractVan || null,
-        contractTot: f.contractTot || null,
-        partnerplekken: getal(f.partnerplekken),
-        capaciteit: f.capaciteit.trim() === '' ? null : getal(f.capaciteit),
+        contractVan: v.contractVan,
+        contractTot: v.contractTot,
+        partnerplekken: v.partnerplekken,
+        capaciteit: v.capaciteit,
         notities: f.notities,
         wachttijden,
       })
@@ -75,39 +96,48 @@ function LocatieForm({ l, onSaved }: { l: LocatieDetail; onSaved: () => void }) 
         <input type="checkbox" checked={f.gecontracteerd} onChange={(e) => setF({ ...f, gecontracteerd: e.target.checked })} />{' '}
         Gecontracteerd voor zorg in natura
       </label>
-      <div className="form-grid">
-        <label className="field">
-          <span>Contract vanaf</span>
-          <DateInput value={f.contractVan} onChange={(v) => setF({ ...f, contractVan: v })} />
-        </label>
-        <label className="field">
-          <span>Contract tot en met</span>
-          <DateInput value={f.contractTot} onChange={(v) => setF({ ...f, contractTot: v })} />
-        </label>
-        <label className="field">
-          <span>Partnerplekken</span>
-          <input inputMode="numeric" value={f.partnerplekken} onChange={(e) => setF({ ...f, partnerplekken: e.target.value })} />
-        </label>
-        <label className="field">
-          <span>Capaciteit</span>
-          <input inputMode="numeric" value={f.capaciteit} onChange={(e) => setF({ ...f, capaciteit: e.target.value })} />
-        </label>
-      </div>
-      <fieldset>
-        <legend>Wachttijd in weken (vandaag bijgewerkt als u een getal wijzigt)</legend>
+      <FieldIssues issues={action.issues}>
         <div className="form-grid">
-          {l.zorgprofielen.map((z) => (
-            <label key={z} className="field">
-              <span>
-                {formatZorgprofiel(z)}
-                {l.wachttijden.find((w) => w.zorgprofiel === z) &&
-                  ` (stand ${formatDate(l.wachttijden.find((w) => w.zorgprofiel === z)!.bijgewerktOp)})`}
-              </span>
-              <input inputMode="numeric" value={f.weken[z]} onChange={(e) => setF({ ...f, weken: { ...f.weken, [z]: e.target.value } })} />
-            </label>
-          ))}
+          <Field label="Contract vanaf" name="contractVan">
+            {(a) => <DateInput {...a} value={f.contractVan} onChange={(v) => setF({ ...f, contractVan: v })} />}
+          </Field>
+          <Field label="Contract tot en met" name="contractTot">
+            {(a) => <DateInput {...a} value={f.contractTot} onChange={(v) => setF({ ...f, contractTot: v })} />}
+          </Field>
+          <Field label="Partnerplekken" name="partnerplekken" required>
+            {(a) => (
+              <input {...a} inputMode="numeric" value={f.partnerplekken} onChange={(e) => setF({ ...f, partnerplekken: e.target.value })} />
+            )}
+          </Field>
+          <Field label="Capaciteit" name="capaciteit">
+            {(a) => <input {...a} inputMode="numeric" value={f.capaciteit} onChange={(e) => setF({ ...f, capaciteit: e.target.value })} />}
+          </Field>
         </div>
-      </fieldset>
+        <fieldset>
+          <legend>Wachttijd in weken (vandaag bijgewerkt als u een getal wijzigt)</legend>
+          <div className="form-grid">
+            {l.zorgprofielen.map((code) => {
+              const stand = l.wachttijden.find((w) => w.zorgprofiel === code)
+              return (
+                <Field
+                  key={code}
+                  label={`${formatZorgprofiel(code)}${stand ? ` (stand ${formatDate(stand.bijgewerktOp)})` : ''}`}
+                  name={`weken.${code}`}
+                >
+                  {(a) => (
+                    <input
+                      {...a}
+                      inputMode="numeric"
+                      value={f.weken[code]}
+                      onChange={(e) => setF({ ...f, weken: { ...f.weken, [code]: e.target.value } })}
+                    />
+                  )}
+                </Field>
+              )
+            })}
+          </div>
+        </fieldset>
+      </FieldIssues>
       <label className="field">
         <span>Notities</span>
         <textarea rows={3} maxLength={2000} value={f.notities} onChange={(e) => setF({ ...f, notities: e.target.value })} />

@@ -44,6 +44,7 @@ export function WachtlijstTab() {
           <DataTable
             caption="Wachtenden"
             captionHidden
+            className="compact"
             rows={list.data}
             rowKey={(w) => w.id}
             rowClassName={(w) => (w.wachtstatus === 'urgent_plaatsen' ? 'urgent' : undefined)}
@@ -60,11 +61,11 @@ export function WachtlijstTab() {
               { header: 'Status', cell: (w) => WACHTSTATUS_LABEL[w.wachtstatus] },
               { header: 'Voorkeur', cell: (w) => (w.voorkeur ? 'Voorkeursaanbieder' : '—') },
               { header: 'Classificatie', cell: (w) => formatClassificaties(w.classificaties) },
-              { header: 'Sinds', cell: (w) => formatDate(w.sinds) },
+              { header: 'Sinds', cell: (w) => formatDate(w.sinds), className: 'wacht-datum' },
               { header: 'Wacht', cell: (w) => `${w.wachtWeken} wk`, className: 'num' },
               { header: 'Weigeringen', cell: (w) => w.weigeringen, className: 'num' },
               { header: 'Overbrugging', cell: (w) => (w.overbrugging ? w.overbruggingAanbieder : '—') },
-              { header: 'Actie', cell: (w) => <WachtActie w={w} onChanged={list.reload} /> },
+              { header: 'Actie', cell: (w) => <WachtActie w={w} onChanged={list.reload} />, className: 'wacht-actie' },
             ]}
           />
         </TableScroll>

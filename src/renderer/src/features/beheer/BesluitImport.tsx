@@ -1,8 +1,18 @@
 import { useState } from 'react'
+import { z } from 'zod'
+import { GelijkgesteldeDagFields } from '../../../../shared/contracts/termijnen.routes'
 import { call } from '../../api/client'
+import { checkWith } from '../../api/checkInput'
 import { Field } from '../../components/Field'
+import { FieldIssues } from '../../components/FieldIssues'
 import { useToast } from '../../components/Toast'
 import { useAction } from '../../components/useAction'
+
+const BesluitFormSchema = z.object({
+  besluit: GelijkgesteldeDagFields.besluit,
+  bron: GelijkgesteldeDagFields.bron,
+  dagen: z.array(z.string()).min(1, 'Vul minstens één datum in, één per regel.'),
+})
 
 /**
  * A new decree of gelijkstelling (Atw art. 3 lid 3, every three years) in one go: its title, its
@@ -15,6 +25,8 @@ export function BesluitImport({ onImported }: { onImported: () => void }) {
   const [dagen, setDagen] = useState('')
   const action = useAction()
   const notify = useToast()
+  // Main's messages per line of the decree; the form's own fields show theirs under the field.
+  const regelFouten = action.issues.filter((i) => i.path.startsWith('rijen'))
   const regels = dagen
     .split(/\r?\n/)
     .map((r) => r.trim())
@@ -25,36 +37,40 @@ export function BesluitImport({ onImported }: { onImported: () => void }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        if (!regels.length) return action.setError('Vul minstens één datum in, één per regel.')
         void action.run(async () => {
-          const r = await call('termijnen.gelijkgesteld.import', { rijen: regels.map((datum) => ({ datum, besluit, bron })) })
+          // The form's own fields all at once; the days themselves are checked line by line in main.
+          const v = checkWith(BesluitFormSchema, { besluit, bron, dagen: regels })
+          const rijen = v.dagen.map((datum) => ({ datum, besluit: v.besluit, bron: v.bron }))
+          const r = await call('termijnen.gelijkgesteld.import', { rijen })
           notify(`${r.toegevoegd} ${r.toegevoegd === 1 ? 'dag' : 'dagen'} van het besluit toegevoegd.`)
           setDagen('')
           onImported()
         })
       }}
     >
-      <div className="form-grid">
-        <Field label="Titel van het besluit" required>
-          {(a) => <input {...a} maxLength={300} value={besluit} onChange={(e) => setBesluit(e.target.value)} />}
-        </Field>
-        <Field label="Bron van het besluit" required hint="Het Staatsblad-nummer, of waar u het besluit las.">
-          {(a) => <input {...a} maxLength={300} value={bron} onChange={(e) => setBron(e.target.value)} />}
-        </Field>
-        <Field label="Dagen van het besluit" required hint="Eén datum per regel, als dd-mm-jjjj.">
-          {(a) => <textarea {...a} rows={5} value={dagen} onChange={(e) => setDagen(e.target.value)} />}
-        </Field>
-      </div>
+      <FieldIssues issues={action.issues}>
+        <div className="form-grid">
+          <Field label="Titel van het besluit" name="besluit" required>
+            {(a) => <input {...a} maxLength={300} value={besluit} onChange={(e) => setBesluit(e.target.value)} />}
+          </Field>
+          <Field label="Bron van het besluit" name="bron" required hint="Het Staatsblad-nummer, of waar u het besluit las.">
+            {(a) => <input {...a} maxLength={300} value={bron} onChange={(e) => setBron(e.target.value)} />}
+          </Field>
+          <Field label="Dagen van het besluit" name="dagen" required hint="Eén datum per regel, als dd-mm-jjjj.">
+            {(a) => <textarea {...a} rows={5} value={dagen} onChange={(e) => setDagen(e.target.value)} />}
+          </Field>
+        </div>
+      </FieldIssues>
       {action.error && (
         <div className="alert alert-error" role="alert">
           <p>
-            {action.issues.length > 1
-              ? `Het besluit is niet opgeslagen; er is niets veranderd. Verbeter deze ${action.issues.length} punten:`
+            {regelFouten.length > 1
+              ? `Het besluit is niet opgeslagen; er is niets veranderd. Verbeter deze ${regelFouten.length} punten:`
               : action.error}
           </p>
-          {action.issues.length > 1 && (
+          {regelFouten.length > 1 && (
             <ul>
-              {action.issues.map((i) => (
+              {regelFouten.map((i) => (
                 <li key={`${i.path}-${i.message}`}>{i.message}</li>
               ))}
             </ul>

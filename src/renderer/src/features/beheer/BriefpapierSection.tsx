@@ -10,6 +10,7 @@ import { downloadPdf } from '../../print/downloadPdf'
 import { printPdf } from '../../print/printPdf'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const MAX_LOGO_BYTES = 200_000
 
@@ -43,6 +44,7 @@ function BriefpapierForm({ initial }: { initial: Briefpapier }) {
 
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(e)} />
       <div className="field-row">
         <TextField name="organisatie" label="Naam zorgkantoor" required register={register} errors={e} />
         <TextField name="afdeling" label="Afdeling" register={register} errors={e} />

@@ -8,6 +8,7 @@ import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
 import { DataTable } from '../../components/DataTable'
 import { useTeam } from '../../api/team'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 /**
  * Colleagues at this zorgkantoor, so dossiers can be handed over to them. In a team they are the
@@ -58,6 +59,7 @@ export function ColleaguesSection() {
               }),
             )}
           >
+            <ErrorSummary issues={issuesOf(e)} />
             <div className="field-row">
               <TextField name="naam" label="Naam" required register={register} errors={e} />
               <TextField name="functie" label="Functie" required register={register} errors={e} />

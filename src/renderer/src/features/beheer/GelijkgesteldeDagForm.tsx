@@ -1,9 +1,12 @@
+import { z } from 'zod'
 import { useState } from 'react'
 import { DateInput } from '../../components/DateInput'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { Field } from '../../components/Field'
+import { FieldIssues, formAlert } from '../../components/FieldIssues'
 import { useAction } from '../../components/useAction'
-import type { GelijkgesteldeDagRij } from '../../../../shared/contracts/termijnen.routes'
+import { checkWith } from '../../api/checkInput'
+import { GelijkgesteldeDagFields, type GelijkgesteldeDagRij } from '../../../../shared/contracts/termijnen.routes'
 
 export type DagInvoer = Pick<GelijkgesteldeDagRij, 'datum' | 'besluit' | 'bron' | 'geverifieerd'>
 export const LEGE_DAG: DagInvoer = { datum: '', besluit: '', bron: '', geverifieerd: false }
@@ -21,38 +24,39 @@ export function GelijkgesteldeDagForm(props: {
 }) {
   const [d, setD] = useState(props.initial)
   const action = useAction()
-  const fout = (veld: string) => action.issues.find((i) => i.path === veld)?.message
-  const algemeen = action.error && !action.issues.some((i) => ['datum', 'besluit', 'bron'].includes(i.path)) ? action.error : null
   return (
     <form
       className="form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        if (!d.datum) return action.setError('Vul de datum in als dd-mm-jjjj.')
         void action.run(async () => {
-          await props.save(d)
+          // Every empty or wrong field at once (only the four fields: the row being changed has more); then
+          // main checks the day against the whole table.
+          await props.save(checkWith(z.object(GelijkgesteldeDagFields), d))
           setD(props.initial)
           props.onSaved()
         })
       }}
     >
-      <div className="form-grid">
-        <Field label="Datum" required error={fout('datum')}>
-          {(a) => <DateInput {...a} value={d.datum} onChange={(v) => setD({ ...d, datum: v })} />}
-        </Field>
-        <Field label="Besluit" required error={fout('besluit')} hint="De titel van het Koninklijk Besluit.">
-          {(a) => <input {...a} maxLength={300} value={d.besluit} onChange={(e) => setD({ ...d, besluit: e.target.value })} />}
-        </Field>
-        <Field label="Bron" required error={fout('bron')} hint="Het Staatsblad-nummer, of waar u het besluit las.">
-          {(a) => <input {...a} maxLength={300} value={d.bron} onChange={(e) => setD({ ...d, bron: e.target.value })} />}
-        </Field>
-        <label className="checkbox">
-          <input type="checkbox" checked={d.geverifieerd} onChange={(e) => setD({ ...d, geverifieerd: e.target.checked })} /> Geverifieerd
-          in het Staatsblad
-        </label>
-      </div>
-      <ErrorAlert message={algemeen} />
+      <FieldIssues issues={action.issues}>
+        <div className="form-grid">
+          <Field label="Datum" required name="datum">
+            {(a) => <DateInput {...a} value={d.datum} onChange={(v) => setD({ ...d, datum: v })} />}
+          </Field>
+          <Field label="Besluit" required name="besluit" hint="De titel van het Koninklijk Besluit.">
+            {(a) => <input {...a} maxLength={300} value={d.besluit} onChange={(e) => setD({ ...d, besluit: e.target.value })} />}
+          </Field>
+          <Field label="Bron" required name="bron" hint="Het Staatsblad-nummer, of waar u het besluit las.">
+            {(a) => <input {...a} maxLength={300} value={d.bron} onChange={(e) => setD({ ...d, bron: e.target.value })} />}
+          </Field>
+          <label className="checkbox">
+            <input type="checkbox" checked={d.geverifieerd} onChange={(e) => setD({ ...d, geverifieerd: e.target.checked })} /> Geverifieerd
+            in het Staatsblad
+          </label>
+        </div>
+      </FieldIssues>
+      <ErrorAlert message={formAlert(action, ['datum', 'besluit', 'bron'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {props.submitLabel}

@@ -5,6 +5,7 @@ import { FormActions, NumberField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import type { Werkplek } from '../../../../shared/contracts/werkplek.routes'
 import { PincodeForm } from '../sleutel/PincodeForm'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 function WerkplekForm({ initial }: { initial: Werkplek }) {
   const { register, errors, submit, formError, busy } = useRecordForm({
@@ -17,6 +18,7 @@ function WerkplekForm({ initial }: { initial: Werkplek }) {
   })
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(errors)} />
       <NumberField
         name="vergrendelenNaMinuten"
         label="Scherm vergrendelen na (minuten)"

@@ -6,6 +6,7 @@ import { Field } from '../../components/Field'
 import { DateInput } from '../../components/DateInput'
 import { useSaveForm } from '../../components/useSaveForm'
 import { FormActions } from '../../components/formFields'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const FIELDS = ['voornamen', 'voorvoegsel', 'achternaam', 'geboortedatum', 'bsn', 'bevestigDubbel'] as const
 
@@ -21,6 +22,7 @@ export function ClientForm({ onCreated, onCancel }: { onCreated: (c: ClientSumma
 
   return (
     <form onSubmit={submit} noValidate className="form">
+      <ErrorSummary issues={issuesOf(errors)} />
       <Field label="Voornamen" required error={errors.voornamen?.message} hint="Zoals in het BRP, bijvoorbeeld Johanna Maria">
         {(a) => <input {...a} {...register('voornamen')} autoComplete="off" autoFocus />}
       </Field>
@@ -39,7 +41,7 @@ export function ClientForm({ onCreated, onCancel }: { onCreated: (c: ClientSumma
               control={control}
               name="geboortedatum"
               render={({ field }) => (
-                <DateInput {...a} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+                <DateInput {...a} ref={field.ref} name={field.name} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
               )}
             />
           )}

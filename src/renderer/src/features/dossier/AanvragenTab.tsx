@@ -7,6 +7,7 @@ import { CheckboxField, DateField, FormActions, NumberField, SelectField, TextFi
 import { useRecordForm } from '../../components/useRecordForm'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const AanvraagForm = z.object(AanvraagFields)
 type AanvraagValues = z.input<typeof AanvraagForm>
@@ -43,6 +44,7 @@ function AanvraagEditor({ clientId, item, close, onSaved }: RecordEditorProps<Aa
   })
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(e)} />
       <div className="field-row">
         <SelectField name="soort" label="Soort aanvraag" required register={register} errors={e}>
           {AANVRAAG_SOORTEN.map((s) => (
@@ -119,6 +121,7 @@ function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: RecordEdit
   })
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(e)} />
       <SelectField name="aanvraagId" label="Tegen het besluit op" register={register} errors={e} asNumber>
         <option value="">Geen aanvraag in dit dossier</option>
         {aanvragen.map((a) => (

@@ -14,6 +14,7 @@ import { useToast } from '../../components/Toast'
 import type { TabProps } from './tabProps'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const Schema = z.object({ ...ContactmomentFields, vervolgDeadline: OptionalIsoDate })
 type Values = z.input<typeof Schema>
@@ -75,6 +76,7 @@ export function ContactmomentenTab({ dossier, onSaved }: TabProps) {
         }}
         aria-labelledby="new-contact-title"
       >
+        <ErrorSummary issues={issuesOf(e)} />
         <h2 id="new-contact-title">Nieuw contactmoment</h2>
         <div className="field-row">
           <SelectField name="soort" label="Soort" required register={register} errors={e}>

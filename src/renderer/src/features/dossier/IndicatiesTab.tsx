@@ -10,6 +10,7 @@ import { useRecordForm } from '../../components/useRecordForm'
 import { indicatieWaarschuwingen } from '../../../../shared/domain/dossier/indicatie'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const Schema = z.object(IndicatieFields)
 type Values = z.input<typeof Schema>
@@ -47,6 +48,7 @@ function IndicatieForm({ clientId, item, close, onSaved }: RecordEditorProps<Ind
   const legacy = item && !zorgprofiel(item.zorgprofiel)?.actueel ? zorgprofiel(item.zorgprofiel) : undefined
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(e)} />
       <div className="field-row">
         <TextField name="besluitnummer" label="Besluitnummer CIZ" required register={register} errors={e} autoFocus />
         <DateField name="afgiftedatum" label="Afgiftedatum" required control={control} errors={e} />

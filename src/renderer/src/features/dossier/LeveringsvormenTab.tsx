@@ -7,6 +7,7 @@ import { CheckboxField, DateField, FormActions, SelectField, TextField } from '.
 import { useRecordForm } from '../../components/useRecordForm'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const Schema = z.object(LeveringsvormFields)
 type Values = z.input<typeof Schema>
@@ -42,6 +43,7 @@ function LeveringsvormForm({ clientId, item, close, onSaved }: RecordEditorProps
   const soort = watch('soort')
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(e)} />
       <SelectField name="soort" label="Leveringsvorm" required register={register} errors={e}>
         {LEVERINGSVORMEN.map((l) => (
           <option key={l} value={l}>

@@ -6,6 +6,7 @@ import { call } from '../../api/client'
 import { DateField, FormActions, TextField } from '../../components/formFields'
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const Schema = z.object(TaakFields)
 type Values = z.input<typeof Schema>
@@ -33,6 +34,7 @@ export function NewTaskForm({ clientId, onSaved }: { clientId: number; onSaved: 
           }),
         )}
       >
+        <ErrorSummary issues={issuesOf(formState.errors)} />
         <TextField name="titel" label="Wat moet er gebeuren?" required register={register} errors={formState.errors} maxLength={200} />
         <DateField name="deadline" label="Uiterlijk" required control={control} errors={formState.errors} />
         <FormActions error={save.formError} busy={formState.isSubmitting} submitLabel="Taak toevoegen" />

@@ -7,6 +7,7 @@ import { CheckboxField, DateField, FormActions, SelectField, TextField } from '.
 import { useSaveForm } from '../../components/useSaveForm'
 import { useToast } from '../../components/Toast'
 import type { TabProps } from './tabProps'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const FIELDS = Object.keys(PersoonSchema.shape)
 const GESLACHT_LABEL = { onbekend: 'Onbekend', man: 'Man', vrouw: 'Vrouw' } as const
@@ -34,6 +35,7 @@ export function PersoonTab({ dossier, onSaved }: TabProps) {
         }),
       )}
     >
+      <ErrorSummary issues={issuesOf(e)} />
       <fieldset>
         <legend>Naam</legend>
         <div className="field-row">

@@ -8,6 +8,7 @@ import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const Schema = z.object(VertegenwoordigerFields)
 type Values = z.input<typeof Schema>
@@ -44,6 +45,7 @@ function VertegenwoordigerForm({ clientId, item, close, onSaved }: RecordEditorP
   })
   return (
     <form className="form" noValidate onSubmit={submit}>
+      <ErrorSummary issues={issuesOf(e)} />
       <div className="field-row">
         <SelectField name="soortRelatie" label="Soort relatie" required register={register} errors={e}>
           {SOORT_RELATIE.map((s) => (

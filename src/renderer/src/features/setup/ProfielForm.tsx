@@ -8,6 +8,7 @@ import { useRoute } from '../../api/useRoute'
 import { Field } from '../../components/Field'
 import { useSaveForm } from '../../components/useSaveForm'
 import { FormActions } from '../../components/formFields'
+import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
 
 const FIELDS = ['naam', 'functie', 'afdeling', 'regioCode'] as const
 
@@ -58,6 +59,7 @@ export function ProfielForm(props: {
   if (bestaand && !regios.data) return <p role="status">Profiel laden…</p>
   return (
     <form onSubmit={submit} noValidate className="form">
+      <ErrorSummary issues={issuesOf(errors)} />
       <fieldset disabled={disabled}>
         <Field label="Naam" required error={errors.naam?.message}>
           {(a) => <input {...a} {...register('naam')} autoComplete="name" />}

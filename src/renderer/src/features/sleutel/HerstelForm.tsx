@@ -1,9 +1,21 @@
 import { useState, type FormEvent } from 'react'
+import { z } from 'zod'
+import { HerstelcodeSchema } from '../../../../shared/contracts/sleutel.routes'
 import { call } from '../../api/client'
+import { checkWith } from '../../api/checkInput'
+import { Field } from '../../components/Field'
+import { FieldIssues, formAlert } from '../../components/FieldIssues'
 import { useRoute } from '../../api/useRoute'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { useAction } from '../../components/useAction'
 import { formatDateTime } from '../../../../shared/format/nl'
+
+/** The form's two fields at once; the back-up only on the first-run screen of a new laptop. */
+const HerstelFormSchema = (metBackup: boolean) =>
+  z.object({
+    herstelcode: HerstelcodeSchema,
+    naam: metBackup ? z.string().min(1, 'Kies de back-up die u wilt terugzetten.') : z.string(),
+  })
 
 /**
  * "Sleutel herstellen met herstelcode": on the startup-error screen when the key cannot be unwrapped,
@@ -17,9 +29,9 @@ export function HerstelForm({ metBackup }: { metBackup: boolean }) {
   const herstel = useAction()
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    if (metBackup && !naam) return herstel.setError('Kies de back-up die u wilt terugzetten.')
     void herstel.run(async () => {
-      await call('sleutel.herstellen', { herstelcode: code, ...(metBackup ? { naam } : {}) })
+      const v = checkWith(HerstelFormSchema(metBackup), { herstelcode: code, naam })
+      await call('sleutel.herstellen', { herstelcode: v.herstelcode, ...(metBackup ? { naam: v.naam } : {}) })
       setCode('')
       setKlaar('De sleutel is hersteld. Wlz Werkplek start opnieuw…')
       await call('app.restart', {}).catch(() => setKlaar('De sleutel is hersteld. Sluit Wlz Werkplek en start de app opnieuw.'))
@@ -38,32 +50,36 @@ export function HerstelForm({ metBackup }: { metBackup: boolean }) {
         Typ de herstelcode van het herstelblad (6 groepen van 5 tekens). Hoofdletters, spaties en streepjes maken niet uit. Zonder
         herstelcode zijn de gegevens {metBackup ? 'in deze back-ups' : 'op deze werkplek en in de back-ups'} niet meer te openen.
       </p>
-      {metBackup && (
-        <div className="field">
-          <label htmlFor="herstel-backup">Back-up</label>
-          <select id="herstel-backup" value={naam} onChange={(e) => setNaam(e.target.value)}>
-            <option value="">Kies een back-up…</option>
-            {backups.data?.map((b) => (
-              <option key={b.naam} value={b.naam}>
-                {formatDateTime(b.gemaaktOp)}
-                {b.clienten === null ? '' : ` · ${b.clienten} cliënten`}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor="herstel-code">Herstelcode</label>
-        <input
-          id="herstel-code"
-          className="herstelcode-invoer"
-          autoComplete="off"
-          spellCheck={false}
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-        />
-      </div>
-      <ErrorAlert message={herstel.error} />
+      <FieldIssues issues={herstel.issues}>
+        {metBackup && (
+          <Field label="Back-up" name="naam" required>
+            {(a) => (
+              <select {...a} value={naam} onChange={(e) => setNaam(e.target.value)}>
+                <option value="">Kies een back-up…</option>
+                {backups.data?.map((b) => (
+                  <option key={b.naam} value={b.naam}>
+                    {formatDateTime(b.gemaaktOp)}
+                    {b.clienten === null ? '' : ` · ${b.clienten} cliënten`}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        <Field label="Herstelcode" name="herstelcode" required>
+          {(a) => (
+            <input
+              {...a}
+              className="herstelcode-invoer"
+              autoComplete="off"
+              spellCheck={false}
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+          )}
+        </Field>
+      </FieldIssues>
+      <ErrorAlert message={formAlert(herstel, ['herstelcode', 'naam'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={herstel.busy}>
           {herstel.busy ? 'Bezig met controleren…' : metBackup ? 'Back-up terugzetten' : 'Sleutel herstellen'}

@@ -1,36 +1,42 @@
 import { useState, type FormEvent } from 'react'
-import { PincodeSchema } from '../../../../shared/contracts/werkplek.routes'
+import { pincodeFormSchema } from '../../../../shared/contracts/werkplek.routes'
 import { call } from '../../api/client'
+import { checkWith } from '../../api/checkInput'
 import { ErrorAlert } from '../../components/ErrorAlert'
+import { Field } from '../../components/Field'
+import { FieldIssues, formAlert } from '../../components/FieldIssues'
 import { useAction } from '../../components/useAction'
 import { useToast } from '../../components/Toast'
 
+const LEEG = { huidigePincode: '', pincode: '', herhaal: '' }
+
 /** Beheer → Vergrendelen: set or change the lock's PIN; changing needs the current one. */
 export function PincodeForm({ pincodeIngesteld, onSaved }: { pincodeIngesteld: boolean; onSaved: () => void }) {
-  const [huidig, setHuidig] = useState('')
-  const [nieuw, setNieuw] = useState('')
-  const [herhaal, setHerhaal] = useState('')
+  const [v, setV] = useState(LEEG)
   const save = useAction()
   const notify = useToast()
   const submit = (e: FormEvent) => {
     e.preventDefault()
-    const parsed = PincodeSchema.safeParse(nieuw)
-    if (!parsed.success) return save.setError(parsed.error.issues[0]?.message ?? 'Ongeldige pincode.')
-    if (nieuw !== herhaal) return save.setError('De twee pincodes zijn niet gelijk.')
     void save.run(async () => {
-      await call('werkplek.slot.instellen', { pincode: nieuw, ...(pincodeIngesteld ? { huidigePincode: huidig } : {}) })
-      setHuidig('')
-      setNieuw('')
-      setHerhaal('')
+      const { pincode, huidigePincode } = checkWith(pincodeFormSchema(pincodeIngesteld), v)
+      await call('werkplek.slot.instellen', { pincode, ...(pincodeIngesteld ? { huidigePincode } : {}) })
+      setV(LEEG)
       notify(pincodeIngesteld ? 'De pincode is gewijzigd.' : 'De pincode is ingesteld. Het slot vraagt er voortaan om.')
       onSaved()
     })
   }
-  const field = (id: string, label: string, value: string, set: (v: string) => void, autoComplete: string) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="password" autoComplete={autoComplete} value={value} onChange={(e) => set(e.target.value)} />
-    </div>
+  const field = (name: keyof typeof LEEG, label: string, autoComplete: string) => (
+    <Field label={label} name={name} required>
+      {(a) => (
+        <input
+          {...a}
+          type="password"
+          autoComplete={autoComplete}
+          value={v[name]}
+          onChange={(e) => setV({ ...v, [name]: e.target.value })}
+        />
+      )}
+    </Field>
   )
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Pincode">
@@ -40,10 +46,12 @@ export function PincodeForm({ pincodeIngesteld, onSaved }: { pincodeIngesteld: b
           Er is nog geen pincode ingesteld: iedereen kan het slot met één klik openen. Kies een pincode of wachtwoord van minstens 6 tekens.
         </p>
       )}
-      {pincodeIngesteld && field('pin-huidig', 'Huidige pincode', huidig, setHuidig, 'current-password')}
-      {field('pin-nieuw', 'Nieuwe pincode of wachtwoord', nieuw, setNieuw, 'new-password')}
-      {field('pin-herhaal', 'Herhaal de nieuwe pincode', herhaal, setHerhaal, 'new-password')}
-      <ErrorAlert message={save.error} />
+      <FieldIssues issues={save.issues}>
+        {pincodeIngesteld && field('huidigePincode', 'Huidige pincode', 'current-password')}
+        {field('pincode', 'Nieuwe pincode of wachtwoord', 'new-password')}
+        {field('herhaal', 'Herhaal de nieuwe pincode', 'new-password')}
+      </FieldIssues>
+      <ErrorAlert message={formAlert(save, ['huidigePincode', 'pincode', 'herhaal'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.busy}>
           {save.busy ? 'Bezig met opslaan…' : pincodeIngesteld ? 'Pincode wijzigen' : 'Pincode instellen'}

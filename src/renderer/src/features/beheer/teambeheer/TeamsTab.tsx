@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import { call } from '../../../api/client'
+import { checkInput } from '../../../api/checkInput'
+import { FieldIssues } from '../../../components/FieldIssues'
 import { useRoute } from '../../../api/useRoute'
 import { DataTable } from '../../../components/DataTable'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -15,7 +17,7 @@ export function TeamsTab() {
   const notify = useToast()
   const maak = () =>
     action.run(async () => {
-      const t = await call('teambeheer.teamMaken', { naam })
+      const t = await call('teambeheer.teamMaken', checkInput('teambeheer.teamMaken', { naam }))
       notify(`Team ${t.naam} is aangemaakt.`)
       setNaam('')
       teams.reload()
@@ -42,9 +44,11 @@ export function TeamsTab() {
         }}
       >
         <h3>Team toevoegen</h3>
-        <Field label="Naam van het team" required error={action.issues.find((i) => i.path === 'naam')?.message}>
-          {(a) => <input {...a} value={naam} onChange={(e) => setNaam(e.target.value)} maxLength={120} />}
-        </Field>
+        <FieldIssues issues={action.issues}>
+          <Field label="Naam van het team" name="naam" required>
+            {(a) => <input {...a} value={naam} onChange={(e) => setNaam(e.target.value)} maxLength={120} />}
+          </Field>
+        </FieldIssues>
         <ErrorAlert message={action.issues.length ? null : action.error} />
         <div className="actions">
           <button type="submit" disabled={action.busy}>

@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { call } from '../../../api/client'
+import { checkInput } from '../../../api/checkInput'
+import { FieldIssues, formAlert } from '../../../components/FieldIssues'
 import { syncNaAanmelden } from '../../../api/team'
 import { Field } from '../../../components/Field'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -39,7 +41,7 @@ export function AanmeldForm(props: {
 
   const submit = () =>
     action.run(async () => {
-      const status = await call('teamserver.aanmelden', {
+      const input = checkInput('teamserver.aanmelden', {
         url: props.url,
         fingerprint: props.fingerprint,
         gebruikersnaam: gebruikersnaam.trim(),
@@ -47,6 +49,7 @@ export function AanmeldForm(props: {
         apparaatNaam,
         scope: props.apparaat?.scope ?? (laptop ? 'huisbezoek' : 'bureau'),
       })
+      const status = await call('teamserver.aanmelden', input)
       if (!status.account?.mustChangePassword) syncNaAanmelden()
       props.onSignedIn(status, wachtwoord)
     })
@@ -61,43 +64,57 @@ export function AanmeldForm(props: {
       }}
     >
       {props.intro}
-      <Field label="Gebruikersnaam" required>
-        {(a) => (
-          <input {...a} autoComplete="username" value={gebruikersnaam} onChange={(e) => setGebruikersnaam(e.target.value)} maxLength={60} />
+      <FieldIssues issues={action.issues}>
+        <Field label="Gebruikersnaam" name="gebruikersnaam" required>
+          {(a) => (
+            <input
+              {...a}
+              autoComplete="username"
+              value={gebruikersnaam}
+              onChange={(e) => setGebruikersnaam(e.target.value)}
+              maxLength={60}
+            />
+          )}
+        </Field>
+        <Field
+          label="Wachtwoord"
+          name="wachtwoord"
+          required
+          hint={props.apparaat ? undefined : 'Het eenmalige wachtwoord van functioneel beheer, of uw eigen.'}
+        >
+          {(a) => (
+            <input
+              {...a}
+              type="password"
+              autoComplete="current-password"
+              value={wachtwoord}
+              onChange={(e) => setWachtwoord(e.target.value)}
+            />
+          )}
+        </Field>
+        {!props.apparaat && (
+          <>
+            <Field
+              label="Naam van deze werkplek"
+              name="apparaatNaam"
+              required
+              hint="Zo staat deze computer in de lijst met apparaten bij functioneel beheer."
+            >
+              {(a) => <input {...a} value={apparaatNaam} onChange={(e) => setNaam(e.target.value)} maxLength={120} />}
+            </Field>
+            <div className="field checkbox-field">
+              <label>
+                <input type="checkbox" checked={laptop} onChange={(e) => setLaptop(e.target.checked)} aria-describedby="laptop-hint" /> Dit
+                is een laptop voor huisbezoeken
+              </label>
+              <p className="hint" id="laptop-hint">
+                Een laptop houdt alleen de dossiers die “mee op huisbezoek” gaan, en werkt daarmee ook zonder netwerk.
+              </p>
+            </div>
+          </>
         )}
-      </Field>
-      <Field
-        label="Wachtwoord"
-        required
-        hint={props.apparaat ? undefined : 'Het eenmalige wachtwoord van functioneel beheer, of uw eigen.'}
-      >
-        {(a) => (
-          <input
-            {...a}
-            type="password"
-            autoComplete="current-password"
-            value={wachtwoord}
-            onChange={(e) => setWachtwoord(e.target.value)}
-          />
-        )}
-      </Field>
-      {!props.apparaat && (
-        <>
-          <Field label="Naam van deze werkplek" required hint="Zo staat deze computer in de lijst met apparaten bij functioneel beheer.">
-            {(a) => <input {...a} value={apparaatNaam} onChange={(e) => setNaam(e.target.value)} maxLength={120} />}
-          </Field>
-          <div className="field checkbox-field">
-            <label>
-              <input type="checkbox" checked={laptop} onChange={(e) => setLaptop(e.target.checked)} aria-describedby="laptop-hint" /> Dit is
-              een laptop voor huisbezoeken
-            </label>
-            <p className="hint" id="laptop-hint">
-              Een laptop houdt alleen de dossiers die “mee op huisbezoek” gaan, en werkt daarmee ook zonder netwerk.
-            </p>
-          </div>
-        </>
-      )}
-      <ErrorAlert message={action.error} />
+      </FieldIssues>
+      <ErrorAlert message={formAlert(action, ['gebruikersnaam', 'wachtwoord', 'apparaatNaam'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Bezig met aanmelden…' : 'Aanmelden'}

@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { call } from '../../../api/client'
+import { checkInput } from '../../../api/checkInput'
 import { Field } from '../../../components/Field'
+import { FieldIssues, formAlert } from '../../../components/FieldIssues'
 import { ErrorAlert } from '../../../components/ErrorAlert'
 import { useAction } from '../../../components/useAction'
 import { AanmeldForm } from './AanmeldForm'
@@ -29,7 +31,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: SyncStatus)
 
   const ophalen = () =>
     action.run(async () => {
-      const adres = url.trim()
+      const adres = checkInput('teamserver.vingerafdruk', { url: url.trim() }).url
       if (lokaalHttp(adres)) return setStap({ stap: 'aanmelden', url: adres, fingerprint: '' })
       const { fingerprint } = await call('teamserver.vingerafdruk', { url: adres })
       setStap({ stap: 'controle', url: adres, fingerprint })
@@ -95,10 +97,12 @@ export function ConnectForm({ onConnected }: { onConnected: (status: SyncStatus)
       }}
     >
       <h3>Stap 1 van 3: adres van de teamserver</h3>
-      <Field label="Adres van de teamserver" required hint="Bijvoorbeeld https://werkplek-server.zorgkantoor.local:8443">
-        {(a) => <input {...a} type="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={300} autoComplete="url" />}
-      </Field>
-      <ErrorAlert message={action.error} />
+      <FieldIssues issues={action.issues}>
+        <Field label="Adres van de teamserver" name="url" required hint="Bijvoorbeeld https://werkplek-server.zorgkantoor.local:8443">
+          {(a) => <input {...a} type="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={300} autoComplete="url" />}
+        </Field>
+      </FieldIssues>
+      <ErrorAlert message={formAlert(action, ['url'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Bezig…' : 'Vingerafdruk ophalen'}

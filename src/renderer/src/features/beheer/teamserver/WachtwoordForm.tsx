@@ -1,6 +1,8 @@
 import { useState } from 'react'
-import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
-import { call, UserError } from '../../../api/client'
+import { WachtwoordFormSchema, type SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
+import { call } from '../../../api/client'
+import { checkWith } from '../../../api/checkInput'
+import { FieldIssues, formAlert } from '../../../components/FieldIssues'
 import { syncNaAanmelden } from '../../../api/team'
 import { Field } from '../../../components/Field'
 import { ErrorAlert } from '../../../components/ErrorAlert'
@@ -17,9 +19,8 @@ export function WachtwoordForm({ huidig, onDone }: { huidig?: string; onDone: (s
   const action = useAction()
   const submit = () =>
     action.run(async () => {
-      if (nieuw.length < 12) throw new UserError('Een wachtwoord heeft minstens 12 tekens.')
-      if (nieuw !== herhaal) throw new UserError('De twee nieuwe wachtwoorden zijn niet gelijk.')
-      const status = await call('teamserver.wachtwoord', { huidig: oud, nieuw })
+      const v = checkWith(WachtwoordFormSchema, { huidig: oud, nieuw, herhaal })
+      const status = await call('teamserver.wachtwoord', { huidig: v.huidig, nieuw: v.nieuw })
       syncNaAanmelden()
       onDone(status)
     })
@@ -33,18 +34,25 @@ export function WachtwoordForm({ huidig, onDone }: { huidig?: string; onDone: (s
       }}
     >
       <p>U bent aangemeld met een eenmalig wachtwoord. Kies nu uw eigen wachtwoord van minstens 12 tekens.</p>
-      {huidig === undefined && (
-        <Field label="Huidig wachtwoord" required>
-          {(a) => <input {...a} type="password" autoComplete="current-password" value={oud} onChange={(e) => setOud(e.target.value)} />}
+      <FieldIssues issues={action.issues}>
+        {huidig === undefined && (
+          <Field label="Huidig wachtwoord" name="huidig" required>
+            {(a) => <input {...a} type="password" autoComplete="current-password" value={oud} onChange={(e) => setOud(e.target.value)} />}
+          </Field>
+        )}
+        <Field
+          label="Nieuw wachtwoord"
+          name="nieuw"
+          required
+          hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden."
+        >
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={nieuw} onChange={(e) => setNieuw(e.target.value)} />}
         </Field>
-      )}
-      <Field label="Nieuw wachtwoord" required hint="Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.">
-        {(a) => <input {...a} type="password" autoComplete="new-password" value={nieuw} onChange={(e) => setNieuw(e.target.value)} />}
-      </Field>
-      <Field label="Herhaal het nieuwe wachtwoord" required>
-        {(a) => <input {...a} type="password" autoComplete="new-password" value={herhaal} onChange={(e) => setHerhaal(e.target.value)} />}
-      </Field>
-      <ErrorAlert message={action.error} />
+        <Field label="Herhaal het nieuwe wachtwoord" name="herhaal" required>
+          {(a) => <input {...a} type="password" autoComplete="new-password" value={herhaal} onChange={(e) => setHerhaal(e.target.value)} />}
+        </Field>
+      </FieldIssues>
+      <ErrorAlert message={formAlert(action, ['huidig', 'nieuw', 'herhaal'])} />
       <div className="actions">
         <button type="submit" className="primary" disabled={action.busy}>
           {action.busy ? 'Bezig…' : 'Wachtwoord opslaan'}
