@@ -12,9 +12,9 @@ if (electron.path === null && !process.env.WLZ_ELECTRON_SKIP_REPORTED) {
 /**
  * The story specs: Mrs. Adriaanse's nursing home near her husband (aanbieders), Max's pgb budgetplan
  * and its toekenning (budgetplan, brieven), a client's dossier from intake to task (dossier), hostile
- * input (privacy).
+ * input (privacy), the move to Groningen (verhuizing).
  */
-const STORY_SPECS = /\/(aanbieders|budgetplan|brieven|dossier|privacy)\.spec\.ts$/
+const STORY_SPECS = /\/(aanbieders|budgetplan|brieven|dossier|privacy|verhuizing)\.spec\.ts$/
 const SIZES = [
   { width: 1366, height: 768 },
   { width: 1920, height: 1080 },

@@ -114,7 +114,7 @@ export function CaseloadPage() {
           id="zoek"
           ref={searchRef}
           type="search"
-          placeholder="Zoek op naam, BSN, postcode of besluitnummer  ( / )"
+          placeholder="Zoek op naam, BSN, postcode of besluitnummer (/)"
           value={zoek}
           onChange={(e) => setZoek(e.target.value)}
           onKeyDown={onSearchKey}
