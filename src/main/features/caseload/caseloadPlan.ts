@@ -4,17 +4,20 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
 /**
  * How a caseload page is read without the work growing with the register (issue 15). Every index
  * of migration 10 carries all caseload columns, so there are two ways to a page, each bounded:
- * - few matches (at most COUNT_CAP): read them from the index of the most selective condition and
- *   sort them (`matches`);
+ * - few matches: read them from the index of the most selective condition and sort them (`matches`):
+ *   up to COUNT_CAP when the sort order's walk is bounded by that condition's range (one adviser's
+ *   clients in name order), else up to COUNT_BUDGET as long as a walk, meeting them spread over
+ *   the register, would read more entries than there are matches to sort;
  * - many matches: walk the sort order's index from where the previous page ended and stop when the
- *   page is full (`walk`); at least one in COUNT_CAP/register rows matches, so that is a short walk.
+ *   page is full (`walk`); the matches are then dense enough (or bound the walk) for a short walk.
  * Each condition's range is counted on its own index up to COUNT_BUDGET + 1; the smallest leads.
  * When it holds at most COUNT_BUDGET clients, every condition is tested on it, which gives the
- * exact count; at most COUNT_CAP matches are then read from it and sorted, more mean a walk. When
+ * exact count, and decides the way as above. When
  * every range is larger, the sort order is walked and only the page says how many there are at
  * least (the screen asks for the exact number once typing settles). A name search counts its
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
- * tested on each row's search key (in the index) like any other condition.
+ * tested on each row's search key (in the index) like any other condition; a bare name with too
+ * few hits for a walk to fill the page reads its hits straight away.
  */
 export const COUNT_CAP = 1000
 export const COUNT_BUDGET = 4000
@@ -67,6 +70,8 @@ export interface QueryShape {
   start: Start
   /** Matches of the leading condition on its own, counted up to COUNT_BUDGET + 1 (null: not counted, a narrow start). */
   startCount: number | null
+  /** A broad name's trigram hits, up to COUNT_BUDGET + 1: their number counts the name, and few enough are read instead of a walk. */
+  hits?: number[] | null
 }
 
 const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
@@ -86,8 +91,6 @@ function start(q: QueryShape): { from: string } {
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
-/** Trigram hits of the name terms, counted up to @cap. */
-export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
 export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
 
@@ -149,6 +152,11 @@ function segment(kolom: SortKolom, desc: boolean, seg: Segment, after: boolean, 
 function walkIndex(q: QueryShape, kolom: SortKolom): string {
   if (kolom === 'naam' && q.c.conditions.some((c) => c.lead === 'adviseur')) return 'client_by_adviseur_naam'
   return SORT_COLUMNS[kolom].index
+}
+
+/** Whether the query's leading condition is a range of the index its walk reads (the adviser's clients in name order). */
+export function walkIsBounded(q: QueryShape, kolom: SortKolom): boolean {
+  return typeof q.start === 'object' && LEAD_INDEX[q.c.conditions[q.start.condition]!.lead] === walkIndex(q, kolom)
 }
 
 /** Conditions that are a range of the walked index itself (a sector when sorting on zorgprofiel): they bound the walk. */
