@@ -12,10 +12,14 @@ import { round, summarise, type Figure } from './stats'
 
 const LETTERS = 100
 
-/** Chromium's side, measured by brievenFigures: per letter on the warm print page, and one letter in a fresh browser. */
+/**
+ * Chromium's side, measured by brievenFigures: per letter on the warm print page (a job each), one
+ * letter in a fresh browser, and per letter of a reeks (100 letters in one job, cut and archived).
+ */
 export interface ChromiumLetterCost {
   warmMs: number
   coldMs: number
+  batchMs: number
 }
 
 function soffice(): string | null {
@@ -84,6 +88,7 @@ export function libreOfficeFigures(props: BriefProps, chromium: ChromiumLetterCo
       },
       ratio('Chromium/LibreOffice koud (1 brief, start incl.)', chromium.coldMs / cold.median, 'vermeld'),
       ratio('Chromium/LibreOffice warm (per brief)', chromium.warmMs / warmMs, '≤ 0,33 × (⅓)'),
+      ratio('Chromium-reeks/LibreOffice warm (per brief)', chromium.batchMs / LETTERS / warmMs, 'vermeld'),
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
