@@ -6,6 +6,7 @@ import {
   COUNT_BUDGET,
   COUNT_CAP,
   exactCountSql,
+  FTS_COUNT_SQL,
   FTS_IDS_SQL,
   NAME_NARROW,
   SORT_COLUMNS,
@@ -91,15 +92,13 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     config: JSON.parse(r.config) as CaseloadView['config'],
   })
 
-  /** The name's trigram hits, read once per page up to the budget (one more says "more than that"). */
-  const ftsHits = (fts: string) =>
-    prepared(FTS_IDS_SQL)
+  /** The conditions with the name's trigram hits as @hits, when there are at most `limit`. */
+  function withHits(c: CaseloadConditions, limit: number): CaseloadConditions | null {
+    const ids = prepared(FTS_IDS_SQL)
       .pluck()
-      .all({ fts, cap: Math.max(budget, narrow) + 1 }) as number[]
-  const withHits = (c: CaseloadConditions, ids: number[]): CaseloadConditions => ({
-    ...c,
-    params: { ...c.params, hits: JSON.stringify(ids) },
-  })
+      .all({ fts: c.name!.fts, cap: limit + 1 }) as number[]
+    return ids.length <= limit ? { ...c, params: { ...c.params, hits: JSON.stringify(ids) } } : null
+  }
 
   /**
    * The conditions; whether name terms go through the trigram index (few hits) or each row's key;
@@ -107,14 +106,14 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
    */
   function shape(input: Pick<RouteArgs<'caseload.query'>, 'zoek' | 'filter'>, today: string, userId: number | null): QueryShape {
     const c = caseloadConditions(input.zoek, input.filter, today, userId)
-    const hits = c.name ? ftsHits(c.name.fts) : null
-    if (hits && hits.length <= narrow) return { c: withHits(c, hits), nameVia: 'fts', start: 'fts', startCount: null }
+    const hits = c.name ? withHits(c, narrow) : null
+    if (hits) return { c: hits, nameVia: 'fts', start: 'fts', startCount: null }
     const nameVia = 'key'
     const ranked = c.conditions.map((cond, i) => ({ cond, i })).sort((a, b) => LEADS.indexOf(a.cond.lead) - LEADS.indexOf(b.cond.lead))
     if (ranked[0]?.cond.lead === 'exact') return { c, nameVia, start: { condition: ranked[0].i }, startCount: null }
     // Without conditions the whole register is the range (a broad name is tested on each row's key).
     // Each next condition is only counted as far as it could still be the smallest.
-    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1, hits }
+    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1 }
     if (!ranked.length)
       best.startCount = prepared(TABLE_COUNT_SQL)
         .pluck()
@@ -123,7 +122,7 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
       const n = prepared(singleCountSql(cond))
         .pluck()
         .get({ ...c.params, cap: best.startCount! }) as number
-      if (n < best.startCount!) best = { c, nameVia, start: { condition: i }, startCount: n, hits }
+      if (n < best.startCount!) best = { c, nameVia, start: { condition: i }, startCount: n }
     }
     return best
   }
@@ -140,13 +139,17 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
         .pluck()
         .get({ ...q.c.params, cap: budget + 1 }) as number
       // A walk that its leading range bounds meets matches at once; any other walk meets them
-      // spread over the register, which costs more than sorting them when they are few.
-      const sorted = walkIsBounded(q, kolom) ? n <= cap : n <= budget && (want + 1) * registerSize() > n * n
+      // spread over the register: about (want + 1) × register / n entries, against n matches to
+      // read and sort (each about twice an entry's cost). One adviser's clients sorted on another
+      // column than the name were walked 1 in 100 at 100k.
+      const sorted = walkIsBounded(q, kolom) ? n <= cap : n <= budget && (want + 1) * registerSize() > 2 * n * n
       return { total: n, capped: false, path: sorted ? 'matches' : 'walk' }
     }
     if (q.start === 'none' && q.c.name && !q.c.conditions.length) {
-      // Only a broad name: its trigram hits are the matches (read as far as the budget).
-      const hits = q.hits!.length
+      // Only a broad name: its trigram hits are the matches (counted as far as the budget).
+      const hits = prepared(FTS_COUNT_SQL)
+        .pluck()
+        .get({ fts: q.c.name.fts, cap: budget + 1 }) as number
       return { total: Math.min(hits, budget), capped: hits > budget, path: 'walk' }
     }
     const alone = !q.c.name && q.c.conditions.length <= 1
@@ -163,8 +166,9 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     if (q.startCount === null || q.startCount <= budget) return q
     let best: QueryShape | null = null
     let cost = limit + 1
-    if (q.hits && q.hits.length <= budget)
-      [best, cost] = [{ ...q, c: withHits(q.c, q.hits), nameVia: 'fts', start: 'fts', startCount: null }, q.hits.length * 3]
+    const hits = q.c.name ? withHits(q.c, budget) : null
+    if (hits)
+      [best, cost] = [{ ...q, c: hits, nameVia: 'fts', start: 'fts', startCount: null }, JSON.parse(hits.params.hits as string).length * 3]
     q.c.conditions.forEach((cond, i) => {
       const count = prepared(singleCountSql(cond))
         .pluck()
@@ -175,19 +179,17 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
   }
 
   /** One segment of the page: the matches sorted, or a walk of the sort order (see caseloadPlan.ts). */
-  function readSegment(q: QueryShape, path: Path, at: At, args: Record<string, unknown>, sparse: boolean): PageRow[] {
+  function readSegment(q: QueryShape, path: Path, at: At, args: Record<string, unknown>): PageRow[] {
     const rows = (sql: string, extra: Record<string, unknown> = {}) => prepared(sql).all({ ...args, ...extra }) as PageRow[]
     if (path === 'matches') return rows(matchesSql(q, ...at), { cap: budget + 1 })
-    if (!sparse) {
-      const walked = rows(walkSql(q, ...at), { budget })
-      if (walked.length >= (args.limit as number)) return walked
-      if (
-        (prepared(walkedSql(q, ...at))
-          .pluck()
-          .get({ ...args, budget }) as number) < budget
-      )
-        return walked
-    }
+    const walked = rows(walkSql(q, ...at), { budget })
+    if (walked.length >= (args.limit as number)) return walked
+    if (
+      (prepared(walkedSql(q, ...at))
+        .pluck()
+        .get({ ...args, budget }) as number) < budget
+    )
+      return walked
     const from = smallest(q, fallback)
     return from ? rows(matchesSql(from, ...at), { ...from.c.params, cap: fallback + 1 }) : rows(longWalkSql(q, ...at))
   }
@@ -201,15 +203,11 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     // One row more than the page: it tells whether there is a next page.
     const found: PageRow[] = []
     const inEmpty = cursor !== undefined && cursor.waarde === null && SORT_COLUMNS[kolom].nullable
-    // A bare name with at most COUNT_BUDGET hits: mostly one surname, so its hits sit together in
-    // any sort order (behind its first letter) and a walk of the budget rarely meets one; the hits
-    // are read and sorted straight away.
-    const sparse = q.start === 'none' && !q.c.conditions.length && !counts.capped && counts.path === 'walk'
     segments(kolom, inEmpty).forEach((segment, i) => {
       if (found.length > want) return
       const after = cursor !== undefined && i === 0
       const args = { ...q.c.params, limit: want + 1 - found.length, k_waarde: cursor?.waarde, k_naam: cursor?.sortNaam, k_id: cursor?.id }
-      found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args, sparse))
+      found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args))
     })
     const more = found.length > want
     const ids = found.slice(input.offset, want).map((r) => r.id)

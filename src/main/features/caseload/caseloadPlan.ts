@@ -16,8 +16,7 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
  * every range is larger, the sort order is walked and only the page says how many there are at
  * least (the screen asks for the exact number once typing settles). A name search counts its
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
- * tested on each row's search key (in the index) like any other condition; a bare name with too
- * few hits for a walk to fill the page reads its hits straight away.
+ * tested on each row's search key (in the index) like any other condition.
  */
 export const COUNT_CAP = 1000
 export const COUNT_BUDGET = 4000
@@ -70,8 +69,6 @@ export interface QueryShape {
   start: Start
   /** Matches of the leading condition on its own, counted up to COUNT_BUDGET + 1 (null: not counted, a narrow start). */
   startCount: number | null
-  /** A broad name's trigram hits, up to COUNT_BUDGET + 1: their number counts the name, and few enough are read instead of a walk. */
-  hits?: number[] | null
 }
 
 const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
@@ -91,6 +88,8 @@ function start(q: QueryShape): { from: string } {
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
+/** Trigram hits of the name terms, counted up to @cap. */
+export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
 export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
 
