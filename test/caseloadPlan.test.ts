@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../bench/generate'
-import { benchShapes, everyShape, type ShapeSamples } from '../bench/caseloadShapes'
+import { benchShapes, everyShape, SORTS, type ShapeSamples } from '../bench/caseloadShapes'
 import { caseloadRepo } from '../src/main/features/caseload/caseload.repo'
 import { caseloadConditions } from '../src/main/features/caseload/caseloadQuery'
 import * as plan from '../src/main/features/caseload/caseloadPlan'
@@ -176,5 +176,51 @@ describe('caseload pages', () => {
     })
     const r = repo.page({ ...input, offset: 40, limit: 20 }, TODAY, ME)
     expect(r.rows.map((x) => x.id)).toEqual(oracle(input).slice(40, 60))
+  })
+})
+
+/** A repository whose statements report what they run: a walk of a sort order, or a sorted read of matches. */
+function tracedRepo(limits: Parameters<typeof caseloadRepo>[1]) {
+  const ran: Array<'walk' | 'matches' | 'other'> = []
+  const kind = (sql: string) => (/LIMIT @budget\)/.test(sql) ? 'walk' : sql.startsWith('WITH m') ? 'matches' : 'other')
+  const traced = new Proxy(db, {
+    get: (t, p) =>
+      p === 'prepare'
+        ? (sql: string) => {
+            const st = t.prepare(sql)
+            const proxy: unknown = new Proxy(st, {
+              get(s, q) {
+                const v = Reflect.get(s, q) as unknown
+                if (typeof v !== 'function') return v
+                if (q === 'all' || q === 'get') return (...a: unknown[]) => (ran.push(kind(sql)), v.apply(s, a))
+                if (q === 'pluck') return (...a: unknown[]) => (v.apply(s, a), proxy)
+                return v.bind(s)
+              },
+            })
+            return proxy
+          }
+        : (Reflect.get(t, p) as unknown),
+  })
+  return { repo: caseloadRepo(traced as Db, limits), ran }
+}
+
+describe('caseload pages that were slow at 100k (issue 15), with limits in proportion to this register', () => {
+  it("reads one adviser's caseload sorted on any column but the name as one sorted range, never a walk of the whole order", () => {
+    const { adviseur, n } = db
+      .prepare('SELECT adviseur_id AS adviseur, count(*) AS n FROM client WHERE adviseur_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1')
+      .get() as { adviseur: number; n: number }
+    // As at 100k: the adviser's ~1% of the register is more than the cap, within the budget.
+    const { repo, ran } = tracedRepo({ countCap: n - 1, countBudget: 4 * n, nameNarrow: 5, sparseRange: 10 * n })
+    for (const sort of SORTS) {
+      ran.length = 0
+      const input = CaseloadQuerySchema.parse({ filter: { adviseur }, sort })
+      expect(pages(repo, input, 5).ids).toEqual(oracle(input).slice(0, 15))
+      // In name order the adviser's index is the walk itself; any other order would meet the adviser's clients 1 in 100.
+      expect([sort.kolom, ran.includes('walk'), ran.includes('matches')]).toEqual([
+        sort.kolom,
+        sort.kolom === 'naam',
+        sort.kolom !== 'naam',
+      ])
+    }
   })
 })

@@ -4,13 +4,15 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
 /**
  * How a caseload page is read without the work growing with the register (issue 15). Every index
  * of migration 10 carries all caseload columns, so there are two ways to a page, each bounded:
- * - few matches (at most COUNT_CAP): read them from the index of the most selective condition and
- *   sort them (`matches`);
+ * - few matches: read them from the index of the most selective condition and sort them (`matches`):
+ *   up to COUNT_CAP when the sort order's walk is bounded by that condition's range (one adviser's
+ *   clients in name order), else up to COUNT_BUDGET as long as a walk, meeting them spread over
+ *   the register, would read more entries than there are matches to sort;
  * - many matches: walk the sort order's index from where the previous page ended and stop when the
- *   page is full (`walk`); at least one in COUNT_CAP/register rows matches, so that is a short walk.
+ *   page is full (`walk`); the matches are then dense enough (or bound the walk) for a short walk.
  * Each condition's range is counted on its own index up to COUNT_BUDGET + 1; the smallest leads.
  * When it holds at most COUNT_BUDGET clients, every condition is tested on it, which gives the
- * exact count; at most COUNT_CAP matches are then read from it and sorted, more mean a walk. When
+ * exact count, and decides the way as above. When
  * every range is larger, the sort order is walked and only the page says how many there are at
  * least (the screen asks for the exact number once typing settles). A name search counts its
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
@@ -149,6 +151,11 @@ function segment(kolom: SortKolom, desc: boolean, seg: Segment, after: boolean, 
 function walkIndex(q: QueryShape, kolom: SortKolom): string {
   if (kolom === 'naam' && q.c.conditions.some((c) => c.lead === 'adviseur')) return 'client_by_adviseur_naam'
   return SORT_COLUMNS[kolom].index
+}
+
+/** Whether the query's leading condition is a range of the index its walk reads (the adviser's clients in name order). */
+export function walkIsBounded(q: QueryShape, kolom: SortKolom): boolean {
+  return typeof q.start === 'object' && LEAD_INDEX[q.c.conditions[q.start.condition]!.lead] === walkIndex(q, kolom)
 }
 
 /** Conditions that are a range of the walked index itself (a sector when sorting on zorgprofiel): they bound the walk. */

@@ -1,6 +1,6 @@
-import { useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react'
+import { memo, useCallback, useEffect, useImperativeHandle, useRef, useState, type KeyboardEvent, type Ref } from 'react'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import type { ReactTable } from '@tanstack/react-table'
+import type { ReactTable, Row } from '@tanstack/react-table'
 import type { CaseloadRow, Kolom } from '../../../../shared/contracts/caseload.routes'
 import { SORT_KOLOMMEN } from '../../../../shared/contracts/caseload.routes'
 import { KOLOM_BREEDTE, type features } from './caseloadColumns'
@@ -96,6 +96,11 @@ export function CaseloadGrid(props: {
     action()
   }
 
+  // The rows get stable callbacks, so a row whose client, place and state did not change is not drawn again.
+  const onOpen = useRef(props.onOpen)
+  onOpen.current = props.onOpen
+  const open = useCallback((id: number) => onOpen.current(id), [])
+
   const activeRow = rows[active]
   return (
     <div
@@ -147,26 +152,71 @@ export function CaseloadGrid(props: {
         {items.map((item) => {
           const row = rows[item.index]!
           return (
-            <div
-              role="row"
+            <GridRow
               key={row.id}
-              id={`caseload-row-${row.original.id}`}
-              aria-rowindex={item.index + 2}
-              aria-selected={row.getIsSelected()}
-              className={`grid-row${item.index === active ? ' active' : ''}`}
-              style={{ gridTemplateColumns: template, transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-              onClick={() => setActive(item.index)}
-              onDoubleClick={() => props.onOpen(row.original.id)}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <div role="gridcell" key={cell.id} className="grid-cell">
-                  <table.FlexRender cell={cell} />
-                </div>
-              ))}
-            </div>
+              table={table}
+              row={row}
+              index={item.index}
+              start={item.start}
+              active={item.index === active}
+              selected={row.getIsSelected()}
+              template={template}
+              onActivate={setActive}
+              onOpen={open}
+            />
           )
         })}
       </div>
     </div>
   )
 }
+
+interface GridRowProps {
+  table: Table
+  row: Row<typeof features, CaseloadRow>
+  index: number
+  start: number
+  active: boolean
+  selected: boolean
+  template: string
+  onActivate: (index: number) => void
+  onOpen: (id: number) => void
+}
+
+/**
+ * One row of the grid. While the adviser types, every keystroke redraws the page and each answer
+ * brings new row objects, mostly for clients already on screen: a row is drawn again only when its
+ * client's data, its place, its selection or the columns changed (issue 15: keystroke → table).
+ */
+const GridRow = memo(
+  function GridRow({ table, row, index, start, active, selected, template, onActivate, onOpen }: GridRowProps) {
+    return (
+      <div
+        role="row"
+        id={`caseload-row-${row.original.id}`}
+        aria-rowindex={index + 2}
+        aria-selected={selected}
+        className={`grid-row${active ? ' active' : ''}`}
+        style={{ gridTemplateColumns: template, transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+        onClick={() => onActivate(index)}
+        onDoubleClick={() => onOpen(row.original.id)}
+      >
+        {row.getVisibleCells().map((cell) => (
+          <div role="gridcell" key={cell.id} className="grid-cell">
+            <table.FlexRender cell={cell} />
+          </div>
+        ))}
+      </div>
+    )
+  },
+  (a, b) =>
+    a.table === b.table &&
+    a.index === b.index &&
+    a.start === b.start &&
+    a.active === b.active &&
+    a.selected === b.selected &&
+    a.template === b.template &&
+    a.onActivate === b.onActivate &&
+    a.onOpen === b.onOpen &&
+    (a.row.original === b.row.original || JSON.stringify(a.row.original) === JSON.stringify(b.row.original)),
+)
