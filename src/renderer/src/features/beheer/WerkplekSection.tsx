@@ -1,14 +1,14 @@
 import { WerkplekSchema } from '../../../../shared/contracts/werkplek.routes'
 import { call } from '../../api/client'
 import { useRoute } from '../../api/useRoute'
-import { FormActions, NumberField } from '../../components/formFields'
+import { NumberField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import type { Werkplek } from '../../../../shared/contracts/werkplek.routes'
 import { PincodeForm } from '../sleutel/PincodeForm'
-import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
+import { RecordFormFrame } from '../../components/RecordFormFrame'
 
 function WerkplekForm({ initial }: { initial: Werkplek }) {
-  const { register, errors, submit, formError, busy } = useRecordForm({
+  const form = useRecordForm({
     schema: WerkplekSchema,
     defaults: initial,
     save: (v) => call('werkplek.save', v),
@@ -16,9 +16,9 @@ function WerkplekForm({ initial }: { initial: Werkplek }) {
       `Het scherm vergrendelt voortaan na ${v.vergrendelenNaMinuten} ${v.vergrendelenNaMinuten === 1 ? 'minuut' : 'minuten'} zonder gebruik.`,
     done: () => undefined,
   })
+  const { register, errors } = form
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary issues={issuesOf(errors)} />
+    <RecordFormFrame form={form} submitLabel="Opslaan">
       <NumberField
         name="vergrendelenNaMinuten"
         label="Scherm vergrendelen na (minuten)"
@@ -28,8 +28,7 @@ function WerkplekForm({ initial }: { initial: Werkplek }) {
         max={60}
         hint="Zonder toets of muis zo lang: de gegevens worden verborgen. Met Ctrl+Shift+L vergrendelt u direct."
       />
-      <FormActions error={formError} busy={busy} submitLabel="Opslaan" />
-    </form>
+    </RecordFormFrame>
   )
 }
 

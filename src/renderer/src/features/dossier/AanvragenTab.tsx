@@ -3,11 +3,11 @@ import { AanvraagFields, BezwaarFields, type Aanvraag, type Bezwaar } from '../.
 import { AANVRAAG_SOORTEN, AANVRAAG_SOORT_LABEL } from '../../../../shared/domain/codes'
 import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'
-import { CheckboxField, DateField, FormActions, NumberField, SelectField, TextField } from '../../components/formFields'
+import { CheckboxField, DateField, NumberField, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
-import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
+import { RecordFormFrame } from '../../components/RecordFormFrame'
 
 const AanvraagForm = z.object(AanvraagFields)
 type AanvraagValues = z.input<typeof AanvraagForm>
@@ -27,14 +27,7 @@ function AanvraagEditor({ clientId, item, close, onSaved }: RecordEditorProps<Aa
     uitkomst: null,
     omschrijving: '',
   }
-  const {
-    register,
-    control,
-    errors: e,
-    submit,
-    formError,
-    busy,
-  } = useRecordForm({
+  const form = useRecordForm({
     schema: AanvraagForm,
     defaults: item ?? empty,
     save: (v) =>
@@ -42,9 +35,9 @@ function AanvraagEditor({ clientId, item, close, onSaved }: RecordEditorProps<Aa
     message: () => 'Aanvraag opgeslagen; de termijnen zijn bijgewerkt.',
     done: () => (close(), onSaved()),
   })
+  const { register, control, errors: e } = form
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary issues={issuesOf(e)} />
+    <RecordFormFrame form={form} submitLabel="Aanvraag opslaan" onCancel={close}>
       <div className="field-row">
         <SelectField name="soort" label="Soort aanvraag" required register={register} errors={e}>
           {AANVRAAG_SOORTEN.map((s) => (
@@ -88,8 +81,7 @@ function AanvraagEditor({ clientId, item, close, onSaved }: RecordEditorProps<Aa
         </SelectField>
       </div>
       <TextField name="omschrijving" label="Omschrijving" register={register} errors={e} maxLength={500} />
-      <FormActions error={formError} busy={busy} submitLabel="Aanvraag opslaan" onCancel={close} />
-    </form>
+    </RecordFormFrame>
   )
 }
 
@@ -104,14 +96,7 @@ function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: RecordEdit
     beslistOp: null,
     omschrijving: '',
   }
-  const {
-    register,
-    control,
-    errors: e,
-    submit,
-    formError,
-    busy,
-  } = useRecordForm({
+  const form = useRecordForm({
     schema: BezwaarForm,
     defaults: item ?? empty,
     save: (v) =>
@@ -119,9 +104,9 @@ function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: RecordEdit
     message: () => 'Bezwaar opgeslagen; de termijnen zijn bijgewerkt.',
     done: () => (close(), onSaved()),
   })
+  const { register, control, errors: e } = form
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary issues={issuesOf(e)} />
+    <RecordFormFrame form={form} submitLabel="Bezwaar opslaan" onCancel={close}>
       <SelectField name="aanvraagId" label="Tegen het besluit op" register={register} errors={e} asNumber>
         <option value="">Geen aanvraag in dit dossier</option>
         {aanvragen.map((a) => (
@@ -157,8 +142,7 @@ function BezwaarEditor({ clientId, aanvragen, item, close, onSaved }: RecordEdit
       </div>
       <CheckboxField name="adviescommissie" label="Adviescommissie (beslistermijn 12 weken, Awb 7:13)" register={register} />
       <TextField name="omschrijving" label="Omschrijving" register={register} errors={e} maxLength={500} />
-      <FormActions error={formError} busy={busy} submitLabel="Bezwaar opslaan" onCancel={close} />
-    </form>
+    </RecordFormFrame>
   )
 }
 

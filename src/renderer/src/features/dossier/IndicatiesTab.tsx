@@ -5,12 +5,12 @@ import { GRONDSLAGEN } from '../../../../shared/domain/codes'
 import { SECTOREN, ZORGPROFIELEN, zorgprofiel } from '../../../../shared/domain/zorgprofielen'
 import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'
-import { CheckboxField, DateField, FormActions, SelectField, TextAreaField, TextField } from '../../components/formFields'
+import { CheckboxField, DateField, SelectField, TextAreaField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { indicatieWaarschuwingen } from '../../../../shared/domain/dossier/indicatie'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
-import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
+import { RecordFormFrame } from '../../components/RecordFormFrame'
 
 const Schema = z.object(IndicatieFields)
 type Values = z.input<typeof Schema>
@@ -26,14 +26,7 @@ const EMPTY: Values = {
 }
 
 function IndicatieForm({ clientId, item, close, onSaved }: RecordEditorProps<Indicatie>) {
-  const {
-    register,
-    control,
-    errors: e,
-    submit,
-    formError,
-    busy,
-  } = useRecordForm({
+  const form = useRecordForm({
     schema: Schema,
     defaults: item ?? EMPTY,
     save: (v) =>
@@ -44,11 +37,11 @@ function IndicatieForm({ clientId, item, close, onSaved }: RecordEditorProps<Ind
         .join('')}`,
     done: () => (close(), onSaved()),
   })
+  const { register, control, errors: e } = form
   // A legacy profile stays readable on an old record; new choices are current profiles only.
   const legacy = item && !zorgprofiel(item.zorgprofiel)?.actueel ? zorgprofiel(item.zorgprofiel) : undefined
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary issues={issuesOf(e)} />
+    <RecordFormFrame form={form} submitLabel="Indicatie opslaan" onCancel={close}>
       <div className="field-row">
         <TextField name="besluitnummer" label="Besluitnummer CIZ" required register={register} errors={e} autoFocus />
         <DateField name="afgiftedatum" label="Afgiftedatum" required control={control} errors={e} />
@@ -80,8 +73,7 @@ function IndicatieForm({ clientId, item, close, onSaved }: RecordEditorProps<Ind
       </fieldset>
       <CheckboxField name="meerzorg" label="Meerzorg mogelijk volgens het CIZ (J)" register={register} />
       <TextAreaField name="opmerking" label="Opmerking" register={register} errors={e} rows={2} maxLength={1000} />
-      <FormActions error={formError} busy={busy} submitLabel="Indicatie opslaan" onCancel={close} />
-    </form>
+    </RecordFormFrame>
   )
 }
 

@@ -3,11 +3,11 @@ import { LeveringsvormFields, type LeveringsvormRecord } from '../../../../share
 import { DTV_ETMALEN, LEVERINGSVORMEN, LEVERINGSVORM_LABEL } from '../../../../shared/domain/codes'
 import { formatDate } from '../../../../shared/format/nl'
 import { call } from '../../api/client'
-import { CheckboxField, DateField, FormActions, SelectField, TextField } from '../../components/formFields'
+import { CheckboxField, DateField, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
-import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
+import { RecordFormFrame } from '../../components/RecordFormFrame'
 
 const Schema = z.object(LeveringsvormFields)
 type Values = z.input<typeof Schema>
@@ -22,15 +22,7 @@ const EMPTY: Values = {
 }
 
 function LeveringsvormForm({ clientId, item, close, onSaved }: RecordEditorProps<LeveringsvormRecord>) {
-  const {
-    register,
-    control,
-    errors: e,
-    submit,
-    formError,
-    busy,
-    watch,
-  } = useRecordForm({
+  const form = useRecordForm({
     schema: Schema,
     defaults: item ?? EMPTY,
     save: (v) =>
@@ -40,10 +32,10 @@ function LeveringsvormForm({ clientId, item, close, onSaved }: RecordEditorProps
     message: (v) => `${LEVERINGSVORM_LABEL[v.soort]} is opgeslagen.`,
     done: () => (close(), onSaved()),
   })
+  const { register, control, errors: e, watch } = form
   const soort = watch('soort')
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary issues={issuesOf(e)} />
+    <RecordFormFrame form={form} submitLabel="Leveringsvorm opslaan" onCancel={close}>
       <SelectField name="soort" label="Leveringsvorm" required register={register} errors={e}>
         {LEVERINGSVORMEN.map((l) => (
           <option key={l} value={l}>
@@ -74,8 +66,7 @@ function LeveringsvormForm({ clientId, item, close, onSaved }: RecordEditorProps
         </SelectField>
       )}
       <CheckboxField name="overbrugging" label="Overbruggingszorg (wacht op een plaats, Wlz 3.3.6)" register={register} />
-      <FormActions error={formError} busy={busy} submitLabel="Leveringsvorm opslaan" onCancel={close} />
-    </form>
+    </RecordFormFrame>
   )
 }
 

@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { VertegenwoordigerFields, type Vertegenwoordiger } from '../../../../shared/contracts/dossier.routes'
 import { SOORT_RELATIE, SOORT_RELATIE_LABEL } from '../../../../shared/domain/codes'
 import { call } from '../../api/client'
-import { CheckboxField, FormActions, SelectField, TextField } from '../../components/formFields'
+import { CheckboxField, SelectField, TextField } from '../../components/formFields'
 import { useRecordForm } from '../../components/useRecordForm'
 import { useToast } from '../../components/Toast'
 import { ConfirmButton } from '../../components/ConfirmButton'
 import { RecordSection, type RecordEditorProps } from './RecordSection'
 import type { TabProps } from './tabProps'
-import { ErrorSummary, issuesOf } from '../../components/FieldIssues'
+import { RecordFormFrame } from '../../components/RecordFormFrame'
 
 const Schema = z.object(VertegenwoordigerFields)
 type Values = z.input<typeof Schema>
@@ -27,13 +27,7 @@ const EMPTY: Values = {
 }
 
 function VertegenwoordigerForm({ clientId, item, close, onSaved }: RecordEditorProps<Vertegenwoordiger>) {
-  const {
-    register,
-    errors: e,
-    submit,
-    formError,
-    busy,
-  } = useRecordForm({
+  const form = useRecordForm({
     schema: Schema,
     defaults: item ?? EMPTY,
     save: (v) =>
@@ -43,9 +37,9 @@ function VertegenwoordigerForm({ clientId, item, close, onSaved }: RecordEditorP
     message: (v) => `${SOORT_RELATIE_LABEL[v.soortRelatie]} ${v.naam} is opgeslagen.`,
     done: () => (close(), onSaved()),
   })
+  const { register, errors: e } = form
   return (
-    <form className="form" noValidate onSubmit={submit}>
-      <ErrorSummary issues={issuesOf(e)} />
+    <RecordFormFrame form={form} submitLabel="Opslaan" onCancel={close}>
       <div className="field-row">
         <SelectField name="soortRelatie" label="Soort relatie" required register={register} errors={e}>
           {SOORT_RELATIE.map((s) => (
@@ -76,8 +70,7 @@ function VertegenwoordigerForm({ clientId, item, close, onSaved }: RecordEditorP
         register={register}
         hint="Maar één vertegenwoordiger tegelijk ontvangt de brieven."
       />
-      <FormActions error={formError} busy={busy} submitLabel="Opslaan" onCancel={close} />
-    </form>
+    </RecordFormFrame>
   )
 }
 
