@@ -75,6 +75,27 @@ describe('the screen lock', () => {
     expect(b.db!.prepare(`SELECT count(*) FROM audit_log WHERE event = 'werkplek.ontgrendelen.mislukt'`).pluck().get()).toBe(4)
   })
 
+  it('keeps the wait after wrong attempts across a restart on the same files', async () => {
+    const { clock, advance } = movableClock()
+    const b = await withPin({ clock })
+    await b.ok('werkplek.slot.vergrendelen', {})
+    for (let i = 0; i < 3; i++) await b.call('werkplek.slot.ontgrendelen', { pincode: '000000' })
+    const again = b.restart()
+    open.push(again)
+    expect((await again.ok('werkplek.slot.status', {})).wachtSeconden).toBe(30)
+    const waiting = await again.call('werkplek.slot.ontgrendelen', { pincode: '482913' })
+    expect(waiting).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    advance(31)
+    // The count went on too: the next wrong one waits 60 s, not a fresh 0.
+    const fourth = await again.call('werkplek.slot.ontgrendelen', { pincode: '111111' })
+    expect(fourth).toMatchObject({ ok: false, error: { message: expect.stringContaining('over 60 seconden') } })
+    advance(61)
+    await again.ok('werkplek.slot.ontgrendelen', { pincode: '482913' })
+    const third = again.restart()
+    open.push(third)
+    expect((await third.ok('werkplek.slot.status', {})).wachtSeconden).toBe(0)
+  })
+
   it('starts locked after a restart, and a new PIN needs the current one', async () => {
     const b = await withPin()
     const again = b.restart()

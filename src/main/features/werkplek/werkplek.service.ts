@@ -9,6 +9,8 @@ import { createAttemptLimiter } from './attempts'
 const KEY = 'werkplek'
 /** The PIN's argon2id hash (PHC string with its own salt and parameters); never the PIN itself. */
 const PIN_KEY = 'werkplek.pincode'
+/** Wrong attempts and the time until the next try is accepted (attempts.ts). */
+const ATTEMPTS_KEY = 'werkplek.pincode.pogingen'
 // @node-rs/argon2's Algorithm is a const enum, which isolated modules cannot inline: 2 is Argon2id.
 const ARGON2ID = 2
 /** OWASP's argon2id minimum (19 MiB, 2 passes): a few tens of ms per try, off the main thread. */
@@ -25,7 +27,19 @@ export function createWerkplekService(deps: {
   clock: Clock
   onSlot?: (status: SlotStatus) => void
 }) {
-  const attempts = createAttemptLimiter(deps.clock)
+  // Kept next to the PIN's hash: a restart does not reset the wait after wrong attempts. Written as
+  // upkeep (no audit record: each wrong attempt has its own); a read-only database or a running import
+  // (BUSY) cannot take it, and then the count lives on in this process only.
+  const attempts = createAttemptLimiter(deps.clock, {
+    load: () => deps.settings.get(ATTEMPTS_KEY),
+    save(value) {
+      try {
+        deps.uow.system(() => deps.settings.set(ATTEMPTS_KEY, value))
+      } catch {
+        // Counted in memory all the same.
+      }
+    },
+  })
   const pinHash = () => deps.settings.get(PIN_KEY)
   let locked = pinHash() !== null
 
