@@ -162,6 +162,7 @@ export function createBackend(opts: BackendOptions): Backend {
     startupError: () => startupError,
     isReadOnly: () => state.readOnly,
     isLocked: () => services?.werkplek.slot.isLocked() ?? false,
+    pinMissing: () => services?.werkplek.slot.pinMissing() ?? false,
     onCorruption: () => {
       state.readOnly = true
       state.integrity = 'failed'

@@ -34,6 +34,8 @@ export interface RouterOptions {
   isReadOnly: () => boolean
   /** The screen lock is on: only the routes in OPEN_WHILE_LOCKED answer. */
   isLocked?: () => boolean
+  /** A set-up workstation without a PIN: locked, and setting the PIN answers too. */
+  pinMissing?: () => boolean
   /** Called when SQLite reports damage mid-call, so writes stop at once. */
   onCorruption: () => void
   log: Logger
@@ -51,6 +53,8 @@ export const OPEN_WHILE_LOCKED: ReadonlySet<RouteName> = new Set<RouteName>([
   'werkplek.slot.vergrendelen',
   'werkplek.slot.ontgrendelen',
 ])
+/** The one more route a workstation without a PIN answers: setting one (no current PIN to ask for). */
+const SET_PIN: RouteName = 'werkplek.slot.instellen'
 export const LOCKED_MESSAGE = 'Wlz Werkplek is vergrendeld. Ontgrendel eerst met uw pincode.'
 
 const GENERIC_FAILURE = 'Er ging iets mis. De wijziging is niet opgeslagen. Probeer het opnieuw of meld het bij functioneel beheer.'
@@ -79,7 +83,8 @@ export function createRouter(opts: RouterOptions): Dispatch {
     const startupError = opts.startupError()
     if (startupError && route !== 'app.status' && contract.kind !== 'maintenance') return failure(startupError.code, startupError.message)
 
-    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route)) return failure('LOCKED', LOCKED_MESSAGE)
+    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route) && !(route === SET_PIN && opts.pinMissing?.()))
+      return failure('LOCKED', LOCKED_MESSAGE)
 
     const parsed = contract.input.safeParse(input)
     if (!parsed.success) {
