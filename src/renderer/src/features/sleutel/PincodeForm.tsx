@@ -35,11 +35,6 @@ export function PincodeForm({ pincodeIngesteld, onSaved }: { pincodeIngesteld: b
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Pincode">
       <h3>Pincode van het slot</h3>
-      {!pincodeIngesteld && (
-        <p className="alert alert-error" role="alert">
-          Er is nog geen pincode ingesteld: iedereen kan het slot met één klik openen. Kies een pincode of wachtwoord van minstens 6 tekens.
-        </p>
-      )}
       {pincodeIngesteld && field('pin-huidig', 'Huidige pincode', huidig, setHuidig, 'current-password')}
       {field('pin-nieuw', 'Nieuwe pincode of wachtwoord', nieuw, setNieuw, 'new-password')}
       {field('pin-herhaal', 'Herhaal de nieuwe pincode', herhaal, setHerhaal, 'new-password')}
