@@ -51,7 +51,7 @@ export function PincodeInstellenScreen({ naam, demo }: { naam: string | null; de
   return (
     <main className="lock-screen" aria-labelledby="pin-instellen-titel">
       <h1 id="pin-instellen-titel">Stel een pincode in</h1>
-      <p id="pin-instellen-uitleg">
+      <p id="pin-instellen-uitleg" className="lock-uitleg">
         {naam ? `Werkplek van ${naam}${demo ? ' (demo)' : ''}. ` : ''}
         Op deze werkplek is nog geen pincode ingesteld. Kies een pincode of wachtwoord van minstens 6 tekens. Het scherm vergrendelt als u
         even weg bent; hiermee ontgrendelt u het.
