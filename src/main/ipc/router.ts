@@ -53,8 +53,12 @@ export const OPEN_WHILE_LOCKED: ReadonlySet<RouteName> = new Set<RouteName>([
   'werkplek.slot.vergrendelen',
   'werkplek.slot.ontgrendelen',
 ])
-/** The one more route a workstation without a PIN answers: setting one (no current PIN to ask for). */
-const SET_PIN: RouteName = 'werkplek.slot.instellen'
+/**
+ * What a set-up workstation without a PIN answers besides OPEN_WHILE_LOCKED: setting the PIN (there
+ * is no current one to ask for), and the last step of a teamserver sign-in, replacing the one-time
+ * password, which comes before the PIN screen and touches no client data.
+ */
+export const OPEN_WITHOUT_PIN: ReadonlySet<RouteName> = new Set<RouteName>(['werkplek.slot.instellen', 'teamserver.wachtwoord'])
 export const LOCKED_MESSAGE = 'Wlz Werkplek is vergrendeld. Ontgrendel eerst met uw pincode.'
 
 const GENERIC_FAILURE = 'Er ging iets mis. De wijziging is niet opgeslagen. Probeer het opnieuw of meld het bij functioneel beheer.'
@@ -83,7 +87,7 @@ export function createRouter(opts: RouterOptions): Dispatch {
     const startupError = opts.startupError()
     if (startupError && route !== 'app.status' && contract.kind !== 'maintenance') return failure(startupError.code, startupError.message)
 
-    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route) && !(route === SET_PIN && opts.pinMissing?.()))
+    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route) && !(OPEN_WITHOUT_PIN.has(route) && opts.pinMissing?.()))
       return failure('LOCKED', LOCKED_MESSAGE)
 
     const parsed = contract.input.safeParse(input)
