@@ -93,6 +93,8 @@ export async function brievenFigures(): Promise<Figure[]> {
       await ok('referentie.import', { soort, geldigVanaf: '2025-01-01', bestandsnaam: file, inhoud: readFileSync(join(ref, file), 'utf8') })
     }
     await ok('profiel.create', { naam: 'Bench Adviseur', functie: 'Klantadviseur', afdeling: 'pgb', regioCode: 'ZK02' })
+    // A set-up workstation answers nothing until it has a PIN.
+    await ok('werkplek.slot.instellen', { pincode: '482913' })
     await ok('briefpapier.save', {
       ...DEFAULT_BRIEFPAPIER,
       organisatie: 'Zorgkantoor Bench (fictief)',

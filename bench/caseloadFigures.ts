@@ -2,7 +2,7 @@
 // filter / search / sort shape the screen offers (bench/caseloadShapes.ts), the pages after the
 // first (keyset), the other screens that list clients, the exact count asked once typing settles,
 // and a dossier read. Per family: the median of all its samples and, as p95, the worst shape's p95.
-import { BENCH_SENDER, openBench } from './generate'
+import { BENCH_SENDER, openBench, unlockBench } from './generate'
 import { benchShapes, SORTS, type ShapeSamples } from './caseloadShapes'
 import { msFigure as fig, round, summarise, time, type Figure } from './stats'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
@@ -73,6 +73,7 @@ class Families {
 export async function caseloadFigures(dataDir: string, size: string): Promise<Figure[]> {
   const b = openBench(dataDir)
   await b.integrityDone
+  await unlockBench(b)
   const samples = shapeSamples(b.db!)
   const shapes = new Families()
   // The screen's first page holds 40 rows (useCaseload FIRST_PAGE).

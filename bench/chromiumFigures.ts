@@ -4,7 +4,7 @@
 import { installBridge } from '../e2e/harness/bridge'
 import { launchChromium } from '../e2e/harness/chromiumPdf'
 import { serveRenderer } from '../e2e/harness/staticServer'
-import { BENCH_SENDER, openBench } from './generate'
+import { BENCH_SENDER, openBench, unlockBench } from './generate'
 import { round, summarise, type Figure } from './stats'
 
 /** 8 characters a second: one keystroke every 125 ms. */
@@ -72,6 +72,7 @@ export async function chromiumFigures(dataDir: string, size: string, runs = 10):
   const server = await serveRenderer()
   const browser = await launchChromium()
   const b = openBench(dataDir)
+  await unlockBench(b)
   // The backend's own time per caseload query, to set the transport and the page apart.
   const backend: number[] = []
   const dispatch: typeof b.dispatch = async (_s, route, input) => {

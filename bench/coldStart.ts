@@ -11,12 +11,15 @@ if (process.env.WLZ_BENCH_EAGER === '1') {
   await import('exceljs')
   await import('pdf-lib')
 }
-const { openBench, BENCH_SENDER } = await import('./generate')
+const { openBench, unlockBench, BENCH_SENDER } = await import('./generate')
 const imported = since()
 const b = openBench(dataDir)
 const opened = since()
+// The workstation starts locked; the PIN check (argon2id, after the adviser typed it) is left out.
+await unlockBench(b)
+const unlock = since() - opened
 const r = await b.dispatch(BENCH_SENDER, 'caseload.query', { limit: 40 })
-const firstPage = since()
+const firstPage = since() - unlock
 if (!r.ok) throw new Error(r.error.message)
 process.stdout.write(JSON.stringify({ imported, opened, firstPage, rows: (r.value as RouteOutput<'caseload.query'>).rows.length }))
 b.close()

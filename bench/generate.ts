@@ -21,6 +21,15 @@ export const INTEGRITY_WORKER = pathToFileURL(resolve('src/main/db/integrity.wor
 export const BENCH_SENDER = { url: 'http://bench.local/index.html', isMainFrame: true }
 export const ADVISEURS = 100
 
+/** The bench workstation's PIN (fictitious): every set-up workstation has one and starts locked. */
+export const BENCH_PIN = '482913'
+
+/** Unlocks a bench workstation through the route, as the adviser does after a start. */
+export async function unlockBench(b: Backend): Promise<void> {
+  const r = await b.dispatch(BENCH_SENDER, 'werkplek.slot.ontgrendelen', { pincode: BENCH_PIN })
+  if (!r.ok) throw new Error(`unlock: ${r.error.message}`)
+}
+
 export function openBench(dataDir: string, extra: Partial<BackendOptions> = {}): Backend {
   return createBackend({
     dataDir,
@@ -66,6 +75,8 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
         regioCode: 'ZK02',
       })
   })()
+  // A set-up workstation answers nothing until it has a PIN (werkplek.service.ts).
+  await s.werkplek.slot.set({ pincode: BENCH_PIN })
   const pc4s = db
     .prepare("SELECT p.pc4, p.plaats FROM ref_postcode p JOIN ref_gemeente g USING (gemeentecode) WHERE g.zk_code = 'ZK02'")
     .all() as Array<{ pc4: string; plaats: string }>

@@ -1,6 +1,7 @@
 // Issue 14, heavy work never freezes the window: a 120,000-row provider CSV import and the XLSX
 // export of the same register, each timed end to end through the route, with the longest stall of
-// the main thread's event loop while it runs (a 5 ms interval timer; its worst lateness is the stall).
+// the main thread's event loop while it runs (a 5 ms interval timer; its worst lateness is the stall,
+// less the time the thread only waited for a CPU on a loaded machine; the wall-clock figure is shown too).
 // PASS/FAIL per figure on stdout. Left out: the preview step, the XLSX import (same worker path,
 // bounded by exceljs's reader), and the IPC copy of the exported file to a real Electron window.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -21,19 +22,59 @@ const KOPJES = ['organisatie', 'kvk', 'locatie', 'vestigingsnummer', 'postcode',
 const PROFIELEN = ['754', '756', '757', '808', '810', '828']
 const TARGETS = { import: 5000, export: 15_000, stall: 50 }
 
-/** Measures the longest event-loop stall on this (the main) thread while `fn` runs. */
-async function withStallMonitor<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number; stallMs: number }> {
+/**
+ * The main thread's time spent waiting for a CPU (Linux schedstat run_delay, ms), or null elsewhere.
+ * On a shared machine (load 5–10 on 2 cores) the scheduler can keep a runnable thread off the CPU for
+ * seconds; that is the machine's load, not this app blocking its event loop, so it is counted apart.
+ */
+function runDelayMs(): number | null {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[1]) / 1e6
+  } catch {
+    return null
+  }
+}
+
+interface Meting<T> {
+  value: T
+  ms: number
+  /** Longest gap between two 5 ms ticks, minus the time the main thread waited for a CPU in that gap. */
+  stallMs: number
+  /** The same gap on the wall clock, load included. */
+  stallWallMs: number
+  /** CPU time of the main thread (user + system) while `fn` ran. */
+  cpuMs: number
+}
+
+/**
+ * Measures the longest event-loop stall on this (the main) thread while `fn` runs: a 5 ms interval
+ * timer, whose worst lateness is the stall. Everything the main thread does counts, COMMIT's fsync and
+ * any checkpoint included; only the time it was runnable but had no CPU is taken off (runDelayMs).
+ */
+async function withStallMonitor<T>(fn: () => Promise<T>): Promise<Meting<T>> {
   let last = performance.now()
+  let lastDelay = runDelayMs()
   let stallMs = 0
+  let stallWallMs = 0
   const timer = setInterval(() => {
     const now = performance.now()
-    stallMs = Math.max(stallMs, now - last - 5)
+    const delay = runDelayMs()
+    const gap = now - last - 5
+    stallWallMs = Math.max(stallWallMs, gap)
+    stallMs = Math.max(stallMs, gap - (delay !== null && lastDelay !== null ? delay - lastDelay : 0))
     last = now
+    lastDelay = delay
   }, 5)
   const start = performance.now()
+  const cpu = process.threadCpuUsage()
   try {
     const value = await fn()
-    return { value, ms: performance.now() - start, stallMs }
+    const ms = performance.now() - start
+    const used = process.threadCpuUsage(cpu)
+    // A few more ticks: the last chunk and COMMIT end right before `fn` resolves, and their stall only
+    // shows at the next tick (the old monitor stopped before it, and never saw the commit).
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    return { value, ms, stallMs, stallWallMs, cpuMs: (used.user + used.system) / 1000 }
   } finally {
     clearInterval(timer)
   }
@@ -109,13 +150,20 @@ export async function heavyFigures(): Promise<Figure[]> {
     const exp = await withStallMonitor(() => ok('aanbieders.export', { soort: 'xlsx' }))
     if (exp.value.status !== 'klaar') throw new Error('heavy bench export cancelled')
 
-    const rijen: Array<[string, number, number]> = [
+    const rijen: Array<[string, number, number | null]> = [
       [`zwaar: import CSV (${size} locaties)`, imp.ms, TARGETS.import],
       ['zwaar: langste stilstand main thread, import', imp.stallMs, TARGETS.stall],
+      ['zwaar: stilstand import op de wandklok (wachten op een CPU meegeteld)', imp.stallWallMs, null],
+      ['zwaar: CPU-tijd main thread, import', imp.cpuMs, null],
       [`zwaar: export XLSX (${size} locaties)`, exp.ms, TARGETS.export],
       ['zwaar: langste stilstand main thread, export', exp.stallMs, TARGETS.stall],
+      ['zwaar: stilstand export op de wandklok (wachten op een CPU meegeteld)', exp.stallWallMs, null],
     ]
     const figures: Figure[] = rijen.map(([name, ms, max]) => {
+      if (max === null) {
+        console.log(`info  ${name}: ${round(ms)} ms`)
+        return { name, size, unit: 'ms', median: round(ms), p95: round(ms), runs: 1 }
+      }
       const pass = ms <= max
       console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${round(ms)} ms (≤ ${max} ms)`)
       return { name, size, unit: 'ms', median: round(ms), p95: round(ms), runs: 1, target: `≤ ${max} ms ${pass ? 'PASS' : 'FAIL'}` }

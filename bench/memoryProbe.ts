@@ -7,7 +7,7 @@ import { fork } from 'node:child_process'
 import { addDays } from '../src/shared/domain/dates'
 import { fixedClock } from '../src/main/lib/clock'
 import type { PdfRenderer } from '../src/main/print/pdfRenderer'
-import { BENCH_SENDER, BENCH_TODAY, openBench } from './generate'
+import { BENCH_SENDER, BENCH_TODAY, openBench, unlockBench } from './generate'
 import { DEFAULT_BRIEFPAPIER } from '../src/shared/print/briefpapier'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
 
@@ -40,6 +40,7 @@ const pdf = await remotePdf()
 // The next morning: the day's task refresh is due.
 const b = openBench(dataDir, { pdf, clock: fixedClock(addDays(BENCH_TODAY, 1)) })
 await b.integrityDone
+await unlockBench(b)
 const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
   const r = await b.dispatch(BENCH_SENDER, route, input)
   if (!r.ok) throw new Error(`${route}: ${r.error.message}`)

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { loadReference, testBackend, type TestBackend } from './helpers/backend'
+import { loadReference, setPin, testBackend, type TestBackend } from './helpers/backend'
 import { b64, csv, exporteer, importeer, LOCATIES } from './helpers/aanbieders'
 import { clientMetAdres } from './helpers/brieven'
 
@@ -241,6 +241,7 @@ describe('demo', () => {
     const fresh = testBackend()
     try {
       await fresh.ok('demo.load', {})
+      await setPin(fresh)
       const aantal = await fresh.ok('aanbieders.aantal', {})
       expect(aantal.locaties).toBe(16)
       const namen = fresh.db!.prepare('SELECT naam FROM locatie').pluck().all() as string[]

@@ -103,6 +103,18 @@ describe('import off the main thread', () => {
     expect(await b.ok('aanbieders.import', { ...bestand(tekst), koppeling: k })).toMatchObject({ status: 'geimporteerd', nieuw: 1200 })
   })
 
+  it('a failing row after chunks were written rolls all of them back and reports that row', { timeout: 180_000 }, async () => {
+    const rijen = veel(1200)
+    rijen[1100]![7] = '0000 XX' // postcode (column 8) outside the PC4 table; rows before it are written first
+    const tekst = csv(rijen)
+    const r = await b.ok('aanbieders.import', { ...bestand(tekst), koppeling: await koppeling(tekst) })
+    expect(r).toMatchObject({ status: 'fouten', rijen: 1200 })
+    if (r.status === 'fouten') expect(r.fouten.map((f) => [f.rij, f.kolom])).toEqual([[1102, 'Postcode']])
+    expect(count('locatie')).toBe(0)
+    expect(count('aanbieder')).toBe(0)
+    expect(audits('aanbieders.import')).toBe(0)
+  })
+
   it('cancelled while reading: the worker stops and nothing is written', { timeout: 180_000 }, async () => {
     const tekst = csv(veel(50))
     const k = await koppeling(tekst)

@@ -36,8 +36,7 @@ const lostKeystore: KeyWrapper = {
 
 async function workstationWithCode(options: Parameters<typeof testBackend>[0] = {}) {
   const b = make(options)
-  await withProfile(b)
-  await b.ok('werkplek.slot.instellen', { pincode: '482913' })
+  await withProfile(b) // sets the PIN 482913
   await clientWithIndicatie(b)
   const { herstelcode } = await b.ok('sleutel.herstelcode', { pincode: '482913' })
   return { b, herstelcode }
@@ -46,8 +45,7 @@ async function workstationWithCode(options: Parameters<typeof testBackend>[0] = 
 describe('the recovery code', () => {
   it('has 6 groups of 5 from an unambiguous alphabet, ≥ 128 bits, and needs the PIN', async () => {
     const b = make()
-    await withProfile(b)
-    await b.ok('werkplek.slot.instellen', { pincode: '482913' })
+    await withProfile(b) // sets the PIN 482913
     const wrongPin = await b.call('sleutel.herstelcode', { pincode: '000000' })
     expect(wrongPin).toMatchObject({ ok: false, error: { issues: [{ path: 'pincode' }] } })
     const { herstelcode } = await b.ok('sleutel.herstelcode', { pincode: '482913' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { testBackend, withProfile } from './helpers/backend'
+import { setPin, testBackend, withProfile } from './helpers/backend'
 import { clientWithIndicatie, leveringsvorm } from './helpers/dossier'
 
 describe('daily task refresh', () => {
@@ -37,6 +37,7 @@ describe('daily task refresh', () => {
     const b = testBackend()
     try {
       const r = await b.ok('demo.load', {})
+      await setPin(b)
       expect(r.clients).toBe(120)
       const status = await b.ok('app.status', {})
       expect(status).toMatchObject({ demo: true, profiel: { naam: 'Demo-adviseur' } })

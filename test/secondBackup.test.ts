@@ -20,7 +20,6 @@ describe('the second back-up location', () => {
     const b = make()
     await withProfile(b)
     await clientWithIndicatie(b)
-    await b.ok('werkplek.slot.instellen', { pincode: '482913' })
     await b.ok('sleutel.herstelcode', { pincode: '482913' })
     const usb = tempDir('wlz-usb-')
     expect(await b.ok('backups.tweedeLocatieInstellen', { map: usb })).toMatchObject({ map: usb, status: 'ok', melding: null })

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { testBackend, withProfile, type TestBackend } from './helpers/backend'
+import { loadReference, testBackend, withProfile, type TestBackend } from './helpers/backend'
 import { routes, type RouteName } from '../src/shared/contracts/catalog'
 import { OPEN_WHILE_LOCKED } from '../src/main/ipc/router'
 
@@ -18,8 +18,7 @@ function movableClock() {
 async function withPin(options: Parameters<typeof testBackend>[0] = {}) {
   const b = testBackend(options)
   open.push(b)
-  await withProfile(b)
-  await b.ok('werkplek.slot.instellen', { pincode: '482913' })
+  await withProfile(b) // sets the PIN 482913
   return b
 }
 
@@ -75,9 +74,30 @@ describe('the screen lock', () => {
     expect(b.db!.prepare(`SELECT count(*) FROM audit_log WHERE event = 'werkplek.ontgrendelen.mislukt'`).pluck().get()).toBe(4)
   })
 
+  it('keeps the wait after wrong attempts across a restart on the same files', async () => {
+    const { clock, advance } = movableClock()
+    const b = await withPin({ clock })
+    await b.ok('werkplek.slot.vergrendelen', {})
+    for (let i = 0; i < 3; i++) await b.call('werkplek.slot.ontgrendelen', { pincode: '000000' })
+    const again = b.restart({ locked: true })
+    open.push(again)
+    expect((await again.ok('werkplek.slot.status', {})).wachtSeconden).toBe(30)
+    const waiting = await again.call('werkplek.slot.ontgrendelen', { pincode: '482913' })
+    expect(waiting).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    advance(31)
+    // The count went on too: the next wrong one waits 60 s, not a fresh 0.
+    const fourth = await again.call('werkplek.slot.ontgrendelen', { pincode: '111111' })
+    expect(fourth).toMatchObject({ ok: false, error: { message: expect.stringContaining('over 60 seconden') } })
+    advance(61)
+    await again.ok('werkplek.slot.ontgrendelen', { pincode: '482913' })
+    const third = again.restart({ locked: true })
+    open.push(third)
+    expect((await third.ok('werkplek.slot.status', {})).wachtSeconden).toBe(0)
+  })
+
   it('starts locked after a restart, and a new PIN needs the current one', async () => {
     const b = await withPin()
-    const again = b.restart()
+    const again = b.restart({ locked: true })
     open.push(again)
     expect((await again.ok('app.status', {})).slot.vergrendeld).toBe(true)
     expect((await again.call('caseload.query', { filter: { adviseur: 'alle' } })).ok).toBe(false)
@@ -91,12 +111,30 @@ describe('the screen lock', () => {
     await again.ok('werkplek.slot.ontgrendelen', { pincode: 'nieuw-wachtwoord' })
   })
 
-  it('a workstation without a PIN (demo) locks and unlocks without one', async () => {
+  it('a set-up workstation without a PIN (demo, team, upgrade) answers nothing but setting one, also after a restart', async () => {
     const b = testBackend()
     open.push(b)
-    await withProfile(b)
-    await b.ok('werkplek.slot.vergrendelen', {})
+    // First run: no profile yet, so the set-up routes answer.
+    await loadReference(b)
+    expect((await b.ok('app.status', {})).slot).toEqual({ vergrendeld: false, pincodeIngesteld: false, wachtSeconden: 0 })
+    await b.ok('demo.load', {})
+    expect((await b.ok('app.status', {})).slot).toEqual({ vergrendeld: true, pincodeIngesteld: false, wachtSeconden: 0 })
+    expect(await b.call('caseload.query', { filter: { adviseur: 'alle' } })).toMatchObject({ ok: false, error: { code: 'LOCKED' } })
+    // "Unlocking" without a PIN opens nothing.
+    expect(await b.ok('werkplek.slot.ontgrendelen', { pincode: '' })).toMatchObject({ vergrendeld: true })
     expect((await b.call('caseload.query', { filter: { adviseur: 'alle' } })).ok).toBe(false)
-    expect(await b.ok('werkplek.slot.ontgrendelen', { pincode: '' })).toMatchObject({ vergrendeld: false, pincodeIngesteld: false })
+    const again = b.restart({ locked: true })
+    open.push(again)
+    expect((await again.call('caseload.query', { filter: { adviseur: 'alle' } })).ok).toBe(false)
+    const short = await again.call('werkplek.slot.instellen', { pincode: '12345' })
+    expect(short).toMatchObject({ ok: false, error: { code: 'VALIDATION_ERROR', message: expect.stringContaining('minstens 6 tekens') } })
+    expect(await again.ok('werkplek.slot.instellen', { pincode: 'demo-wachtwoord' })).toEqual({
+      vergrendeld: false,
+      pincodeIngesteld: true,
+      wachtSeconden: 0,
+    })
+    expect((await again.call('caseload.query', { filter: { adviseur: 'alle' } })).ok).toBe(true)
+    const stored = again.db!.prepare(`SELECT value FROM setting WHERE key = 'werkplek.pincode'`).pluck().get() as string
+    expect(stored).toMatch(/^\$argon2id\$/)
   })
 })

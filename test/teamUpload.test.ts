@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AddressInfo } from 'node:net'
 import { Harness } from './server/helpers/harness'
-import { testBackend, type TestBackend } from './helpers/backend'
+import { setPin, testBackend, type TestBackend } from './helpers/backend'
 import { account, caseloadOf, workstation } from './team/workstations'
 
 /**
@@ -19,6 +19,7 @@ describe('one-time upload of a single-desk database', () => {
     url = `http://127.0.0.1:${(h.app.server.address() as AddressInfo).port}`
     desk = testBackend()
     await desk.ok('demo.load', {})
+    await setPin(desk)
   }, 180_000)
   afterAll(async () => {
     desk?.dispose()
@@ -67,6 +68,7 @@ describe('one-time upload of a single-desk database', () => {
     const again = testBackend()
     try {
       await again.ok('demo.load', {})
+      await setPin(again)
       const second = await again.call('teamserver.uploaden', { ...signIn('beheerder', h.admin.password), apparaatNaam: 'Tweede' })
       expect(second.ok === false && second.error.message).toMatch(/al eerder|al dossiers/)
     } finally {

@@ -36,6 +36,20 @@ export class FirstRun {
     await this.page.getByRole('button', { name: 'Beginnen', exact: true }).click()
   }
 
+  /** The fictitious demo; a set-up workstation then asks for its PIN before it shows anything. */
+  async loadDemo(pincode = TEST_PINCODE) {
+    await this.page.getByRole('button', { name: 'Demodata laden' }).click()
+    await this.setPincode(pincode)
+  }
+
+  /** "Stel een pincode in": a demo, a teamserver sign-in or an upgrade without a PIN gets this first. */
+  async setPincode(pincode = TEST_PINCODE) {
+    await this.page.getByRole('heading', { name: 'Stel een pincode in' }).waitFor({ timeout: 60_000 })
+    await this.page.getByLabel('Pincode of wachtwoord').fill(pincode)
+    await this.page.getByLabel('Herhaal de pincode').fill(pincode)
+    await this.page.getByRole('button', { name: 'Pincode instellen' }).click()
+  }
+
   /** After a restart a workstation with a PIN starts locked. */
   async unlock(pincode = TEST_PINCODE) {
     await this.page.getByLabel('Pincode of wachtwoord').fill(pincode)

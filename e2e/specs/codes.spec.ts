@@ -1,4 +1,5 @@
 import { test, expect } from '../fixtures'
+import { FirstRun } from '../pages/FirstRun'
 import { openBeheer } from '../pages/Beheer'
 import type { Page } from '@playwright/test'
 import { ZORGPROFIELEN } from '../../src/shared/domain/zorgprofielen'
@@ -31,7 +32,7 @@ test('codes: no main screen shows a bare iWlz profile number; the demo plays in 
   await page.getByRole('combobox', { name: 'In welke regio wilt u spelen?' }).selectOption({ label: 'Utrecht' })
   await app.screenshot('demo-regio')
   await app.expectAccessible()
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo()
   await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible({ timeout: 60_000 })
   await expect(page.getByRole('banner')).toContainText('Utrecht')
   const bp = app.query<{ value: string }>("SELECT value FROM setting WHERE key = 'briefpapier'")

@@ -1,8 +1,9 @@
 import { test, expect } from '../fixtures'
+import { FirstRun } from '../pages/FirstRun'
 
 test('the demo fills an empty workstation with a clearly marked fictitious caseload', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo()
   await expect(page.getByRole('note')).toHaveText('DEMO — alle cliënten en gegevens in deze werkplek zijn fictief')
   await expect(page.getByRole('heading', { name: 'Caseload' })).toBeVisible()
   await expect(page.getByText('120 cliënten')).toBeVisible()

@@ -76,7 +76,7 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
 
 test('caseload: keyboard, search, signals, BSN reveal and bulk reassignment', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo()
   await expect(page.getByText('120 cliënten')).toBeVisible()
   const caseload = new Caseload(page)
   await expect(caseload.rows().first()).toBeVisible()

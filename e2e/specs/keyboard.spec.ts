@@ -1,9 +1,10 @@
 import { test, expect } from '../fixtures'
+import { FirstRun } from '../pages/FirstRun'
 import { Caseload } from '../pages/Caseload'
 
 test('keyboard: search → grid → dossier → back lands on the same row', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo()
   await expect(page.getByText('120 cliënten')).toBeVisible()
   const caseload = new Caseload(page)
   const search = page.getByRole('searchbox', { name: 'Zoek cliënt' })

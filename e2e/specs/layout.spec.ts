@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
 import { test, expect } from '../fixtures'
+import { FirstRun } from '../pages/FirstRun'
 import { Caseload } from '../pages/Caseload'
 import { horizontalOverflow } from '../pages/overflow'
 
@@ -16,7 +17,7 @@ for (const size of SIZES) {
   test(`layout at ${at}: the main screens fit, headers stay in view, Beheer one section at a time`, async ({ app }) => {
     const { page } = app
     await page.setViewportSize(size)
-    await page.getByRole('button', { name: 'Demodata laden' }).click()
+    await new FirstRun(page).loadDemo()
     await expect(page.getByText('120 cliënten')).toBeVisible()
     const caseload = new Caseload(page)
     const look = async (name: string) => {

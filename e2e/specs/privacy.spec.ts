@@ -79,7 +79,7 @@ test('hostile text in every free-text field is shown literally and never runs', 
 
 test('no client data in plaintext anywhere in the data folder after a working session', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo()
   await expect(page.getByText('120 cliënten')).toBeVisible()
   const canaries = app.query<{ bsn: string; achternaam: string }>(
     "SELECT bsn, achternaam FROM client WHERE achternaam NOT IN ('Bos', 'Kok', 'Vos', 'Smit', 'Wit') LIMIT 20",

@@ -1,5 +1,6 @@
 import { test, expect, STORY_TODAY } from '../fixtures'
 import { Caseload } from '../pages/Caseload'
+import { FirstRun } from '../pages/FirstRun'
 import { Team } from '../pages/Team'
 import { startTeamServer, type TeamServer } from '../harness/teamServer'
 
@@ -45,10 +46,13 @@ test('team: connect, reassign to a colleague, offline edit, conflict resolved, h
   await app.screenshot('team-eenmalig-wachtwoord')
   await app.expectAccessible()
   await teamA.choosePassword('beheer-wachtwoord-2026')
+  // A workstation signed in to a teamserver has no PIN yet: it asks for one before it shows anything.
+  await new FirstRun(a).setPincode()
   await expect(a.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible()
   // The sync engine starts at app start and ignores the start() of a later sign-in, so its live
   // channel only connects after a restart (reported to the lead; src/main/sync is theirs).
   await app.restart()
+  await new FirstRun(a).unlock()
   await expect(teamA.indicator()).toContainText('Verbonden')
   expect(app.query(`SELECT naam FROM adviseur WHERE gid IS NOT NULL`)).toEqual([{ naam: 'Functioneel beheerder' }])
 
@@ -81,8 +85,10 @@ test('team: connect, reassign to a colleague, offline edit, conflict resolved, h
   await b.getByRole('button', { name: 'De vingerafdruk klopt' }).click()
   await teamB.signIn('b.bakker', wachtwoordB)
   await teamB.choosePassword('bram-zijn-eigen-wachtwoord')
+  await new FirstRun(b).setPincode()
   await expect(b.getByRole('heading', { level: 1, name: 'Caseload' })).toBeVisible()
   await app2.restart()
+  await new FirstRun(b).unlock()
   await expect(teamB.indicator()).toContainText('Verbonden')
   await expect(b.getByText('Uw caseload is nog leeg.')).toBeVisible()
 

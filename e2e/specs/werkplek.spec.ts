@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test, expect } from '../fixtures'
 import { openBeheer } from '../pages/Beheer'
+import { FirstRun } from '../pages/FirstRun'
 
 const PIN = '482913'
 const lockHeading = (page: Page) => page.getByRole('heading', { name: 'Wlz Werkplek is vergrendeld' })
@@ -13,7 +14,7 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   // Two argon2id derivations and a PDF on a shared 2-core machine: bounded by steps, not by a tight budget.
   test.setTimeout(300_000)
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo(PIN)
   await expect(page.getByText('120 cliënten')).toBeVisible()
   await openBeheer(page, 'Sleutelbeveiliging')
   const keys = page.getByRole('region', { name: 'Sleutelbeveiliging' })
@@ -25,14 +26,6 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
   await app.screenshot('beheer-sleutelbeveiliging')
   await app.expectAccessible()
 
-  await openBeheer(page, 'Vergrendelen')
-  const lock = page.getByRole('region', { name: 'Vergrendelen' })
-  await lock.getByLabel('Nieuwe pincode of wachtwoord').fill(PIN)
-  await lock.getByLabel('Herhaal de nieuwe pincode').fill(PIN)
-  await lock.getByRole('button', { name: 'Pincode instellen' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'De pincode is ingesteld' })).toBeVisible()
-
-  await openBeheer(page, 'Sleutelbeveiliging')
   await keys.getByRole('button', { name: 'Herstelcode maken…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Herstelcode' })
   await dialog.getByLabel('Uw pincode of wachtwoord (ter controle)').fill('000000')
@@ -99,13 +92,11 @@ test('Beheer: key protection told honestly, a recovery code shown once, and its 
 test('the lock asks for the PIN, refuses the bridge while locked, and keeps what was typed', async ({ app }) => {
   test.setTimeout(300_000)
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo(PIN)
   await expect(page.getByText('120 cliënten')).toBeVisible()
   await openBeheer(page, 'Vergrendelen')
   const lockSection = page.getByRole('region', { name: 'Vergrendelen' })
-  await lockSection.getByLabel('Nieuwe pincode of wachtwoord').fill(PIN)
-  await lockSection.getByLabel('Herhaal de nieuwe pincode').fill(PIN)
-  await lockSection.getByRole('button', { name: 'Pincode instellen' }).click()
+  // The demo asked for its PIN at the start; here it can only be changed.
   await expect(lockSection.getByRole('button', { name: 'Pincode wijzigen' })).toBeVisible()
 
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Caseload' }).click()
@@ -152,7 +143,7 @@ test('the lock asks for the PIN, refuses the bridge while locked, and keeps what
 
 test('Beheer: a verified back-up on request, listed with its clients', async ({ app }) => {
   const { page } = app
-  await page.getByRole('button', { name: 'Demodata laden' }).click()
+  await new FirstRun(page).loadDemo(PIN)
   await expect(page.getByText('120 cliënten')).toBeVisible()
   await openBeheer(page, 'Back-ups')
   const section = page.getByRole('region', { name: 'Back-ups' })

@@ -49,6 +49,8 @@ export interface BackendOptions {
   autoBackup?: boolean
   /** Restarts the app (Electron: relaunch); used after scheduling a restore. */
   restart?: () => void
+  /** The system's folder dialog (Electron only): a folder for the second back-up location. */
+  pickFolder?: () => Promise<string | null>
   /** Sync with a configured teamserver in the background (default on; tests drive it themselves). */
   autoSync?: boolean
 }
@@ -128,6 +130,7 @@ export function createBackend(opts: BackendOptions): Backend {
     backups,
     record: recordMaintenance,
     restart: opts.restart,
+    pickFolder: opts.pickFolder,
   })
   const sleutel = createSleutel({
     dataDir: opts.dataDir,
@@ -162,6 +165,7 @@ export function createBackend(opts: BackendOptions): Backend {
     startupError: () => startupError,
     isReadOnly: () => state.readOnly,
     isLocked: () => services?.werkplek.slot.isLocked() ?? false,
+    pinMissing: () => services?.werkplek.slot.pinMissing() ?? false,
     onCorruption: () => {
       state.readOnly = true
       state.integrity = 'failed'

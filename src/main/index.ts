@@ -47,6 +47,12 @@ app
         app.relaunch()
         app.exit(0)
       },
+      pickFolder: async () => {
+        const options = { title: 'Map voor de tweede back-up', properties: ['openDirectory' as const, 'createDirectory' as const] }
+        const window = BrowserWindow.getFocusedWindow()
+        const r = await (window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options))
+        return r.canceled ? null : (r.filePaths[0] ?? null)
+      },
       dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
       // The e2e specs read the SQLite file, so an unpackaged app under test may keep its key
       // unwrapped. A packaged app ignores the flag and always uses the OS keychain.

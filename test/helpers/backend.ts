@@ -25,12 +25,21 @@ export interface TestBackend extends Backend {
   call<N extends RouteName>(route: N, input: RouteInput<N>): Promise<Envelope<RouteOutput<N>>>
   /** Calls and unwraps; throws with the Dutch message when the envelope is an error. */
   ok<N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>>
-  restart(): TestBackend
+  /**
+   * Quits and starts again on the same files. A workstation with a PIN starts locked; the new backend
+   * unlocks it with TEST_PIN through the real route before its first call, unless `locked` is asked for.
+   */
+  restart(opts?: { locked?: boolean }): TestBackend
   dispose(): void
 }
 
 /** A real backend on a real SQLite file in a temp folder, with the fake (unprotected) keychain. */
-export function testBackend(options: Partial<BackendOptions> & { today?: string } = {}): TestBackend {
+/** The lock's PIN every test workstation gets once it is set up (fictitious, test only). */
+export const TEST_PIN = '482913'
+
+export function testBackend(options: Partial<BackendOptions> & { today?: string; unlock?: boolean } = {}): TestBackend {
+  // Files from an earlier start (a restart, a copied folder): unlocked with TEST_PIN unless told not to.
+  const { unlock = options.dataDir !== undefined, ...backendOptions } = options
   const dataDir = options.dataDir ?? tempDir()
   const log = memoryLogger()
   const backend = createBackend({
@@ -44,9 +53,14 @@ export function testBackend(options: Partial<BackendOptions> & { today?: string 
     backgroundRefresh: false,
     autoBackup: false,
     autoSync: false,
-    ...options,
+    ...backendOptions,
   })
-  const call = ((route: RouteName, input: unknown) => backend.dispatch(SENDER, route, input)) as TestBackend['call']
+  let unlocking: Promise<unknown> | null = null
+  const call = (async (route: RouteName, input: unknown) => {
+    unlocking ??= unlock ? backend.dispatch(SENDER, 'werkplek.slot.ontgrendelen', { pincode: TEST_PIN }) : Promise.resolve()
+    await unlocking
+    return backend.dispatch(SENDER, route, input)
+  }) as TestBackend['call']
   const self: TestBackend = {
     ...backend,
     dataDir,
@@ -57,9 +71,9 @@ export function testBackend(options: Partial<BackendOptions> & { today?: string 
       if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
       return r.value
     },
-    restart() {
+    restart(opts = {}) {
       backend.close()
-      return testBackend({ ...options, dataDir })
+      return testBackend({ ...options, dataDir, unlock: !opts.locked })
     },
     dispose() {
       backend.close()
@@ -84,7 +98,16 @@ export async function loadReference(b: TestBackend): Promise<void> {
   }
 }
 
+/**
+ * A set-up workstation without a PIN answers nothing but setting one (werkplek.service.ts): after the
+ * profile, a demo or a teamserver sign-in, tests set TEST_PIN through the route, as a person would.
+ */
+export async function setPin(b: TestBackend): Promise<void> {
+  await b.ok('werkplek.slot.instellen', { pincode: TEST_PIN })
+}
+
 export async function withProfile(b: TestBackend): Promise<void> {
   await loadReference(b)
   await b.ok('profiel.create', { naam: 'Test Adviseur', functie: 'Klantadviseur', afdeling: 'klantadvies', regioCode: 'ZK02' })
+  await setPin(b)
 }

@@ -1,4 +1,4 @@
-import { testBackend, type TestBackend } from '../helpers/backend'
+import { setPin, testBackend, type TestBackend } from '../helpers/backend'
 import type { Harness } from '../server/helpers/harness'
 
 export interface Workstation extends TestBackend {
@@ -30,6 +30,7 @@ export async function workstation(
     scope,
   })
   if (!status.aangemeld) throw new Error(`${naam} is not signed in`)
+  await setPin(b)
   return Object.assign(b, {
     naam,
     async sync() {

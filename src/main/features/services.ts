@@ -163,7 +163,8 @@ export function createServices(
     currentUserId,
   })
   const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
-  const werkplek = createWerkplekService({ uow, settings, clock, onSlot: (slot) => opts.emit?.('werkplek.slot', slot) })
+  const hasProfile = () => profiel.current() !== null
+  const werkplek = createWerkplekService({ uow, settings, clock, hasProfile, onSlot: (slot) => opts.emit?.('werkplek.slot', slot) })
   const termijnen = createTermijnenService({ clock, uow, repo: repos.termijnen, resync: (ids) => sync.syncMany(ids) })
   const bedragen = createBedragenService({
     uow,

@@ -34,6 +34,8 @@ export interface RouterOptions {
   isReadOnly: () => boolean
   /** The screen lock is on: only the routes in OPEN_WHILE_LOCKED answer. */
   isLocked?: () => boolean
+  /** A set-up workstation without a PIN: locked, and setting the PIN answers too. */
+  pinMissing?: () => boolean
   /** Called when SQLite reports damage mid-call, so writes stop at once. */
   onCorruption: () => void
   log: Logger
@@ -51,6 +53,12 @@ export const OPEN_WHILE_LOCKED: ReadonlySet<RouteName> = new Set<RouteName>([
   'werkplek.slot.vergrendelen',
   'werkplek.slot.ontgrendelen',
 ])
+/**
+ * What a set-up workstation without a PIN answers besides OPEN_WHILE_LOCKED: setting the PIN (there
+ * is no current one to ask for), and the last step of a teamserver sign-in, replacing the one-time
+ * password, which comes before the PIN screen and touches no client data.
+ */
+export const OPEN_WITHOUT_PIN: ReadonlySet<RouteName> = new Set<RouteName>(['werkplek.slot.instellen', 'teamserver.wachtwoord'])
 export const LOCKED_MESSAGE = 'Wlz Werkplek is vergrendeld. Ontgrendel eerst met uw pincode.'
 
 const GENERIC_FAILURE = 'Er ging iets mis. De wijziging is niet opgeslagen. Probeer het opnieuw of meld het bij functioneel beheer.'
@@ -79,7 +87,8 @@ export function createRouter(opts: RouterOptions): Dispatch {
     const startupError = opts.startupError()
     if (startupError && route !== 'app.status' && contract.kind !== 'maintenance') return failure(startupError.code, startupError.message)
 
-    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route)) return failure('LOCKED', LOCKED_MESSAGE)
+    if (opts.isLocked?.() && !OPEN_WHILE_LOCKED.has(route) && !(OPEN_WITHOUT_PIN.has(route) && opts.pinMissing?.()))
+      return failure('LOCKED', LOCKED_MESSAGE)
 
     const parsed = contract.input.safeParse(input)
     if (!parsed.success) {

@@ -20,7 +20,8 @@ const Koppeling = z.partialRecord(z.enum(IMPORT_VELD_NAMEN as [string, ...string
 /** Progress of a long provider job, for its progress bar: rows done of the total (0 = not known yet). */
 export const VoortgangSchema = z.object({
   taak: z.enum(['import', 'export']),
-  fase: z.enum(['lezen', 'controleren', 'opslaan', 'schrijven']),
+  // 'opslaan' checks and stores at once: the worker checks the next rows while main writes these.
+  fase: z.enum(['lezen', 'opslaan', 'schrijven']),
   klaar: z.number().int().min(0),
   totaal: z.number().int().min(0),
 })

@@ -36,6 +36,8 @@ export const backupsRoutes = defineRoutes({
     output: z.object({ herstartNodig: z.literal(true) }),
   },
   'backups.tweedeLocatie': { kind: 'maintenance', input: EmptyInput, output: TweedeLocatieSchema },
+  /** The system's folder dialog (the app only): the chosen folder, or null when cancelled or absent. */
+  'backups.mapKiezen': { kind: 'maintenance', input: EmptyInput, output: z.object({ map: z.string().nullable() }) },
   /** Chooses (or, with null, stops) the second location; the folder must exist and take files. */
   'backups.tweedeLocatieInstellen': {
     kind: 'maintenance',

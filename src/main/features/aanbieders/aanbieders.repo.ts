@@ -1,4 +1,5 @@
 import type { Db } from '../../db/types'
+import { derivedGid } from '../../db/functions'
 import type { LocatieDetail, LocatieRij } from '../../../shared/contracts/aanbieders.routes'
 
 /** The location columns an import writes (besides vestigingsnummer, the key). */
@@ -56,15 +57,15 @@ export function aanbiedersRepo(db: Db) {
   const orgByKvk = db.prepare('SELECT id, naam, agb, website, telefoon FROM aanbieder WHERE kvk = ?')
   const agbKvk = db.prepare("SELECT agb, kvk FROM aanbieder WHERE agb IS NOT NULL AND agb <> ''").raw()
   const insertOrg = db.prepare(
-    'INSERT INTO aanbieder (naam, kvk, agb, website, telefoon, created_at, updated_at) VALUES (@naam, @kvk, @agb, @website, @telefoon, @now, @now)',
+    'INSERT INTO aanbieder (gid, naam, kvk, agb, website, telefoon, created_at, updated_at) VALUES (@gid, @naam, @kvk, @agb, @website, @telefoon, @now, @now)',
   )
   const updateOrg = db.prepare(
     'UPDATE aanbieder SET naam = @naam, agb = @agb, website = @website, telefoon = @telefoon, version = version + 1, updated_at = @now WHERE id = @id',
   )
   const locByVest = db.prepare('SELECT * FROM locatie WHERE vestigingsnummer = ?')
   const insertLoc = db.prepare(
-    `INSERT INTO locatie (vestigingsnummer, ${LOCATIE_COLUMNS.join(', ')}, created_at, updated_at)
-     VALUES (@vestigingsnummer, ${LOCATIE_COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)`,
+    `INSERT INTO locatie (gid, vestigingsnummer, ${LOCATIE_COLUMNS.join(', ')}, created_at, updated_at)
+     VALUES (@gid, @vestigingsnummer, ${LOCATIE_COLUMNS.map((c) => `@${c}`).join(', ')}, @now, @now)`,
   )
   const updateLoc = db.prepare(
     `UPDATE locatie SET ${LOCATIE_COLUMNS.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1, updated_at = @now WHERE id = @id`,
@@ -102,11 +103,14 @@ export function aanbiedersRepo(db: Db) {
     orgByKvk: (kvk: string) => orgByKvk.get(kvk) as AanbiederRow | undefined,
     /** Every AGB code → KvK number, for validating an import off the main thread. */
     agbKvk: () => new Map(agbKvk.all() as Array<[string, string]>),
-    insertOrg: (o: Omit<AanbiederRow, 'id'> & { kvk: string }, now: string) => Number(insertOrg.run({ ...o, now }).lastInsertRowid),
+    // The gid is given, the same one the table's gid trigger would derive (db/capture.ts): the trigger's
+    // second write of every new row and its per-row JS hash were most of a 120,000-row import's time.
+    insertOrg: (o: Omit<AanbiederRow, 'id'> & { kvk: string }, now: string) =>
+      Number(insertOrg.run({ ...o, gid: derivedGid('aanbieder', o.kvk), now }).lastInsertRowid),
     updateOrg: (id: number, o: Omit<AanbiederRow, 'id'>, now: string) => void updateOrg.run({ ...o, id, now }),
     locatieByVestiging: (vestigingsnummer: string) => locByVest.get(vestigingsnummer) as Record<string, unknown> | undefined,
     insertLocatie: (vestigingsnummer: string, fields: LocatieColumns, now: string) =>
-      Number(insertLoc.run({ ...fields, vestigingsnummer, now }).lastInsertRowid),
+      Number(insertLoc.run({ ...fields, gid: derivedGid('locatie', vestigingsnummer), vestigingsnummer, now }).lastInsertRowid),
     updateLocatie: (id: number, fields: LocatieColumns, now: string) => void updateLoc.run({ ...fields, id, now }),
     locatieExists: (id: number) => locatieExists.get(id) !== undefined,
     detail: (id: number) => detail.get(id) as LocatieDetailRow | undefined,

@@ -4,6 +4,7 @@ import type { EventName, EventPayload } from '../../../shared/contracts/catalog'
 import type { Voortgang } from '../../../shared/contracts/aanbieders.routes'
 import type { ImportRij } from '../../../shared/domain/aanbieders/importRij'
 import type { Koppeling } from './importValidatie'
+import type { ImportFout } from '../../../shared/contracts/referentie.routes'
 
 /** The jobs of the provider worker (aanbieders.worker.ts); plain data only, they cross a thread. */
 export type AanbiedersJob =
@@ -12,7 +13,13 @@ export type AanbiedersJob =
   | { type: 'export'; soort: 'csv' | 'xlsx'; file: string; keyHex: string | null }
   | { type: 'checkpoint'; file: string; keyHex: string | null }
 
-export type AanbiedersBericht = ({ soort: 'voortgang' } & Omit<Voortgang, 'taak'>) | { soort: 'rijen'; van: number; rijen: ImportRij[] }
+/** A chunk of checked rows for the write, or (`fouten`) the end of the import: some row failed. */
+export interface Rijen {
+  rijen: ImportRij[]
+  fouten?: ImportFout[]
+}
+
+export type AanbiedersBericht = ({ soort: 'voortgang' } & Omit<Voortgang, 'taak'>) | ({ soort: 'rijen'; van: number } & Rijen)
 
 /** Main → a validating worker that holds the rows: the next chunk, when the write is ready for it. */
 export interface RijenVerzoek {
@@ -26,10 +33,11 @@ export interface TaakContext {
   /** Runs one job in a fresh worker; a cancel terminates it, and so does the end of the task. */
   start<T>(job: AanbiedersJob): Promise<T>
   /**
-   * Validated rows from the worker that validated them, `aantal` from `van`: pulled one chunk at a time
-   * so the main thread never holds (nor garbage-collects) 120,000 rows at once.
+   * Checked rows from the worker that checks them, `aantal` from `van`: pulled one chunk at a time
+   * so the main thread never holds (nor garbage-collects) 120,000 rows at once. Answers once these
+   * rows are checked, or with every error of the file when any row failed.
    */
-  rijen(van: number, aantal: number): Promise<ImportRij[]>
+  rijen(van: number, aantal: number): Promise<Rijen>
   voortgang(fase: Voortgang['fase'], klaar: number, totaal: number): void
   /** Aborted by the cancel button: the chunked write rolls back at its next chunk. */
   signal: AbortSignal
@@ -53,7 +61,7 @@ export function createAanbiedersJobs(deps: {
       throw new AppError('BUSY', taak === 'import' ? 'Er loopt al een import. Wacht tot die klaar is.' : 'Er loopt al een export.')
     const controller = new AbortController()
     const actief: { worker: Job<unknown> | null } = { worker: null }
-    const wachtend = new Map<number, (rijen: ImportRij[]) => void>()
+    const wachtend = new Map<number, (rijen: Rijen) => void>()
     lopend.set(taak, () => {
       controller.abort()
       actief.worker?.cancel()
@@ -67,15 +75,15 @@ export function createAanbiedersJobs(deps: {
         start<R>(job: AanbiedersJob): Promise<R> {
           if (controller.signal.aborted) throw new Cancelled()
           const run = startJob<R, AanbiedersBericht>(deps.workerUrl, job, (b) =>
-            b.soort === 'rijen' ? wachtend.get(b.van)?.(b.rijen) : voortgang(b.fase, b.klaar, b.totaal),
+            b.soort === 'rijen' ? wachtend.get(b.van)?.(b) : voortgang(b.fase, b.klaar, b.totaal),
           )
           actief.worker = run
           return run.result
         },
-        rijen(van: number, aantal: number): Promise<ImportRij[]> {
+        rijen(van: number, aantal: number): Promise<Rijen> {
           const run = actief.worker
           if (!run) throw new Error('no worker holds rows')
-          const verzoek = new Promise<ImportRij[]>((resolve) => wachtend.set(van, resolve))
+          const verzoek = new Promise<Rijen>((resolve) => wachtend.set(van, resolve))
           run.send({ van, aantal } satisfies RijenVerzoek)
           // A worker that ends (cancel, crash) answers no more requests: the write must not wait forever.
           const gestopt = run.exited.then(() => {

@@ -15,16 +15,22 @@ export interface ValidatieContext {
 
 export type Koppeling = Partial<Record<ImportVeld, number>>
 
+/** What a validator has found so far: the good rows in file order, and every error (up to MAX_FOUTEN). */
+export interface Validator {
+  rijen: Array<{ rij: number; data: ImportRij }>
+  fouten: ImportFout[]
+  /** Checks the next rows of the file; later rows are checked against earlier ones (duplicates, AGB). */
+  controleer(deel: Pick<Tabel, 'rijen'>['rijen']): void
+  /** True once MAX_FOUTEN errors were found: the rest of the file is not checked. */
+  vol(): boolean
+}
+
 /**
  * Every row checked against the domain schema, duplicates, the PC4 table and the AGB codes already
- * known. Pure: runs in the provider worker for a file, on the main thread only for the demo's rows.
+ * known, a slice at a time: the provider worker checks the next rows while the main thread writes
+ * the ones before (import.service.ts). Pure, like `valideer`.
  */
-export function valideer(
-  tabel: Pick<Tabel, 'rijen'>,
-  koppeling: Koppeling,
-  ctx: ValidatieContext,
-  voortgang: (klaar: number) => void = () => {},
-): { rijen: Array<{ rij: number; data: ImportRij }>; fouten: ImportFout[] } {
+export function maakValidator(koppeling: Koppeling, ctx: ValidatieContext): Validator {
   const fouten: ImportFout[] = []
   for (const veld of IMPORT_VELD_NAMEN)
     if (IMPORT_VELDEN[veld].verplicht && koppeling[veld] === undefined)
@@ -34,42 +40,55 @@ export function valideer(
         waarde: '',
         melding: 'Koppel deze verplichte kolom aan een kolom uit het bestand.',
       })
-  if (fouten.length) return { rijen: [], fouten }
   const rijen: Array<{ rij: number; data: ImportRij }> = []
   const vestigingen = new Map<string, number>()
   const agbVan = new Map(ctx.kvkVanAgb)
-  for (const [i, { rij, cellen }] of tabel.rijen.entries()) {
-    if (fouten.length >= MAX_FOUTEN) break
-    if (i % 5000 === 0) voortgang(i)
-    const raw = Object.fromEntries(
-      IMPORT_VELD_NAMEN.map((v) => [v, koppeling[v] === undefined ? '' : (cellen[koppeling[v]!] ?? '').trim()]),
-    )
-    const fout = (veld: ImportVeld, melding: string) =>
-      fouten.push({ rij, kolom: IMPORT_VELDEN[veld].label, waarde: String(raw[veld] ?? '').slice(0, 80), melding })
-    const parsed = ImportRijSchema.safeParse(raw)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) fout(issue.path[0] as ImportVeld, issue.message)
-      continue
-    }
-    const d = parsed.data
-    const eerder = vestigingen.get(d.vestigingsnummer)
-    if (eerder) fout('vestigingsnummer', `Dubbele regel: dit vestigingsnummer staat ook op rij ${eerder}.`)
-    vestigingen.set(d.vestigingsnummer, rij)
-    if (!ctx.pc4.has(d.postcode.slice(0, 4)))
-      fout(
-        'postcode',
-        'Deze postcode staat niet in de referentiegegevens (PC4). Controleer de postcode of laad nieuwere referentiegegevens.',
+  // A missing mapping is reported alone: no row can be read without it.
+  const koppelingOntbreekt = fouten.length > 0
+  const vol = () => koppelingOntbreekt || fouten.length >= MAX_FOUTEN
+  function controleer(deel: Pick<Tabel, 'rijen'>['rijen']): void {
+    for (const { rij, cellen } of deel) {
+      if (vol()) return
+      const raw = Object.fromEntries(
+        IMPORT_VELD_NAMEN.map((v) => [v, koppeling[v] === undefined ? '' : (cellen[koppeling[v]!] ?? '').trim()]),
       )
-    if (d.agbOrganisatie) {
-      const kvk = agbVan.get(d.agbOrganisatie)
-      if (kvk && kvk !== d.kvk) fout('agbOrganisatie', `Deze AGB-code hoort al bij KvK-nummer ${kvk}.`)
-      agbVan.set(d.agbOrganisatie, d.kvk)
+      const fout = (veld: ImportVeld, melding: string) =>
+        fouten.push({ rij, kolom: IMPORT_VELDEN[veld].label, waarde: String(raw[veld] ?? '').slice(0, 80), melding })
+      const parsed = ImportRijSchema.safeParse(raw)
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) fout(issue.path[0] as ImportVeld, issue.message)
+        continue
+      }
+      const d = parsed.data
+      const eerder = vestigingen.get(d.vestigingsnummer)
+      if (eerder) fout('vestigingsnummer', `Dubbele regel: dit vestigingsnummer staat ook op rij ${eerder}.`)
+      vestigingen.set(d.vestigingsnummer, rij)
+      if (!ctx.pc4.has(d.postcode.slice(0, 4)))
+        fout(
+          'postcode',
+          'Deze postcode staat niet in de referentiegegevens (PC4). Controleer de postcode of laad nieuwere referentiegegevens.',
+        )
+      if (d.agbOrganisatie) {
+        const kvk = agbVan.get(d.agbOrganisatie)
+        if (kvk && kvk !== d.kvk) fout('agbOrganisatie', `Deze AGB-code hoort al bij KvK-nummer ${kvk}.`)
+        agbVan.set(d.agbOrganisatie, d.kvk)
+      }
+      for (const w of d.wachttijden)
+        if (!d.zorgprofielen.includes(w.zorgprofiel))
+          fout('wachttijden', `Wachttijd voor ${w.zorgprofiel}, maar dat profiel biedt deze locatie niet.`)
+      rijen.push({ rij, data: d })
     }
-    for (const w of d.wachttijden)
-      if (!d.zorgprofielen.includes(w.zorgprofiel))
-        fout('wachttijden', `Wachttijd voor ${w.zorgprofiel}, maar dat profiel biedt deze locatie niet.`)
-    rijen.push({ rij, data: d })
   }
-  voortgang(tabel.rijen.length)
-  return { rijen, fouten }
+  return { rijen, fouten, controleer, vol }
+}
+
+/** The whole file at once: the demo's rows on the main thread, and tests. */
+export function valideer(
+  tabel: Pick<Tabel, 'rijen'>,
+  koppeling: Koppeling,
+  ctx: ValidatieContext,
+): { rijen: Array<{ rij: number; data: ImportRij }>; fouten: ImportFout[] } {
+  const v = maakValidator(koppeling, ctx)
+  v.controleer(tabel.rijen)
+  return { rijen: v.rijen, fouten: v.fouten }
 }

@@ -12,6 +12,8 @@ export function buildMaintenanceHandlers(deps: {
   /** Null when there is no usable database to write the record into. */
   record: () => ((event: AuditEvent, details: Record<string, string>) => void) | null
   restart: (() => void) | undefined
+  /** The system's folder dialog; absent outside Electron (tests, harness), where the path is typed. */
+  pickFolder: (() => Promise<string | null>) | undefined
 }): Pick<Handlers, Exclude<MaintenanceRoute, `sleutel.${string}`>> {
   // Best effort: a damaged database may refuse the record; the restore is audited after the restart anyway.
   const record = (event: AuditEvent, details: Record<string, string>) => {
@@ -34,6 +36,7 @@ export function buildMaintenanceHandlers(deps: {
       return { herstartNodig: true as const }
     },
     'backups.tweedeLocatie': () => deps.backups.second.status(),
+    'backups.mapKiezen': async () => ({ map: deps.pickFolder ? await deps.pickFolder() : null }),
     'backups.tweedeLocatieInstellen': ({ map }) => {
       const status = deps.backups.second.set(map)
       record('backup.tweedeLocatie', {})

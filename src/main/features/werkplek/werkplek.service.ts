@@ -9,6 +9,8 @@ import { createAttemptLimiter } from './attempts'
 const KEY = 'werkplek'
 /** The PIN's argon2id hash (PHC string with its own salt and parameters); never the PIN itself. */
 const PIN_KEY = 'werkplek.pincode'
+/** Wrong attempts and the time until the next try is accepted (attempts.ts). */
+const ATTEMPTS_KEY = 'werkplek.pincode.pogingen'
 // @node-rs/argon2's Algorithm is a const enum, which isolated modules cannot inline: 2 is Argon2id.
 const ARGON2ID = 2
 /** OWASP's argon2id minimum (19 MiB, 2 passes): a few tens of ms per try, off the main thread. */
@@ -17,24 +19,44 @@ const HASH_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, par
 /**
  * The workstation's settings and its screen lock. The lock lives here in the main process, not in
  * the window: while it is on, the router refuses every route but the few that unlock (router.ts).
- * A workstation with a PIN starts locked, so restarting the app is no way around it.
+ * A workstation with a PIN starts locked, so restarting the app is no way around it; one that is set
+ * up without a PIN stays locked until a PIN is set.
  */
 export function createWerkplekService(deps: {
   uow: UnitOfWork
   settings: SettingsRepo
   clock: Clock
+  /** True once this workstation is set up (first run, demo, teamserver or an upgrade): it needs a PIN. */
+  hasProfile: () => boolean
   onSlot?: (status: SlotStatus) => void
 }) {
-  const attempts = createAttemptLimiter(deps.clock)
+  // Kept next to the PIN's hash: a restart does not reset the wait after wrong attempts. Written as
+  // upkeep (no audit record: each wrong attempt has its own); a read-only database or a running import
+  // (BUSY) cannot take it, and then the count lives on in this process only.
+  const attempts = createAttemptLimiter(deps.clock, {
+    load: () => deps.settings.get(ATTEMPTS_KEY),
+    save(value) {
+      try {
+        deps.uow.system(() => deps.settings.set(ATTEMPTS_KEY, value))
+      } catch {
+        // Counted in memory all the same.
+      }
+    },
+  })
   const pinHash = () => deps.settings.get(PIN_KEY)
   let locked = pinHash() !== null
+  /**
+   * A set-up workstation without a PIN (a demo, a teamserver sign-in, an upgrade from before the lock)
+   * is locked until one is set: nobody may open it with one click. Only setting the PIN answers then.
+   */
+  const pinMissing = () => pinHash() === null && deps.hasProfile()
 
   function get(): Werkplek {
     const parsed = WerkplekSchema.safeParse(JSON.parse(deps.settings.get(KEY) ?? '{}'))
     return parsed.success ? parsed.data : WerkplekSchema.parse({})
   }
   const slotStatus = (): SlotStatus => ({
-    vergrendeld: locked,
+    vergrendeld: locked || pinMissing(),
     pincodeIngesteld: pinHash() !== null,
     wachtSeconden: attempts.waitSeconds(),
   })
@@ -66,7 +88,8 @@ export function createWerkplekService(deps: {
     },
     slot: {
       status: slotStatus,
-      isLocked: () => locked,
+      isLocked: () => locked || pinMissing(),
+      pinMissing,
       lock(): SlotStatus {
         locked = true
         return changed()

@@ -7,6 +7,7 @@ import { StartupErrorPage } from './StartupErrorPage'
 import { RevokedPage } from './RevokedPage'
 import { InactivityLock } from './InactivityLock'
 import { LockScreen } from './LockScreen'
+import { PincodeInstellenScreen } from './PincodeInstellenScreen'
 import { STATUS_GEWIJZIGD } from '../features/beheer/ProfielBewerken'
 
 /** Decides what the adviser sees first: a startup problem, the first-run setup, or the app. */
@@ -37,7 +38,7 @@ export function App() {
   if (s.state === 'error')
     return <StartupErrorPage message={s.error?.message ?? 'De database kon niet worden geopend.'} code={s.error?.code} />
   // Locked: the screens are unmounted, not covered; only the lock screen is in the page.
-  if (s.slot.vergrendeld) return <LockScreen slot={s.slot} naam={s.profiel?.naam ?? null} />
+  if (s.slot.vergrendeld && s.slot.pincodeIngesteld) return <LockScreen slot={s.slot} naam={s.profiel?.naam ?? null} />
   if (!s.profiel || codeStep)
     return (
       <FirstRunPage
@@ -49,5 +50,7 @@ export function App() {
         }}
       />
     )
+  // Set up without a PIN (demo, teamserver, upgrade): main answers nothing until one is set.
+  if (s.slot.vergrendeld) return <PincodeInstellenScreen naam={s.profiel.naam} demo={s.demo} />
   return <InactivityLock minutes={s.vergrendelenNaMinuten}>{(lock) => <Shell status={s} onLock={lock} />}</InactivityLock>
 }

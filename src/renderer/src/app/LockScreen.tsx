@@ -4,7 +4,8 @@ import { call, messageOf } from '../api/client'
 
 /**
  * Shown instead of the app while the main process holds the lock: no screen of the app is
- * mounted underneath. Unlocking needs the PIN; the wait after wrong tries comes from main.
+ * mounted underneath. Unlocking needs the PIN; the wait after wrong tries comes from main. A
+ * workstation without a PIN gets PincodeInstellenScreen instead.
  */
 export function LockScreen({ slot, naam }: { slot: SlotStatus; naam: string | null }) {
   const [pincode, setPincode] = useState('')
@@ -13,8 +14,7 @@ export function LockScreen({ slot, naam }: { slot: SlotStatus; naam: string | nu
   )
   const [busy, setBusy] = useState(false)
   const inputRef = useRef<HTMLInputElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => (slot.pincodeIngesteld ? inputRef.current : buttonRef.current)?.focus(), [slot.pincodeIngesteld])
+  useEffect(() => inputRef.current?.focus(), [])
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
@@ -36,31 +36,23 @@ export function LockScreen({ slot, naam }: { slot: SlotStatus; naam: string | nu
       <h1 id="lock-title">Wlz Werkplek is vergrendeld</h1>
       <p>De gegevens zijn verborgen{naam ? `. Werkplek van ${naam}.` : '.'}</p>
       <form className="lock-form" onSubmit={(e) => void submit(e)} noValidate>
-        {slot.pincodeIngesteld ? (
-          <>
-            <label htmlFor="lock-pincode">Pincode of wachtwoord</label>
-            <input
-              id="lock-pincode"
-              ref={inputRef}
-              type="password"
-              autoComplete="current-password"
-              value={pincode}
-              onChange={(e) => setPincode(e.target.value)}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? 'lock-error' : undefined}
-            />
-          </>
-        ) : (
-          <p className="lock-note">
-            Op deze werkplek is nog geen pincode ingesteld, dus iedereen kan ontgrendelen. Stel er een in via Beheer → Vergrendelen.
-          </p>
-        )}
+        <label htmlFor="lock-pincode">Pincode of wachtwoord</label>
+        <input
+          id="lock-pincode"
+          ref={inputRef}
+          type="password"
+          autoComplete="current-password"
+          value={pincode}
+          onChange={(e) => setPincode(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'lock-error' : undefined}
+        />
         {error && (
           <p id="lock-error" className="lock-error" role="alert">
             {error}
           </p>
         )}
-        <button ref={buttonRef} type="submit" className="primary" disabled={busy}>
+        <button type="submit" className="primary" disabled={busy}>
           Ontgrendelen
         </button>
       </form>

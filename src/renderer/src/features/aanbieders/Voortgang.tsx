@@ -4,8 +4,7 @@ import type { Voortgang as VoortgangData } from '../../../../shared/contracts/aa
 
 const FASE: Record<VoortgangData['fase'], string> = {
   lezen: 'Bestand lezen',
-  controleren: 'Regels controleren',
-  opslaan: 'Opslaan',
+  opslaan: 'Controleren en opslaan',
   schrijven: 'Bestand maken',
 }
 const n = (x: number) => x.toLocaleString('nl-NL')

@@ -20,6 +20,12 @@ export function TweedeLocatie({ refresh }: { refresh: number }) {
       status.reload()
     })
   }
+  // The system's folder dialog (in the app); the chosen path lands in the field, to be confirmed.
+  const kies = () =>
+    void save.run(async () => {
+      const { map: gekozen } = await call('backups.mapKiezen', {})
+      if (gekozen) setMap(gekozen)
+    })
   const stop = () =>
     void save.run(async () => {
       await call('backups.tweedeLocatieInstellen', { map: null })
@@ -41,7 +47,17 @@ export function TweedeLocatie({ refresh }: { refresh: number }) {
       {s?.status === 'ok' && s.laatsteKopie && <p className="alert alert-ok">Laatste kopie: {formatDateTime(s.laatsteKopie)}.</p>}
       <div className="field">
         <label htmlFor="tweede-locatie-map">Map (volledig pad)</label>
-        <input id="tweede-locatie-map" value={value} onChange={(e) => setMap(e.target.value)} placeholder="bijvoorbeeld E:\Back-ups Wlz" />
+        <div className="input-met-knop">
+          <input
+            id="tweede-locatie-map"
+            value={value}
+            onChange={(e) => setMap(e.target.value)}
+            placeholder="bijvoorbeeld E:\Back-ups Wlz"
+          />
+          <button type="button" onClick={kies} disabled={save.busy}>
+            Bladeren…
+          </button>
+        </div>
       </div>
       <ErrorAlert message={save.error} />
       <div className="actions">

@@ -41,11 +41,6 @@ export function PincodeForm({ pincodeIngesteld, onSaved }: { pincodeIngesteld: b
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Pincode">
       <h3>Pincode van het slot</h3>
-      {!pincodeIngesteld && (
-        <p className="alert alert-error" role="alert">
-          Er is nog geen pincode ingesteld: iedereen kan het slot met één klik openen. Kies een pincode of wachtwoord van minstens 6 tekens.
-        </p>
-      )}
       <FieldIssues issues={save.issues}>
         {pincodeIngesteld && field('huidigePincode', 'Huidige pincode', 'current-password')}
         {field('pincode', 'Nieuwe pincode of wachtwoord', 'new-password')}
