@@ -18,7 +18,7 @@ const PRINT_BRIDGE = `(() => {
 })()`
 
 /** Debian's headless Chromium, quiet (no updates, sync or network of its own), in Dutch. */
-export function launchChromium(executablePath?: string, extraArgs: string[] = []): Promise<Browser> {
+export function launchChromium(executablePath?: string): Promise<Browser> {
   return chromium.launch({
     executablePath: executablePath ?? process.env.WLZ_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -29,7 +29,6 @@ export function launchChromium(executablePath?: string, extraArgs: string[] = []
       '--disable-sync',
       '--no-first-run',
       '--lang=nl-NL',
-      ...extraArgs,
     ],
   })
 }
@@ -41,10 +40,7 @@ export function launchChromium(executablePath?: string, extraArgs: string[] = []
  */
 export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
   const server = await serveRenderer()
-  // Every print job starts a PrintCompositor utility process (~70 ms on a quiet machine, 200+ ms on
-  // a busy one: most of a letter's time). In one process the compositor runs on a thread instead.
-  // This browser only ever opens our own print page from loopback, already without a sandbox.
-  const browser = await launchChromium(opts.executablePath, ['--single-process', '--no-zygote'])
+  const browser = await launchChromium(opts.executablePath)
   const page: Page = await browser.newPage()
   page.on('pageerror', (e) => console.error('print page error:', e.message))
   page.on('console', (m) => m.type() === 'error' && console.error('print page console:', m.text()))
