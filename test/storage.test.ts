@@ -109,6 +109,22 @@ describe('storage', () => {
     expect(status.readOnly).toBe(false)
   })
 
+  it('starts nothing on a database closed before its background check ended (a quick quit)', async () => {
+    const rejections: unknown[] = []
+    const onRejection = (reason: unknown) => void rejections.push(reason)
+    process.on('unhandledRejection', onRejection)
+    try {
+      const b = make({ autoSync: true, backgroundRefresh: true })
+      b.close()
+      await b.integrityDone
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      // Before: the check's answer started the sync engine and the audit check on the closed file.
+      expect(rejections).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onRejection)
+    }
+  })
+
   it('detects a damaged file, stops writing and says so', async () => {
     const b = make()
     await withProfile(b)

@@ -180,8 +180,9 @@ export function createBackend(opts: BackendOptions): Backend {
         state.readOnly = !result.ok
         if (!result.ok) log.error(`integrity check failed: ${result.problems.join('; ')}`)
         emit('app.integrity', { integrity: state.integrity, readOnly: state.readOnly })
-        // Only a healthy database gets its daily task refresh and back-up, and talks to a teamserver.
-        if (!result.ok || !services) return
+        // Only a healthy, still open database gets its daily task refresh and back-up, and talks to a
+        // teamserver: the check of a large file can end after the app was closed (quit within seconds).
+        if (!result.ok || !services || !db?.open) return
         if (opts.autoSync !== false) services.syncEngine.start()
         void services.auditGuard.verify().then(() => services?.auditGuard.startSchedule())
         return (opts.backgroundRefresh === false ? Promise.resolve(0) : services.refresher.runIfDue())

@@ -251,7 +251,7 @@ export function createSyncEngine(deps: EngineDeps) {
       if (!closed) await track(runOnce(false))
     },
     start(): void {
-      if (!stopped) return
+      if (!stopped || closed) return
       stopped = false
       void connectLive()
       void syncNow()
