@@ -16,11 +16,17 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
  * every range is larger, the sort order is walked and only the page says how many there are at
  * least (the screen asks for the exact number once typing settles). A name search counts its
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
- * tested on each row's search key (in the index) like any other condition.
+ * tested on each row's search key (in the index) like any other condition. A bare name (nothing
+ * else asked) reads its hits once up to COUNT_BUDGET: within it they are the matches and their
+ * number the count, and in the orders where a name's matches cluster (NAME_CLUSTERS) they are
+ * sorted at once instead of after a walk that finds too few. A walk that finds too few reads the
+ * page's later segments from the same range at once.
  */
 export const COUNT_CAP = 1000
 export const COUNT_BUDGET = 4000
 export const NAME_NARROW = 300
+/** A trigram hit read from the table costs about this many index entries of a range. */
+export const HIT_COST = 3
 /** A walk that finds too few matches in COUNT_BUDGET entries reads them from a range up to this size instead. */
 export const SPARSE_RANGE = 10000
 
@@ -43,6 +49,12 @@ export const SORT_COLUMNS: Record<SortKolom, SortColumn> = {
   zorgprofiel: { column: 'zorgprofiel', nullable: true, index: 'client_by_zorgprofiel' },
   leveringsvorm: { column: 'leveringsvorm', nullable: true, index: 'client_by_leveringsvorm' },
 }
+
+/**
+ * Orders in which a name search's matches cluster: the name order, and the name order within a few
+ * values. A walk meets them at once or only after most of the register, so known hits are sorted.
+ */
+export const NAME_CLUSTERS: readonly SortKolom[] = ['naam', 'zorgprofiel', 'leveringsvorm']
 
 /** The index each kind of condition is read through (exact keys by id; '' lets SQLite read an OR of signals). */
 const LEAD_INDEX: Record<Lead, string> = {
@@ -69,6 +81,8 @@ export interface QueryShape {
   start: Start
   /** Matches of the leading condition on its own, counted up to COUNT_BUDGET + 1 (null: not counted, a narrow start). */
   startCount: number | null
+  /** A bare name search's trigram hits, read up to COUNT_BUDGET + 1 (all of them, as @hits, when within the budget). */
+  nameHits?: number | null
 }
 
 const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
@@ -88,8 +102,6 @@ function start(q: QueryShape): { from: string } {
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
-/** Trigram hits of the name terms, counted up to @cap. */
-export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
 export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
 
