@@ -159,20 +159,28 @@ function segment(kolom: SortKolom, desc: boolean, seg: Segment, after: boolean, 
   return { parts, order, select: `SELECT ${t}.id, ${value} AS waarde, ${t}.sort_naam`, columns }
 }
 
-/** The index walked in this sort order: one that serves the order and the adviser too, else the order's own. */
+/** One leveringsvorm in deadline order (migration 11): its matches do not spread evenly over the deadlines. */
+const LEVERINGSVORM_DEADLINE = 'client_by_leveringsvorm_deadline'
+const oneLeveringsvorm = (c: Condition) => c.lead === 'leveringsvorm' && c.single === true
+
+/** The index walked in this sort order: one that serves the order and the adviser or leveringsvorm too, else the order's own. */
 function walkIndex(q: QueryShape, kolom: SortKolom): string {
   if (kolom === 'naam' && q.c.conditions.some((c) => c.lead === 'adviseur')) return 'client_by_adviseur_naam'
+  if (kolom === 'deadline' && q.c.conditions.some(oneLeveringsvorm)) return LEVERINGSVORM_DEADLINE
   return SORT_COLUMNS[kolom].index
 }
 
+/** Whether a condition is a range of this index (its leading columns). */
+const isRange = (c: Condition, index: string) => LEAD_INDEX[c.lead] === index || (index === LEVERINGSVORM_DEADLINE && oneLeveringsvorm(c))
+
 /** Whether the query's leading condition is a range of the index its walk reads (the adviser's clients in name order). */
 export function walkIsBounded(q: QueryShape, kolom: SortKolom): boolean {
-  return typeof q.start === 'object' && LEAD_INDEX[q.c.conditions[q.start.condition]!.lead] === walkIndex(q, kolom)
+  return typeof q.start === 'object' && isRange(q.c.conditions[q.start.condition]!, walkIndex(q, kolom))
 }
 
 /** Conditions that are a range of the walked index itself (a sector when sorting on zorgprofiel): they bound the walk. */
 function ranges(q: QueryShape, index: string): string[] {
-  return q.c.conditions.filter((c) => LEAD_INDEX[c.lead] === index).map((c) => c.sql)
+  return q.c.conditions.filter((c) => isRange(c, index)).map((c) => c.sql)
 }
 
 /**
