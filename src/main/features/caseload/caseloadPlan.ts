@@ -18,9 +18,8 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
  * tested on each row's search key (in the index) like any other condition. A bare name (nothing
  * else asked) reads its hits once up to COUNT_BUDGET: within it they are the matches and their
- * number the count, and in the orders where a name's matches cluster (NAME_CLUSTERS) they are
- * sorted at once instead of after a walk that finds too few. A walk that finds too few reads the
- * page's later segments from the same range at once.
+ * number the count; a walk that finds too few reads them sorted without reading them again. A
+ * walk that finds too few reads the page's later segments from the same range at once.
  */
 export const COUNT_CAP = 1000
 export const COUNT_BUDGET = 4000
@@ -49,12 +48,6 @@ export const SORT_COLUMNS: Record<SortKolom, SortColumn> = {
   zorgprofiel: { column: 'zorgprofiel', nullable: true, index: 'client_by_zorgprofiel' },
   leveringsvorm: { column: 'leveringsvorm', nullable: true, index: 'client_by_leveringsvorm' },
 }
-
-/**
- * Orders in which a name search's matches cluster: the name order, and the name order within a few
- * values. A walk meets them at once or only after most of the register, so known hits are sorted.
- */
-export const NAME_CLUSTERS: readonly SortKolom[] = ['naam', 'zorgprofiel', 'leveringsvorm']
 
 /** The index each kind of condition is read through (exact keys by id; '' lets SQLite read an OR of signals). */
 const LEAD_INDEX: Record<Lead, string> = {
