@@ -6,6 +6,7 @@ import {
   COUNT_BUDGET,
   COUNT_CAP,
   exactCountSql,
+  FTS_COUNT_SQL,
   HIT_COST,
   FTS_IDS_SQL,
   NAME_NARROW,
@@ -100,24 +101,35 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     return { n: ids.length, c: ids.length <= limit ? { ...c, params: { ...c.params, hits: JSON.stringify(ids) } } : c }
   }
 
+  /** The shape with its trigram hits as @hits when it starts from them and they were only counted. */
+  function withIds(q: QueryShape | null): QueryShape | null {
+    return q?.start === 'fts' && q.c.params.hits === undefined ? { ...q, c: hits(q.c, budget).c } : q
+  }
+
   /**
    * The conditions; whether name terms go through the trigram index (few hits) or each row's key;
    * and where a filtered read starts: the condition with the fewest matches on its own index. A
-   * bare name (no other condition) reads its hits once, up to COUNT_BUDGET: within it they lead and
-   * their number is the count.
+   * bare name (no other condition) counts its hits up to COUNT_BUDGET: within it they lead and
+   * their number is the count (they are read when the page is read from them: withIds).
    */
   function shape(input: Pick<RouteArgs<'caseload.query'>, 'zoek' | 'filter'>, today: string, userId: number | null): QueryShape {
     const c = caseloadConditions(input.zoek, input.filter, today, userId)
     const bare = c.name !== null && !c.conditions.length
-    const h = c.name ? hits(c, bare ? budget : narrow) : null
+    // A bare name's hits are counted in the index first: a first name's page is often walked without them.
+    const n = bare
+      ? (prepared(FTS_COUNT_SQL)
+          .pluck()
+          .get({ fts: c.name!.fts, cap: budget + 1 }) as number)
+      : null
+    const h = c.name && (n === null || n <= narrow) ? hits(c, narrow) : null
     if (h && h.n <= narrow) return { c: h.c, nameVia: 'fts', start: 'fts', startCount: null }
-    if (bare && h!.n <= budget) return { c: h!.c, nameVia: 'fts', start: 'fts', startCount: h!.n, nameHits: h!.n }
+    if (n !== null && n <= budget) return { c, nameVia: 'fts', start: 'fts', startCount: n, nameHits: n }
     const nameVia = 'key'
     const ranked = c.conditions.map((cond, i) => ({ cond, i })).sort((a, b) => LEADS.indexOf(a.cond.lead) - LEADS.indexOf(b.cond.lead))
     if (ranked[0]?.cond.lead === 'exact') return { c, nameVia, start: { condition: ranked[0].i }, startCount: null }
     // Without conditions the whole register is the range (a broad name is tested on each row's key).
     // Each next condition is only counted as far as it could still be the smallest.
-    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1, nameHits: bare ? h!.n : null }
+    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1, nameHits: n }
     if (!ranked.length && !bare)
       best.startCount = prepared(TABLE_COUNT_SQL)
         .pluck()
@@ -203,16 +215,17 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
         .get({ ...args, budget }) as number) < budget
     )
       return walked
-    sparse.from = smallest(q, fallback)
+    sparse.from = withIds(smallest(q, fallback))
     return fromRange(sparse.from)
   }
 
   function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
-    const q = shape(input, today, userId)
+    const shaped = shape(input, today, userId)
     const { kolom, richting } = input.sort
     const cursor = input.na
     const want = input.offset + input.limit
-    const counts = counted(q, kolom, want)
+    const counts = counted(shaped, kolom, want)
+    const q = counts.path === 'matches' ? withIds(shaped)! : shaped
     // One row more than the page: it tells whether there is a next page.
     const found: PageRow[] = []
     const sparse = {}

@@ -17,9 +17,9 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
  * least (the screen asks for the exact number once typing settles). A name search counts its
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
  * tested on each row's search key (in the index) like any other condition. A bare name (nothing
- * else asked) reads its hits once up to COUNT_BUDGET: within it they are the matches and their
- * number the count; a walk that finds too few reads them sorted without reading them again. A
- * walk that finds too few reads the page's later segments from the same range at once.
+ * else asked) counts its hits up to COUNT_BUDGET: within it they are the matches and their number
+ * the count, and they are read (once) only when the page is read from them. A walk that finds too
+ * few reads the page's later segments from the same range at once.
  */
 export const COUNT_CAP = 1000
 export const COUNT_BUDGET = 4000
@@ -95,6 +95,8 @@ function start(q: QueryShape): { from: string } {
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
+/** Trigram hits of the name terms, counted up to @cap. */
+export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
 export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
 
