@@ -152,4 +152,32 @@ describe('brieven: one print job cut into letters', () => {
       print.renderBrieven = original
     }
   }, 90_000)
+
+  it('prints the next job while archiving this one, and still numbers consecutively when a job in the middle fails', async () => {
+    const { letters } = await reeks('Overlap', 6)
+    const print = b.services!.print
+    const original = print.renderBrieven
+    let jobs = 0
+    // The second of three jobs fails: its letters go one by one under the same kenmerken, so the third job (printed
+    // meanwhile) is still numbered right and is archived as printed.
+    print.renderBrieven = (x) => (++jobs === 2 ? Promise.reject(new Error('print job failed')) : original(x))
+    try {
+      const gemeld: number[] = []
+      const open = letters.map((l) => ({ id: l.id, version: b.services!.brieven.mustGet(l.id).version }))
+      const uit = await b.services!.brieven.finaliseReeks(open, { perJob: 2, gemeld: (u) => gemeld.push(u.id) })
+      expect(jobs).toBe(3)
+      expect(gemeld).toEqual(open.map((l) => l.id))
+      const kenmerken = uit.map((u) => (u.ok ? u.kenmerk : ''))
+      const nummers = kenmerken.map(volgnummer)
+      expect(nummers).toEqual(nummers.map((_, i) => nummers[0]! + i))
+      for (const [i, u] of uit.entries()) {
+        const archived = await b.ok('brieven.pdf', { id: u.id })
+        expect(pdfText(archived.pdf)).toContain(kenmerken[i]!)
+        const alone = await print.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: u.id })).inhoud })
+        expect(pdfWords(alone)).toEqual(pdfWords(archived.pdf))
+      }
+    } finally {
+      print.renderBrieven = original
+    }
+  }, 120_000)
 })
