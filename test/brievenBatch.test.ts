@@ -180,4 +180,27 @@ describe('brieven: one print job cut into letters', () => {
       print.renderBrieven = original
     }
   }, 120_000)
+
+  it('does not archive a job printed ahead under kenmerken that moved: a letter before it failed to be written', async () => {
+    const { letters } = await reeks('Verschoven', 6)
+    const print = b.services!.print
+    const original = print.renderBrieven
+    let jobs = 0
+    // While the second job prints, someone changes the first job's second letter: its write fails, its kenmerk stays free.
+    print.renderBrieven = (x) => {
+      if (++jobs === 2) b.db!.prepare('UPDATE brief SET version = version + 1 WHERE id = ?').run(letters[1]!.id)
+      return original(x)
+    }
+    try {
+      const open = letters.map((l) => ({ id: l.id, version: b.services!.brieven.mustGet(l.id).version }))
+      const uit = await b.services!.brieven.finaliseReeks(open, { perJob: 2 })
+      expect(uit.map((u) => u.ok)).toEqual([true, false, true, true, true, true])
+      const gelukt = uit.flatMap((u) => (u.ok ? [u] : []))
+      const nummers = gelukt.map((u) => volgnummer(u.kenmerk))
+      expect(nummers).toEqual(nummers.map((_, i) => nummers[0]! + i))
+      for (const u of gelukt) expect(pdfText((await b.ok('brieven.pdf', { id: u.id })).pdf)).toContain(u.kenmerk)
+    } finally {
+      print.renderBrieven = original
+    }
+  }, 120_000)
 })

@@ -20,6 +20,8 @@ export type Uitkomst = { id: number; ok: true; kenmerk: string } | { id: number;
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 type Bereid = { b: BriefRow; version: number; datum: string; kenmerk: string; snapshot: BriefBron; props: BriefProps }
+/** One print job of a batch: the letters ready to archive and their PDFs, once printed and cut (null: one by one). */
+type Deel = { klaar: Bereid[]; pdfs: Promise<Uint8Array[] | null> }
 
 /**
  * Finalising = archiving for good: kenmerk, PDF bytes, SHA-256, template version and the data
@@ -124,7 +126,7 @@ export function createFinaliser(deps: {
         const meld = (u: Uitkomst) => (uitkomst.set(u.id, u), opts.gemeld?.(u))
 
         /** A job's letters under the kenmerken after `offset` still-unused ones, and its print job queued. */
-        function voorbereid(deel: typeof items, offset: number): { klaar: Bereid[]; pdfs: Promise<Uint8Array[] | null> } {
+        function voorbereid(deel: typeof items, offset: number): Deel {
           const kenmerken = deps.kenmerken.next(jaar, offset + deel.length).slice(offset)
           const klaar: Bereid[] = []
           for (const { id, version } of deel) {
@@ -142,9 +144,9 @@ export function createFinaliser(deps: {
         const delen = Array.from({ length: Math.ceil(items.length / opts.perJob) }, (_, k) =>
           items.slice(k * opts.perJob, (k + 1) * opts.perJob),
         )
-        let volgende: ReturnType<typeof voorbereid> | null = null
+        let volgende: Deel | null = null
         for (let k = 0; k < delen.length; k++) {
-          const huidig = volgende ?? voorbereid(delen[k]!, 0)
+          const huidig: Deel = volgende ?? voorbereid(delen[k]!, 0)
           // Queued before this job is archived, so it assumes this job uses all its kenmerken (checked
           // below). A device short of kenmerken (team) prepares it after this job instead, as it would alone.
           try {
@@ -153,7 +155,7 @@ export function createFinaliser(deps: {
             volgende = null
           }
           const pdfs = await huidig.pdfs
-          // Printed under the kenmerken that are next now? Not when the job before fell back to one by one.
+          // Printed under the kenmerken that are next now? Not when a letter before it was not archived after all.
           let samen = pdfs !== null && huidig.klaar[0]!.kenmerk === deps.kenmerken.next(jaar, 1)[0]
           for (const [i, p] of huidig.klaar.entries()) {
             try {
