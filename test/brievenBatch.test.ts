@@ -203,4 +203,19 @@ describe('brieven: one print job cut into letters', () => {
       print.renderBrieven = original
     }
   }, 120_000)
+
+  it('lets a letter finalised alone in between jobs, not after the whole batch, and still numbers without gaps', async () => {
+    const { letters } = await reeks('Tussendoor', 5)
+    const los = b.services!.brieven.mustGet(letters[4]!.id)
+    const open = letters.slice(0, 4).map((l) => ({ id: l.id, version: b.services!.brieven.mustGet(l.id).version }))
+    const reeksKlaar = b.services!.brieven.finaliseReeks(open, { perJob: 2 })
+    const losKenmerk = (await b.ok('brieven.finalise', { id: los.id, version: los.version })).kenmerk!
+    const uit = await reeksKlaar
+    const kenmerken = uit.map((u) => (u.ok ? u.kenmerk : ''))
+    const nummers = [...kenmerken, losKenmerk].map(volgnummer).sort((x, y) => x - y)
+    expect(nummers).toEqual(nummers.map((_, i) => nummers[0]! + i))
+    // After the first job, before the second.
+    expect(volgnummer(losKenmerk)).toBe(volgnummer(kenmerken[1]!) + 1)
+    for (const [i, u] of uit.entries()) expect(pdfText((await b.ok('brieven.pdf', { id: u.id })).pdf)).toContain(kenmerken[i]!)
+  }, 120_000)
 })

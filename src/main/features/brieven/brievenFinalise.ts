@@ -115,37 +115,39 @@ export function createFinaliser(deps: {
      * remaining letters are finalised one by one, so numbering stays unbroken. `gemeld` hears each
      * outcome as it is known (progress); failures found while preparing a job may come early.
      */
-    finaliseReeks(
+    async finaliseReeks(
       items: Array<{ id: number; version: number }>,
       opts: { perJob: number; gemeld?: (u: Uitkomst) => void } = { perJob: items.length || 1 },
     ): Promise<Uitkomst[]> {
-      return serial(async () => {
-        const datum = deps.clock.today()
-        const jaar = datum.slice(0, 4)
-        const uitkomst = new Map<number, Uitkomst>()
-        const meld = (u: Uitkomst) => (uitkomst.set(u.id, u), opts.gemeld?.(u))
+      const datum = deps.clock.today()
+      const jaar = datum.slice(0, 4)
+      const uitkomst = new Map<number, Uitkomst>()
+      const meld = (u: Uitkomst) => (uitkomst.set(u.id, u), opts.gemeld?.(u))
 
-        /** A job's letters under the kenmerken after `offset` still-unused ones, and its print job queued. */
-        function voorbereid(deel: typeof items, offset: number): Deel {
-          const kenmerken = deps.kenmerken.next(jaar, offset + deel.length).slice(offset)
-          const klaar: Bereid[] = []
-          for (const { id, version } of deel) {
-            try {
-              klaar.push(bereid(id, version, datum, kenmerken[klaar.length]!))
-            } catch (error) {
-              meld({ id, ok: false, error })
-            }
+      /** A job's letters under the kenmerken after `offset` still-unused ones, and its print job queued. */
+      function voorbereid(deel: typeof items, offset: number): Deel {
+        const kenmerken = deps.kenmerken.next(jaar, offset + deel.length).slice(offset)
+        const klaar: Bereid[] = []
+        for (const { id, version } of deel) {
+          try {
+            klaar.push(bereid(id, version, datum, kenmerken[klaar.length]!))
+          } catch (error) {
+            meld({ id, ok: false, error })
           }
-          // A failed combined render is not the letters' fault: they are then tried one by one, each with its own reason.
-          const pdfs = klaar.length > 1 ? deps.print.renderBrieven(klaar.map((p) => p.props)).catch(() => null) : Promise.resolve(null)
-          return { klaar, pdfs }
         }
+        // A failed combined render is not the letters' fault: they are then tried one by one, each with its own reason.
+        const pdfs = klaar.length > 1 ? deps.print.renderBrieven(klaar.map((p) => p.props)).catch(() => null) : Promise.resolve(null)
+        return { klaar, pdfs }
+      }
 
-        const delen = Array.from({ length: Math.ceil(items.length / opts.perJob) }, (_, k) =>
-          items.slice(k * opts.perJob, (k + 1) * opts.perJob),
-        )
-        let volgende: Deel | null = null
-        for (let k = 0; k < delen.length; k++) {
+      const delen = Array.from({ length: Math.ceil(items.length / opts.perJob) }, (_, k) =>
+        items.slice(k * opts.perJob, (k + 1) * opts.perJob),
+      )
+      let volgende: Deel | null = null
+      // Each job holds the queue on its own: a letter finalised alone meanwhile waits for one job, not
+      // for the whole batch (the kenmerk it takes is caught by the check below).
+      for (let k = 0; k < delen.length; k++) {
+        await serial(async () => {
           const huidig: Deel = volgende ?? voorbereid(delen[k]!, 0)
           // Queued before this job is archived, so it assumes this job uses all its kenmerken (checked
           // below). A device short of kenmerken (team) prepares it after this job instead, as it would alone.
@@ -155,7 +157,8 @@ export function createFinaliser(deps: {
             volgende = null
           }
           const pdfs = await huidig.pdfs
-          // Printed under the kenmerken that are next now? Not when a letter before it was not archived after all.
+          // Printed under the kenmerken that are next now? Not when a letter before it was not archived after
+          // all, or a letter finalised alone took one in between.
           let samen = pdfs !== null && huidig.klaar[0]!.kenmerk === deps.kenmerken.next(jaar, 1)[0]
           for (const [i, p] of huidig.klaar.entries()) {
             try {
@@ -166,9 +169,9 @@ export function createFinaliser(deps: {
               samen = false
             }
           }
-        }
-        return items.map(({ id }) => uitkomst.get(id)!)
-      })
+        })
+      }
+      return items.map(({ id }) => uitkomst.get(id)!)
     },
   }
 }
