@@ -80,7 +80,10 @@ function instrument() {
       const channel = new MessageChannel()
       channel.port1.onmessage = () => {
         const now = performance.now()
-        for (const t0 of answered) (w.__lat.push(now - t0), w.__by.push(by))
+        for (const t0 of answered) {
+          w.__lat.push(now - t0)
+          w.__by.push(by)
+        }
       }
       channel.port2.postMessage(null)
     })
