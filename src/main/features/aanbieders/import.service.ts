@@ -3,7 +3,7 @@ import type { UnitOfWork } from '../../write/unitOfWork'
 import type { RouteArgs, RouteOutput } from '../../../shared/contracts/catalog'
 import type { Tabel } from './importBestand'
 import { valideer, type Koppeling } from './importValidatie'
-import type { AanbiedersJobs } from './aanbiedersJobs'
+import { decodeer, type AanbiedersJobs } from './aanbiedersJobs'
 import type { AanbiedersRepo } from './aanbieders.repo'
 import { schrijfRijen } from './importSchrijven'
 import type { Punt } from './pc4.repo'
@@ -41,25 +41,31 @@ export function createImportService(deps: {
 
   return {
     voorbeeld(input: RouteArgs<'aanbieders.importVoorbeeld'>) {
-      return deps.jobs.metTaak('import', (t) =>
-        t.start<RouteOutput<'aanbieders.importVoorbeeld'>>({ type: 'voorbeeld', soort: input.soort, base64: input.base64 }),
+      return deps.jobs.metTaak('import', async (t) =>
+        t.start<RouteOutput<'aanbieders.importVoorbeeld'>>({
+          type: 'voorbeeld',
+          soort: input.soort,
+          bestand: await decodeer(input.base64),
+        }),
       )
     },
     importeer(input: RouteArgs<'aanbieders.import'>): Promise<RouteOutput<'aanbieders.import'>> {
       const koppeling = input.koppeling as Koppeling
-      return deps.jobs.metTaak('import', (t) =>
-        deps.uow.inWorker({ event: 'aanbieders.import' }, ({ now, actor }) =>
+      return deps.jobs.metTaak('import', async (t) => {
+        // Decoded before the unit of work refuses other writes: that wait is for the write alone.
+        const bestand = await decodeer(input.base64)
+        return deps.uow.inWorker({ event: 'aanbieders.import' }, ({ now, actor }) =>
           t.start<RouteOutput<'aanbieders.import'>>({
             type: 'importeer',
             soort: input.soort,
-            base64: input.base64,
+            bestand,
             koppeling,
             pc4: [...deps.pc4().keys()],
             agb: [...repo.agbKvk()],
             opslag: { ...deps.jobs.opslag(), now, actor, wachttijden: koppeling.wachttijden !== undefined },
           }),
-        ),
-      )
+        )
+      })
     },
     importeerTabel,
   }
