@@ -38,6 +38,9 @@ export async function slaOp(
 ): Promise<(Telling & { rijen: number }) | null> {
   const db = openDatabase(job.file, job.keyHex ? Buffer.from(job.keyHex, 'hex') : null)
   try {
+    // Room for every page the import touches (120,000 locations with their indexes): none is spilled,
+    // decrypted and read back mid-write; COMMIT writes each once. Only this worker's connection, only now.
+    db.pragma('cache_size = -262144')
     const repo = aanbiedersRepo(db)
     const clock = { now: () => new Date(job.now), today: () => job.now.slice(0, 10) }
     const audit = createAudit(
