@@ -38,18 +38,6 @@ export async function decodeer(base64: string): Promise<Uint8Array> {
   return bytes.subarray(0, lengte)
 }
 
-/** The export's bytes as the route's base64, a slice at a time (3 MB each, a few milliseconds). */
-export async function codeer(bytes: Uint8Array): Promise<string> {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const delen: string[] = []
-  const per = (PER_BEURT / 4) * 3
-  for (let i = 0; i < buffer.length; i += per) {
-    delen.push(buffer.subarray(i, i + per).toString('base64'))
-    if (i + per < buffer.length) await new Promise((resolve) => setImmediate(resolve))
-  }
-  return delen.join('')
-}
-
 export type AanbiedersBericht = Omit<Voortgang, 'taak'>
 
 export type Taak = Voortgang['taak']

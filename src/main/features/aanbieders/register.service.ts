@@ -3,7 +3,7 @@ import type { UnitOfWork } from '../../write/unitOfWork'
 import type { AanbiedersRepo } from './aanbieders.repo'
 import type { LocatieRij } from '../../../shared/contracts/aanbieders.routes'
 import type { RouteOutput } from '../../../shared/contracts/catalog'
-import { codeer, type AanbiedersJobs } from './aanbiedersJobs'
+import type { AanbiedersJobs } from './aanbiedersJobs'
 import { searchKey } from '../../../shared/domain/names'
 
 const lijst = (s: string) => s.split('|').filter(Boolean)
@@ -31,11 +31,10 @@ export function createRegisterService(deps: { clock: Clock; uow: UnitOfWork; rep
     export(soort: 'csv' | 'xlsx'): Promise<RouteOutput<'aanbieders.export'>> {
       return deps.jobs.metTaak('export', async (t) => {
         // The worker reads on its own read-only connection: a consistent snapshot, nothing on the main thread.
-        const r = await t.start<{ bytes: Uint8Array; rijen: number }>({ type: 'export', soort, ...deps.jobs.database })
-        const base64 = await codeer(r.bytes)
+        const r = await t.start<{ base64: string; rijen: number }>({ type: 'export', soort, ...deps.jobs.database })
         deps.uow.record({ event: 'aanbieders.export', details: { soort, rijen: r.rijen } })
         const bestandsnaam = `zorgaanbieders-${deps.clock.today()}.${soort}`
-        return { status: 'klaar' as const, bestandsnaam, base64 }
+        return { status: 'klaar' as const, bestandsnaam, base64: r.base64 }
       })
     },
   }
