@@ -75,9 +75,6 @@ installDutchErrors()
 run(workerData as AanbiedersJob).then(
   (value) => {
     post({ type: 'klaar', value })
-      { type: 'klaar', value } satisfies JobMessage<AanbiedersBericht>,
-      bytes instanceof Uint8Array ? [bytes.buffer as ArrayBuffer] : [],
-    )
     // Nothing more to hear: the worker may end.
     parentPort!.removeAllListeners('message')
   },
