@@ -49,6 +49,8 @@ async function run(job: AanbiedersJob): Promise<unknown> {
   // Checked a slice at a time, the event loop turning in between, so a cancel is heard while checking too.
   for (let i = 0; i < totaal && !v.vol(); i += PER_PLAK) {
     v.controleer(tabel.rijen.slice(i, i + PER_PLAK))
+    // Shown as reading ("Bestand lezen: … van … regels"): to the person, checking is reading the rows.
+    bericht({ fase: 'lezen', klaar: Math.min(i + PER_PLAK, totaal), totaal })
     await new Promise((resolve) => setImmediate(resolve))
     if (gestopt) return { status: 'geannuleerd' }
   }
