@@ -152,4 +152,70 @@ describe('brieven: one print job cut into letters', () => {
       print.renderBrieven = original
     }
   }, 90_000)
+
+  it('prints the next job while archiving this one, and still numbers consecutively when a job in the middle fails', async () => {
+    const { letters } = await reeks('Overlap', 6)
+    const print = b.services!.print
+    const original = print.renderBrieven
+    let jobs = 0
+    // The second of three jobs fails: its letters go one by one under the same kenmerken, so the third job (printed
+    // meanwhile) is still numbered right and is archived as printed.
+    print.renderBrieven = (x) => (++jobs === 2 ? Promise.reject(new Error('print job failed')) : original(x))
+    try {
+      const gemeld: number[] = []
+      const open = letters.map((l) => ({ id: l.id, version: b.services!.brieven.mustGet(l.id).version }))
+      const uit = await b.services!.brieven.finaliseReeks(open, { perJob: 2, gemeld: (u) => gemeld.push(u.id) })
+      expect(jobs).toBe(3)
+      expect(gemeld).toEqual(open.map((l) => l.id))
+      const kenmerken = uit.map((u) => (u.ok ? u.kenmerk : ''))
+      const nummers = kenmerken.map(volgnummer)
+      expect(nummers).toEqual(nummers.map((_, i) => nummers[0]! + i))
+      for (const [i, u] of uit.entries()) {
+        const archived = await b.ok('brieven.pdf', { id: u.id })
+        expect(pdfText(archived.pdf)).toContain(kenmerken[i]!)
+        const alone = await print.render({ kind: 'brief', concept: false, ...(await b.ok('brieven.get', { id: u.id })).inhoud })
+        expect(pdfWords(alone)).toEqual(pdfWords(archived.pdf))
+      }
+    } finally {
+      print.renderBrieven = original
+    }
+  }, 120_000)
+
+  it('does not archive a job printed ahead under kenmerken that moved: a letter before it failed to be written', async () => {
+    const { letters } = await reeks('Verschoven', 6)
+    const print = b.services!.print
+    const original = print.renderBrieven
+    let jobs = 0
+    // While the second job prints, someone changes the first job's second letter: its write fails, its kenmerk stays free.
+    print.renderBrieven = (x) => {
+      if (++jobs === 2) b.db!.prepare('UPDATE brief SET version = version + 1 WHERE id = ?').run(letters[1]!.id)
+      return original(x)
+    }
+    try {
+      const open = letters.map((l) => ({ id: l.id, version: b.services!.brieven.mustGet(l.id).version }))
+      const uit = await b.services!.brieven.finaliseReeks(open, { perJob: 2 })
+      expect(uit.map((u) => u.ok)).toEqual([true, false, true, true, true, true])
+      const gelukt = uit.flatMap((u) => (u.ok ? [u] : []))
+      const nummers = gelukt.map((u) => volgnummer(u.kenmerk))
+      expect(nummers).toEqual(nummers.map((_, i) => nummers[0]! + i))
+      for (const u of gelukt) expect(pdfText((await b.ok('brieven.pdf', { id: u.id })).pdf)).toContain(u.kenmerk)
+    } finally {
+      print.renderBrieven = original
+    }
+  }, 120_000)
+
+  it('lets a letter finalised alone in between jobs, not after the whole batch, and still numbers without gaps', async () => {
+    const { letters } = await reeks('Tussendoor', 5)
+    const los = b.services!.brieven.mustGet(letters[4]!.id)
+    const open = letters.slice(0, 4).map((l) => ({ id: l.id, version: b.services!.brieven.mustGet(l.id).version }))
+    const reeksKlaar = b.services!.brieven.finaliseReeks(open, { perJob: 2 })
+    const losKenmerk = (await b.ok('brieven.finalise', { id: los.id, version: los.version })).kenmerk!
+    const uit = await reeksKlaar
+    const kenmerken = uit.map((u) => (u.ok ? u.kenmerk : ''))
+    const nummers = [...kenmerken, losKenmerk].map(volgnummer).sort((x, y) => x - y)
+    expect(nummers).toEqual(nummers.map((_, i) => nummers[0]! + i))
+    // After the first job, before the second.
+    expect(volgnummer(losKenmerk)).toBe(volgnummer(kenmerken[1]!) + 1)
+    for (const [i, u] of uit.entries()) expect(pdfText((await b.ok('brieven.pdf', { id: u.id })).pdf)).toContain(kenmerken[i]!)
+  }, 120_000)
 })

@@ -71,6 +71,10 @@ const FILL: Record<number, (db: Db) => void> = {
       INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, sort_naam, adviseur_id, postcode, regio_code, created_at, updated_at)
         VALUES ('999911120', 'Jan', 'van', 'Dijk', '1950-02-03', 'jan van dyk', 'dyk jan', 1, '9711 AA', 'ZK99', ${T}, ${T});
       INSERT INTO client_naam_fts (rowid, tekst) VALUES (2, 'jan van dyk');`),
+  10: (db) =>
+    db.exec(`
+      -- A pgb client with a deadline: migration 11 indexes the leveringsvorm in deadline order.
+      UPDATE client SET leveringsvorm = 'pgb', eerste_deadline = '2030-02-01' WHERE id = 2;`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -151,6 +155,11 @@ describe('upgrade of a filled database, one migration at a time', () => {
       expect(caseload.rows.map((r) => r.id)).toEqual([1])
       const buiten = await b.ok('caseload.query', { filter: { adviseur: 'alle', signalen: ['buiten_regio'] } })
       expect(buiten.rows.map((r) => [r.id, r.signalen])).toEqual([[2, ['buiten_regio']]])
+      const pgb = await b.ok('caseload.query', {
+        filter: { adviseur: 'alle', leveringsvormen: ['pgb'] },
+        sort: { kolom: 'deadline', richting: 'desc' },
+      })
+      expect(pgb.rows.map((r) => [r.id, r.eersteDeadline])).toEqual([[2, '2030-02-01']])
     } finally {
       b.dispose()
     }

@@ -1,4 +1,7 @@
-import type { Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
+import { Dossier } from './Dossier'
+
+type NewClient = { voornamen: string; voorvoegsel?: string; achternaam: string; geboortedatum: string; bsn: string }
 
 /** Page object for the caseload screen and its "Nieuwe cliënt" dialog. */
 export class Caseload {
@@ -12,7 +15,7 @@ export class Caseload {
     return this.page.getByRole('dialog', { name: 'Nieuwe cliënt' })
   }
 
-  async fillClient(c: { voornamen: string; voorvoegsel?: string; achternaam: string; geboortedatum: string; bsn: string }) {
+  async fillClient(c: NewClient) {
     const dialog = this.page.getByRole('dialog', { name: 'Nieuwe cliënt' })
     await dialog.getByLabel('Voornamen').fill(c.voornamen)
     await dialog.getByLabel('Voorvoegsel').fill(c.voorvoegsel ?? '')
@@ -21,6 +24,14 @@ export class Caseload {
     await dialog.getByLabel('BSN').fill(c.bsn)
     await dialog.getByRole('button', { name: 'Cliënt opslaan' }).click()
     return dialog
+  }
+
+  /** A new client saved through the dialog; its dossier opens with the heading `heading` ("A. Achternaam"). */
+  async createClient(c: NewClient, heading: string): Promise<Dossier> {
+    await this.openNewClient()
+    await this.fillClient(c)
+    await expect(this.page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    return new Dossier(this.page)
   }
 
   async open() {

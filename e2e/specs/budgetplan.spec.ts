@@ -39,23 +39,14 @@ test('budgetplan: Max 2027 op maat — override a check with a reason, vaststell
 
   const caseload = new Caseload(page)
   await caseload.open()
-  await caseload.openNewClient()
-  await caseload.fillClient({ voornamen: 'Max', achternaam: 'Testkind', geboortedatum: '12-05-2018', bsn: '999996708' })
-  const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' })
-  await tabs.getByRole('tab', { name: 'Persoon' }).click()
+  const dossier = await caseload.createClient(
+    { voornamen: 'Max', achternaam: 'Testkind', geboortedatum: '12-05-2018', bsn: '999996708' },
+    'M. Testkind',
+  )
+  await dossier.tab('Persoon')
   await page.getByLabel('Geslacht').selectOption('man')
-  await page.getByLabel('Straat').fill('Proefstraat')
-  await page.getByLabel('Huisnummer').fill('8')
-  await page.getByLabel('Postcode').fill('1011 AB')
-  await page.getByLabel('Woonplaats').fill('Amsterdam')
-  await page.getByRole('button', { name: 'Persoonsgegevens opslaan' }).click()
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /opgeslagen/i })
-      .first(),
-  ).toBeVisible()
-  await tabs.getByRole('tab', { name: 'Indicaties' }).click()
+  await dossier.saveAddress({ straat: 'Proefstraat', huisnummer: '8', postcode: '1011 AB', woonplaats: 'Amsterdam' })
+  await dossier.tab('Indicaties')
   await page.getByRole('button', { name: 'Nieuwe indicatie' }).click()
   const dialog = page.getByRole('dialog')
   await dialog.getByLabel('Besluitnummer CIZ').fill('2026000808')
@@ -67,7 +58,7 @@ test('budgetplan: Max 2027 op maat — override a check with a reason, vaststell
   await expect(dialog).toBeHidden()
 
   // The budgetplan for 2027, from the template for informal care by someone the family knows.
-  await tabs.getByRole('tab', { name: 'Plannen' }).click()
+  await dossier.tab('Plannen')
   await page.getByRole('combobox', { name: 'Sjabloon' }).selectOption({ label: 'Budgetplan: Pgb — informele zorg door een bekende' })
   await page.getByRole('textbox', { name: /^Titel/ }).fill('Budgetplan 2027')
   await page.getByRole('button', { name: 'Plan maken' }).click()

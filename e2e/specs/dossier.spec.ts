@@ -9,13 +9,13 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
   await firstRun.createProfile({ naam: 'Sanne Testadviseur', regio: 'Amsterdam' })
 
   const caseload = new Caseload(page)
-  await caseload.openNewClient()
-  await caseload.fillClient({ voornamen: 'Adriana', achternaam: 'Testmans', geboortedatum: '03-03-1941', bsn: '999996708' })
-  await expect(page.getByRole('heading', { level: 1, name: 'A. Testmans' })).toBeVisible()
-  const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' })
+  const dossier = await caseload.createClient(
+    { voornamen: 'Adriana', achternaam: 'Testmans', geboortedatum: '03-03-1941', bsn: '999996708' },
+    'A. Testmans',
+  )
 
   // Indicatie: a bad end date first, then the real one.
-  await tabs.getByRole('tab', { name: 'Indicaties' }).click()
+  await dossier.tab('Indicaties')
   await page.getByRole('button', { name: 'Nieuwe indicatie' }).click()
   let dialog = page.getByRole('dialog')
   await dialog.getByLabel('Besluitnummer CIZ').fill('2026123456')
@@ -34,7 +34,7 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
   await expect(page.getByText('Besluit 2026123456')).toBeVisible()
 
   // Leveringsvorm vpt starting 2 November: the zorgplan task follows (Wlz 8.1.3).
-  await tabs.getByRole('tab', { name: 'Leveringsvormen' }).click()
+  await dossier.tab('Leveringsvormen')
   await page.getByRole('button', { name: 'Nieuwe leveringsvorm' }).click()
   dialog = page.getByRole('dialog')
   await dialog.getByLabel('Leveringsvorm').selectOption({ label: 'Vpt' })
@@ -44,7 +44,7 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
   await expect(dialog).toBeHidden()
 
   // Contactmoment, saved with Ctrl+Enter, with a follow-up that becomes a task.
-  await tabs.getByRole('tab', { name: /Contactmomenten/ }).click()
+  await dossier.tab(/Contactmomenten/)
   await page.getByLabel('Verslag').fill('Huisbezoek: wensen voor zorg thuis besproken.')
   await page.getByLabel('Vervolgactie').fill('Zorgplan opvragen bij de aanbieder')
   await page.getByLabel('Vervolg uiterlijk').fill('30-11-2026')
@@ -53,7 +53,7 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
   await app.screenshot('dossier-contactmomenten')
   await app.expectAccessible()
 
-  await tabs.getByRole('tab', { name: /Overzicht/ }).click()
+  await dossier.tab(/Overzicht/)
   const zorgplanTask = page.getByRole('listitem').filter({ hasText: 'Zorgplan vastgelegd door de zorgaanbieder' })
   await expect(zorgplanTask).toContainText('uiterlijk 14-12-2026 · Wlz art. 8.1.3 lid 1')
   await expect(page.getByRole('listitem').filter({ hasText: 'Zorgplan opvragen bij de aanbieder' })).toBeVisible()
@@ -67,7 +67,7 @@ test('dossier: create → indicatie → leveringsvorm → contactmoment → task
 
   // Every tab of the dossier is accessible.
   for (const name of ['Persoon', 'Vertegenwoordigers', 'Indicaties', 'Leveringsvormen', 'Aanvragen en bezwaren', 'Logboek']) {
-    await tabs.getByRole('tab', { name }).click()
+    await dossier.tab(name)
     await app.expectAccessible()
   }
   await expect(page.getByRole('table', { name: 'Logboek' })).toContainText('Dossier ingezien')

@@ -47,3 +47,23 @@ test('keyboard: search → grid → dossier → back lands on the same row', asy
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(new RegExp(`#/dossier/${firstId}$`))
 })
+
+test('keyboard: the grid loads its next page only when the adviser comes near the end (issue 15)', async ({ app }) => {
+  const { page } = app
+  await new FirstRun(page).loadDemo()
+  await expect(page.getByText('120 cliënten')).toBeVisible()
+  const caseload = new Caseload(page)
+  const grid = caseload.grid()
+  const activeRow = async () =>
+    Number(await page.locator(`#${await grid.getAttribute('aria-activedescendant')}`).getAttribute('aria-rowindex'))
+  // Only the first page (40 rows) is loaded: a second page after every first one was a second query per keystroke.
+  await grid.focus()
+  await page.keyboard.press('End')
+  expect(await activeRow()).toBe(41)
+  // At the end of the loaded rows the next pages come in, up to the last of the 120 clients.
+  await expect(async () => {
+    await page.keyboard.press('End')
+    expect(await activeRow()).toBe(121)
+  }).toPass()
+  await app.screenshot('caseload-scrolled-to-end')
+})

@@ -15,23 +15,23 @@ test('verhuizing: a move to Groningen flags the dossier and asks for a dossierov
   await firstRun.createProfile({ naam: 'Sanne Testadviseur', regio: 'Amsterdam' })
 
   const caseload = new Caseload(page)
-  await caseload.openNewClient()
-  await caseload.fillClient({ voornamen: 'Grietje', achternaam: 'Testverhuizer', geboortedatum: '14-02-1939', bsn: '999996708' })
-  await expect(page.getByRole('heading', { level: 1, name: 'G. Testverhuizer' })).toBeVisible()
-  const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' })
+  const dossier = await caseload.createClient(
+    { voornamen: 'Grietje', achternaam: 'Testverhuizer', geboortedatum: '14-02-1939', bsn: '999996708' },
+    'G. Testverhuizer',
+  )
 
   // Living in Amsterdam first: inside the adviser's region, no warning.
-  await tabs.getByRole('tab', { name: 'Persoon' }).click()
-  await fillAddress(page, { straat: 'Proefgracht', huisnummer: '12', postcode: '1011 AB', woonplaats: 'Amsterdam' })
-  await tabs.getByRole('tab', { name: /Overzicht/ }).click()
+  await dossier.tab('Persoon')
+  await dossier.saveAddress({ straat: 'Proefgracht', huisnummer: '12', postcode: '1011 AB', woonplaats: 'Amsterdam' })
+  await dossier.tab(/Overzicht/)
   const woonadres = page.locator('dl.facts').filter({ hasText: 'Zorgkantoorregio' })
   await expect(woonadres).toContainText('Amsterdam')
   await expect(woonadres.getByText('Buiten regio')).toHaveCount(0)
 
   // The move: one address change.
-  await tabs.getByRole('tab', { name: 'Persoon' }).click()
-  await fillAddress(page, { straat: 'Testdiep', huisnummer: '3', postcode: '9712 CP', woonplaats: 'Groningen' })
-  await tabs.getByRole('tab', { name: /Overzicht/ }).click()
+  await dossier.tab('Persoon')
+  await dossier.saveAddress({ straat: 'Testdiep', huisnummer: '3', postcode: '9712 CP', woonplaats: 'Groningen' })
+  await dossier.tab(/Overzicht/)
   await expect(woonadres).toContainText('9712 CP')
   await expect(woonadres.locator('dd').nth(1)).toHaveText('Groningen')
   await expect(woonadres).toContainText('Buiten regio')
@@ -52,20 +52,3 @@ test('verhuizing: a move to Groningen flags the dossier and asks for a dossierov
   await app.screenshot('verhuizing-caseload-buiten-regio')
   await app.expectAccessible()
 })
-
-async function fillAddress(
-  page: import('@playwright/test').Page,
-  a: { straat: string; huisnummer: string; postcode: string; woonplaats: string },
-) {
-  await page.getByLabel('Straat').fill(a.straat)
-  await page.getByLabel('Huisnummer').fill(a.huisnummer)
-  await page.getByLabel('Postcode').fill(a.postcode)
-  await page.getByLabel('Woonplaats').fill(a.woonplaats)
-  await page.getByRole('button', { name: 'Persoonsgegevens opslaan' }).click()
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: /opgeslagen/i })
-      .first(),
-  ).toBeVisible()
-}

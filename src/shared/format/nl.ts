@@ -13,6 +13,7 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
 })
 const money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' })
+const number = new Intl.NumberFormat('nl-NL')
 
 function isoToUtc(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
@@ -72,4 +73,7 @@ export function parseDutchDate(text: string): string | null {
 }
 
 /** "1 probleem", "3 problemen": Dutch plurals are not the singular plus "en" ("probleemen", "tariefen"). */
-export const aantal = (n: number, enkelvoud: string, meervoud: string) => `${n.toLocaleString('nl-NL')} ${n === 1 ? enkelvoud : meervoud}`
+export const aantal = (n: number, enkelvoud: string, meervoud: string) => `${formatNumber(n)} ${n === 1 ? enkelvoud : meervoud}`
+
+/** "12.345". One formatter for all: `toLocaleString` builds a new one per call (~0.1 ms; grid cells call it per row). */
+export const formatNumber = (n: number) => number.format(n)

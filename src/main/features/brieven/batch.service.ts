@@ -7,6 +7,7 @@ import type { BatchRun, BatchSummary } from '../../../shared/contracts/brieven.r
 import type { EventName, EventPayload, RouteArgs } from '../../../shared/contracts/catalog'
 import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import type { BrievenService } from './brieven.service'
+import type { Uitkomst } from './brievenFinalise'
 import type { BatchRepo } from './batch.repo'
 
 /** Letters laid out per Chromium print job: large enough to save the per-job cost, small enough for steady progress. */
@@ -20,10 +21,10 @@ function melding(error: unknown): string {
 type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 
 /**
- * Batches: one letter per client queued in one go (e.g. every budgethouder's new toekenning in
- * December; from 2025 each grants that client's own vastgesteld budgetplan), finalised in one run with progress events: 25 letters per Chromium print job, one
- * transaction per letter. A run that stops halfway is resumed by running it again: finalised
- * letters are skipped, never duplicated.
+ * Batches: one letter per client queued in one go (e.g. every budgethouder's new toekenning in December; from 2025
+ * each grants that client's own vastgesteld budgetplan), finalised in one run with progress events: 25 letters per
+ * Chromium print job, the next job printing while this one's letters are archived, one transaction per letter. A run
+ * that stops halfway is resumed by running it again: finalised letters are skipped, never duplicated.
  */
 export function createBatchService(deps: {
   clock: Clock
@@ -67,14 +68,15 @@ export function createBatchService(deps: {
       mustGet(batchId)
       const letters = brieven.repo.list({ clientId: null, batchId, limit: 100_000 })
       const resultaten: BatchRun['resultaten'] = []
-      for (let start = 0; start < letters.length; start += PER_PRINTJOB) {
-        const deel = letters.slice(start, start + PER_PRINTJOB)
-        const open = deel.filter((b) => b.status !== 'definitief').map((b) => ({ id: b.id, version: b.version }))
-        const uitkomsten = new Map((await brieven.finaliseReeks(open)).map((u) => [u.id, u]))
-        for (const b of deel) {
+      const uitkomsten = new Map<number, Uitkomst>()
+      // Progress in the batch's order: an outcome known early waits for the letters before it.
+      const meldVoortgang = () => {
+        for (const b of letters.slice(resultaten.length)) {
           const base = { briefId: b.id, clientId: b.clientId, clientNaam: b.clientNaam }
           const u = uitkomsten.get(b.id)
-          if (!u) resultaten.push({ ...base, status: 'al_definitief', kenmerk: b.kenmerk, melding: 'Was al definitief.' })
+          if (b.status === 'definitief')
+            resultaten.push({ ...base, status: 'al_definitief', kenmerk: b.kenmerk, melding: 'Was al definitief.' })
+          else if (!u) return
           else if (u.ok) resultaten.push({ ...base, status: 'definitief', kenmerk: u.kenmerk, melding: 'Definitief en gearchiveerd.' })
           else resultaten.push({ ...base, status: 'mislukt', kenmerk: null, melding: melding(u.error) })
           deps.emit('brieven.batch.voortgang', {
@@ -86,6 +88,9 @@ export function createBatchService(deps: {
           })
         }
       }
+      const open = letters.filter((b) => b.status !== 'definitief').map((b) => ({ id: b.id, version: b.version }))
+      await brieven.finaliseReeks(open, { perJob: PER_PRINTJOB, gemeld: (u) => (uitkomsten.set(u.id, u), meldVoortgang()) })
+      meldVoortgang()
       const gelukt = resultaten.filter((r) => r.status !== 'mislukt').length
       uow.record({ event: 'brief.batch.run', details: { batchId, gelukt, mislukt: resultaten.length - gelukt } })
       return { batchId, totaal: resultaten.length, gelukt, mislukt: resultaten.length - gelukt, resultaten }

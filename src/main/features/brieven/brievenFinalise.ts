@@ -20,6 +20,8 @@ export type Uitkomst = { id: number; ok: true; kenmerk: string } | { id: number;
 export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 type Bereid = { b: BriefRow; version: number; datum: string; kenmerk: string; snapshot: BriefBron; props: BriefProps }
+/** One print job of a batch: the letters ready to archive and their PDFs, once printed and cut (null: one by one). */
+type Deel = { klaar: Bereid[]; pdfs: Promise<Uint8Array[] | null> }
 
 /**
  * Finalising = archiving for good: kenmerk, PDF bytes, SHA-256, template version and the data
@@ -105,39 +107,71 @@ export function createFinaliser(deps: {
     finalise: (id: number, version: number): Promise<string> => serial(() => alleen(id, version)),
 
     /**
-     * Several concepts (a batch) in one print job: consecutive kenmerken, one combined render cut into
-     * its letters, then one transaction per letter. A letter that cannot be finalised gets its reason
-     * and takes no kenmerk. When the cut is not certain, or a letter's write fails (the kenmerken
-     * behind it would leave a gap), the rest are finalised one by one, so numbering stays unbroken.
+     * Several concepts (a batch), `perJob` letters per print job: consecutive kenmerken, each job cut
+     * into its letters, then one transaction per letter. The next job is laid out and printed while
+     * this one's letters are cut and archived: Chromium and the main process work side by side.
+     * A letter that cannot be finalised gets its reason and takes no kenmerk. When a cut is not
+     * certain, or a letter's write fails (the kenmerken behind it would leave a gap), that job's
+     * remaining letters are finalised one by one, so numbering stays unbroken. `gemeld` hears each
+     * outcome as it is known (progress); failures found while preparing a job may come early.
      */
-    finaliseReeks(items: Array<{ id: number; version: number }>): Promise<Uitkomst[]> {
-      return serial(async () => {
-        const datum = deps.clock.today()
-        const kenmerken = deps.kenmerken.next(datum.slice(0, 4), items.length)
-        const uitkomst = new Map<number, Uitkomst>()
+    async finaliseReeks(
+      items: Array<{ id: number; version: number }>,
+      opts: { perJob: number; gemeld?: (u: Uitkomst) => void } = { perJob: items.length || 1 },
+    ): Promise<Uitkomst[]> {
+      const datum = deps.clock.today()
+      const jaar = datum.slice(0, 4)
+      const uitkomst = new Map<number, Uitkomst>()
+      const meld = (u: Uitkomst) => (uitkomst.set(u.id, u), opts.gemeld?.(u))
+
+      /** A job's letters under the kenmerken after `offset` still-unused ones, and its print job queued. */
+      function voorbereid(deel: typeof items, offset: number): Deel {
+        const kenmerken = deps.kenmerken.next(jaar, offset + deel.length).slice(offset)
         const klaar: Bereid[] = []
-        for (const { id, version } of items) {
+        for (const { id, version } of deel) {
           try {
             klaar.push(bereid(id, version, datum, kenmerken[klaar.length]!))
           } catch (error) {
-            uitkomst.set(id, { id, ok: false, error })
+            meld({ id, ok: false, error })
           }
         }
         // A failed combined render is not the letters' fault: they are then tried one by one, each with its own reason.
-        const pdfs = klaar.length > 1 ? await deps.print.renderBrieven(klaar.map((p) => p.props)).catch(() => null) : null
-        let samen = pdfs !== null
-        for (const [i, p] of klaar.entries()) {
+        const pdfs = klaar.length > 1 ? deps.print.renderBrieven(klaar.map((p) => p.props)).catch(() => null) : Promise.resolve(null)
+        return { klaar, pdfs }
+      }
+
+      const delen = Array.from({ length: Math.ceil(items.length / opts.perJob) }, (_, k) =>
+        items.slice(k * opts.perJob, (k + 1) * opts.perJob),
+      )
+      let volgende: Deel | null = null
+      // Each job holds the queue on its own: a letter finalised alone meanwhile waits for one job, not
+      // for the whole batch (the kenmerk it takes is caught by the check below).
+      for (let k = 0; k < delen.length; k++) {
+        await serial(async () => {
+          const huidig: Deel = volgende ?? voorbereid(delen[k]!, 0)
+          // Queued before this job is archived, so it assumes this job uses all its kenmerken (checked
+          // below). A device short of kenmerken (team) prepares it after this job instead, as it would alone.
           try {
-            if (samen) archiveer(p, pdfs![i]!)
-            const kenmerk = samen ? p.kenmerk : await alleen(p.b.id, p.version)
-            uitkomst.set(p.b.id, { id: p.b.id, ok: true, kenmerk })
-          } catch (error) {
-            uitkomst.set(p.b.id, { id: p.b.id, ok: false, error })
-            samen = false
+            volgende = k + 1 < delen.length ? voorbereid(delen[k + 1]!, huidig.klaar.length) : null
+          } catch {
+            volgende = null
           }
-        }
-        return items.map(({ id }) => uitkomst.get(id)!)
-      })
+          const pdfs = await huidig.pdfs
+          // Printed under the kenmerken that are next now? Not when a letter before it was not archived after
+          // all, or a letter finalised alone took one in between.
+          let samen = pdfs !== null && huidig.klaar[0]!.kenmerk === deps.kenmerken.next(jaar, 1)[0]
+          for (const [i, p] of huidig.klaar.entries()) {
+            try {
+              if (samen) archiveer(p, pdfs![i]!)
+              meld({ id: p.b.id, ok: true, kenmerk: samen ? p.kenmerk : await alleen(p.b.id, p.version) })
+            } catch (error) {
+              meld({ id: p.b.id, ok: false, error })
+              samen = false
+            }
+          }
+        })
+      }
+      return items.map(({ id }) => uitkomst.get(id)!)
     },
   }
 }

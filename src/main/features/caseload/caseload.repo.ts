@@ -7,6 +7,7 @@ import {
   COUNT_CAP,
   exactCountSql,
   FTS_COUNT_SQL,
+  HIT_COST,
   FTS_IDS_SQL,
   NAME_NARROW,
   SORT_COLUMNS,
@@ -92,29 +93,44 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     config: JSON.parse(r.config) as CaseloadView['config'],
   })
 
-  /** The conditions with the name's trigram hits as @hits, when there are at most `limit`. */
-  function withHits(c: CaseloadConditions, limit: number): CaseloadConditions | null {
+  /** The name's trigram hits, read up to `limit` + 1: their number, and the conditions with them as @hits when within `limit`. */
+  function hits(c: CaseloadConditions, limit: number): { n: number; c: CaseloadConditions } {
     const ids = prepared(FTS_IDS_SQL)
       .pluck()
       .all({ fts: c.name!.fts, cap: limit + 1 }) as number[]
-    return ids.length <= limit ? { ...c, params: { ...c.params, hits: JSON.stringify(ids) } } : null
+    return { n: ids.length, c: ids.length <= limit ? { ...c, params: { ...c.params, hits: JSON.stringify(ids) } } : c }
+  }
+
+  /** The shape with its trigram hits as @hits when it starts from them and they were only counted. */
+  function withIds(q: QueryShape | null): QueryShape | null {
+    return q?.start === 'fts' && q.c.params.hits === undefined ? { ...q, c: hits(q.c, budget).c } : q
   }
 
   /**
    * The conditions; whether name terms go through the trigram index (few hits) or each row's key;
-   * and where a filtered read starts: the condition with the fewest matches on its own index.
+   * and where a filtered read starts: the condition with the fewest matches on its own index. A
+   * bare name (no other condition) counts its hits up to COUNT_BUDGET: within it they lead and
+   * their number is the count (they are read when the page is read from them: withIds).
    */
   function shape(input: Pick<RouteArgs<'caseload.query'>, 'zoek' | 'filter'>, today: string, userId: number | null): QueryShape {
     const c = caseloadConditions(input.zoek, input.filter, today, userId)
-    const hits = c.name ? withHits(c, narrow) : null
-    if (hits) return { c: hits, nameVia: 'fts', start: 'fts', startCount: null }
+    const bare = c.name !== null && !c.conditions.length
+    // A bare name's hits are counted in the index first: a first name's page is often walked without them.
+    const n = bare
+      ? (prepared(FTS_COUNT_SQL)
+          .pluck()
+          .get({ fts: c.name!.fts, cap: budget + 1 }) as number)
+      : null
+    const h = c.name && (n === null || n <= narrow) ? hits(c, narrow) : null
+    if (h && h.n <= narrow) return { c: h.c, nameVia: 'fts', start: 'fts', startCount: null }
+    if (n !== null && n <= budget) return { c, nameVia: 'fts', start: 'fts', startCount: n, nameHits: n }
     const nameVia = 'key'
     const ranked = c.conditions.map((cond, i) => ({ cond, i })).sort((a, b) => LEADS.indexOf(a.cond.lead) - LEADS.indexOf(b.cond.lead))
     if (ranked[0]?.cond.lead === 'exact') return { c, nameVia, start: { condition: ranked[0].i }, startCount: null }
     // Without conditions the whole register is the range (a broad name is tested on each row's key).
     // Each next condition is only counted as far as it could still be the smallest.
-    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1 }
-    if (!ranked.length)
+    let best: QueryShape = { c, nameVia, start: 'none', startCount: budget + 1, nameHits: n }
+    if (!ranked.length && !bare)
       best.startCount = prepared(TABLE_COUNT_SQL)
         .pluck()
         .get({ cap: budget + 1 }) as number
@@ -135,23 +151,24 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
    */
   function counted(q: QueryShape, kolom: SortKolom, want: number): { total: number; capped: boolean; path: Path } {
     if (q.startCount === null || q.startCount <= budget) {
-      const n = prepared(cappedCountSql(q))
-        .pluck()
-        .get({ ...q.c.params, cap: budget + 1 }) as number
+      // The trigram hits alone (no other condition): their number is the count.
+      const n =
+        q.start === 'fts' && q.startCount !== null && !q.c.conditions.length
+          ? q.startCount
+          : (prepared(cappedCountSql(q))
+              .pluck()
+              .get({ ...q.c.params, cap: budget + 1 }) as number)
       // A walk that its leading range bounds meets matches at once; any other walk meets them
       // spread over the register: about (want + 1) × register / n entries, against n matches to
       // read and sort (each about twice an entry's cost). One adviser's clients sorted on another
-      // column than the name were walked 1 in 100 at 100k.
+      // column than the name were walked 1 in 100 at 100k. (A surname's hits sit together in the name
+      // order, a first name's are spread: a walk finds the latter soon, the former after its budget.)
       const sorted = walkIsBounded(q, kolom) ? n <= cap : n <= budget && (want + 1) * registerSize() > 2 * n * n
       return { total: n, capped: false, path: sorted ? 'matches' : 'walk' }
     }
-    if (q.start === 'none' && q.c.name && !q.c.conditions.length) {
-      // Only a broad name: its trigram hits are the matches (counted as far as the budget).
-      const hits = prepared(FTS_COUNT_SQL)
-        .pluck()
-        .get({ fts: q.c.name.fts, cap: budget + 1 }) as number
-      return { total: Math.min(hits, budget), capped: hits > budget, path: 'walk' }
-    }
+    if (q.start === 'none' && q.nameHits && !q.c.conditions.length)
+      // Only a broad name: its trigram hits are the matches (read as far as the budget).
+      return { total: Math.min(q.nameHits, budget), capped: q.nameHits > budget, path: 'walk' }
     const alone = !q.c.name && q.c.conditions.length <= 1
     return { total: alone ? budget : 0, capped: true, path: 'walk' }
   }
@@ -159,16 +176,15 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
   /**
    * Where to read sparse matches from when walking the sort order finds too few (the matches sit
    * elsewhere in this order): the cheapest range up to `limit` entries (a trigram hit costs a table
-   * read, about three index entries); null when every range is larger (several broad conditions
+   * read, about HIT_COST index entries); null when every range is larger (several broad conditions
    * whose combination is rare: then the walk goes on).
    */
   function smallest(q: QueryShape, limit: number): QueryShape | null {
     if (q.startCount === null || q.startCount <= budget) return q
     let best: QueryShape | null = null
     let cost = limit + 1
-    const hits = q.c.name ? withHits(q.c, budget) : null
-    if (hits)
-      [best, cost] = [{ ...q, c: hits, nameVia: 'fts', start: 'fts', startCount: null }, JSON.parse(hits.params.hits as string).length * 3]
+    const h = q.c.name ? hits(q.c, budget) : null
+    if (h && h.n <= budget) [best, cost] = [{ ...q, c: h.c, nameVia: 'fts', start: 'fts', startCount: null }, h.n * HIT_COST]
     q.c.conditions.forEach((cond, i) => {
       const count = prepared(singleCountSql(cond))
         .pluck()
@@ -178,36 +194,47 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     return best
   }
 
-  /** One segment of the page: the matches sorted, or a walk of the sort order (see caseloadPlan.ts). */
-  function readSegment(q: QueryShape, path: Path, at: At, args: Record<string, unknown>): PageRow[] {
+  /**
+   * One segment of the page: the matches sorted, or a walk of the sort order (see caseloadPlan.ts).
+   * `sparse` holds where a failed walk of this page read its matches from: a later segment reads
+   * them from there at once (the matches are as sparse in this order's other segment).
+   */
+  function readSegment(q: QueryShape, path: Path, at: At, args: Record<string, unknown>, sparse: { from?: QueryShape | null }): PageRow[] {
     const rows = (sql: string, extra: Record<string, unknown> = {}) => prepared(sql).all({ ...args, ...extra }) as PageRow[]
+    const fromRange = (from: QueryShape | null) =>
+      from ? rows(matchesSql(from, ...at), { ...from.c.params, cap: fallback + 1 }) : rows(longWalkSql(w, ...at))
     if (path === 'matches') return rows(matchesSql(q, ...at), { cap: budget + 1 })
-    const walked = rows(walkSql(q, ...at), { budget })
+    // A walk tests name terms on each entry's key: cheaper than a set of hits, and the same matches.
+    const w: QueryShape = { ...q, nameVia: 'key' }
+    if (sparse.from !== undefined) return fromRange(sparse.from)
+    const walked = rows(walkSql(w, ...at), { budget })
     if (walked.length >= (args.limit as number)) return walked
     if (
-      (prepared(walkedSql(q, ...at))
+      (prepared(walkedSql(w, ...at))
         .pluck()
         .get({ ...args, budget }) as number) < budget
     )
       return walked
-    const from = smallest(q, fallback)
-    return from ? rows(matchesSql(from, ...at), { ...from.c.params, cap: fallback + 1 }) : rows(longWalkSql(q, ...at))
+    sparse.from = withIds(smallest(q, fallback))
+    return fromRange(sparse.from)
   }
 
   function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
-    const q = shape(input, today, userId)
+    const shaped = shape(input, today, userId)
     const { kolom, richting } = input.sort
     const cursor = input.na
     const want = input.offset + input.limit
-    const counts = counted(q, kolom, want)
+    const counts = counted(shaped, kolom, want)
+    const q = counts.path === 'matches' ? withIds(shaped)! : shaped
     // One row more than the page: it tells whether there is a next page.
     const found: PageRow[] = []
+    const sparse = {}
     const inEmpty = cursor !== undefined && cursor.waarde === null && SORT_COLUMNS[kolom].nullable
     segments(kolom, inEmpty).forEach((segment, i) => {
       if (found.length > want) return
       const after = cursor !== undefined && i === 0
       const args = { ...q.c.params, limit: want + 1 - found.length, k_waarde: cursor?.waarde, k_naam: cursor?.sortNaam, k_id: cursor?.id }
-      found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args))
+      found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args, sparse))
     })
     const more = found.length > want
     const ids = found.slice(input.offset, want).map((r) => r.id)

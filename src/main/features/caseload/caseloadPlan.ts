@@ -16,11 +16,16 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
  * every range is larger, the sort order is walked and only the page says how many there are at
  * least (the screen asks for the exact number once typing settles). A name search counts its
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
- * tested on each row's search key (in the index) like any other condition.
+ * tested on each row's search key (in the index) like any other condition. A bare name (nothing
+ * else asked) counts its hits up to COUNT_BUDGET: within it they are the matches and their number
+ * the count, and they are read (once) only when the page is read from them. A walk that finds too
+ * few reads the page's later segments from the same range at once.
  */
 export const COUNT_CAP = 1000
 export const COUNT_BUDGET = 4000
 export const NAME_NARROW = 300
+/** A trigram hit read from the table costs about this many index entries of a range. */
+export const HIT_COST = 3
 /** A walk that finds too few matches in COUNT_BUDGET entries reads them from a range up to this size instead. */
 export const SPARSE_RANGE = 10000
 
@@ -69,6 +74,8 @@ export interface QueryShape {
   start: Start
   /** Matches of the leading condition on its own, counted up to COUNT_BUDGET + 1 (null: not counted, a narrow start). */
   startCount: number | null
+  /** A bare name search's trigram hits, read up to COUNT_BUDGET + 1 (all of them, as @hits, when within the budget). */
+  nameHits?: number | null
 }
 
 const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
@@ -147,20 +154,28 @@ function segment(kolom: SortKolom, desc: boolean, seg: Segment, after: boolean, 
   return { parts, order, select: `SELECT ${t}.id, ${value} AS waarde, ${t}.sort_naam`, columns }
 }
 
-/** The index walked in this sort order: one that serves the order and the adviser too, else the order's own. */
+/** One leveringsvorm in deadline order (migration 11): its matches do not spread evenly over the deadlines. */
+const LEVERINGSVORM_DEADLINE = 'client_by_leveringsvorm_deadline'
+const oneLeveringsvorm = (c: Condition) => c.lead === 'leveringsvorm' && c.single === true
+
+/** The index walked in this sort order: one that serves the order and the adviser or leveringsvorm too, else the order's own. */
 function walkIndex(q: QueryShape, kolom: SortKolom): string {
   if (kolom === 'naam' && q.c.conditions.some((c) => c.lead === 'adviseur')) return 'client_by_adviseur_naam'
+  if (kolom === 'deadline' && q.c.conditions.some(oneLeveringsvorm)) return LEVERINGSVORM_DEADLINE
   return SORT_COLUMNS[kolom].index
 }
 
+/** Whether a condition is a range of this index (its leading columns). */
+const isRange = (c: Condition, index: string) => LEAD_INDEX[c.lead] === index || (index === LEVERINGSVORM_DEADLINE && oneLeveringsvorm(c))
+
 /** Whether the query's leading condition is a range of the index its walk reads (the adviser's clients in name order). */
 export function walkIsBounded(q: QueryShape, kolom: SortKolom): boolean {
-  return typeof q.start === 'object' && LEAD_INDEX[q.c.conditions[q.start.condition]!.lead] === walkIndex(q, kolom)
+  return typeof q.start === 'object' && isRange(q.c.conditions[q.start.condition]!, walkIndex(q, kolom))
 }
 
 /** Conditions that are a range of the walked index itself (a sector when sorting on zorgprofiel): they bound the walk. */
 function ranges(q: QueryShape, index: string): string[] {
-  return q.c.conditions.filter((c) => LEAD_INDEX[c.lead] === index).map((c) => c.sql)
+  return q.c.conditions.filter((c) => isRange(c, index)).map((c) => c.sql)
 }
 
 /**

@@ -38,6 +38,8 @@ export type Lead = (typeof LEADS)[number]
 export interface Condition {
   sql: string
   lead: Lead
+  /** One value of the column (an equality): a prefix of an index led by that column. */
+  single?: true
 }
 
 /** Long name terms (3+ characters): the trigram index finds them, or each row's search key is tested. */
@@ -122,7 +124,8 @@ export function caseloadConditions(zoek: string, f: CaseloadFilter, today: strin
   }
   if (f.leveringsvormen.length) {
     f.leveringsvormen.forEach((lv, i) => (params[`lv${i}`] = lv))
-    conditions.push({ sql: `c.leveringsvorm IN (${f.leveringsvormen.map((_, i) => `@lv${i}`).join(', ')})`, lead: 'leveringsvorm' })
+    const sql = `c.leveringsvorm IN (${f.leveringsvormen.map((_, i) => `@lv${i}`).join(', ')})`
+    conditions.push(f.leveringsvormen.length === 1 ? { sql, lead: 'leveringsvorm', single: true } : { sql, lead: 'leveringsvorm' })
   }
   if (f.sectoren.length) {
     const codes = ZORGPROFIELEN.filter((z) => f.sectoren.includes(z.sector)).map((z) => z.code)

@@ -1,9 +1,9 @@
 import { z } from 'zod'
 import { useState } from 'react'
 import { DateInput } from '../../components/DateInput'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormSubmit } from '../../components/FormSubmit'
 import { Field } from '../../components/Field'
-import { FieldIssues, formAlert } from '../../components/FieldIssues'
+import { FieldIssues } from '../../components/FieldIssues'
 import { useAction } from '../../components/useAction'
 import { checkWith } from '../../api/checkInput'
 import { GelijkgesteldeDagFields, type GelijkgesteldeDagRij } from '../../../../shared/contracts/termijnen.routes'
@@ -56,17 +56,7 @@ export function GelijkgesteldeDagForm(props: {
           </label>
         </div>
       </FieldIssues>
-      <ErrorAlert message={formAlert(action, ['datum', 'besluit', 'bron'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </div>
+      <FormSubmit action={action} fields={['datum', 'besluit', 'bron']} label={props.submitLabel} onCancel={props.onCancel} />
     </form>
   )
 }

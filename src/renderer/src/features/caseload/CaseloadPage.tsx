@@ -15,6 +15,7 @@ import { columns, DEFAULT_KOLOMMEN, features } from './caseloadColumns'
 import { useCaseload } from './useCaseload'
 import { ErrorAlert } from '../../components/ErrorAlert'
 import { mayReassign, useOnSync, useTeam } from '../../api/team'
+import { aantal } from '../../../../shared/format/nl'
 
 const DEFAULT_VIEW: ViewConfig = {
   filter: { adviseur: 'mij', leveringsvormen: [], sectoren: [], signalen: [], postcode: '' },
@@ -124,9 +125,7 @@ export function CaseloadPage() {
           autoComplete="off"
         />
         <span className="muted" role="status" aria-live="polite">
-          {caseload.ready
-            ? `${caseload.capped ? 'Meer dan ' : ''}${caseload.total.toLocaleString('nl-NL')} ${caseload.total === 1 ? 'cliënt' : 'cliënten'}`
-            : 'Laden…'}
+          {caseload.ready ? `${caseload.capped ? 'Meer dan ' : ''}${aantal(caseload.total, 'cliënt', 'cliënten')}` : 'Laden…'}
         </span>
         <ViewsMenu views={views.data ?? []} current={view} onApply={setView} onChanged={views.reload} />
       </div>

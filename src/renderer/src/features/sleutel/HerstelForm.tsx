@@ -4,9 +4,9 @@ import { HerstelcodeSchema } from '../../../../shared/contracts/sleutel.routes'
 import { call } from '../../api/client'
 import { checkWith } from '../../api/checkInput'
 import { Field } from '../../components/Field'
-import { FieldIssues, formAlert } from '../../components/FieldIssues'
+import { FieldIssues } from '../../components/FieldIssues'
 import { useRoute } from '../../api/useRoute'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormSubmit } from '../../components/FormSubmit'
 import { useAction } from '../../components/useAction'
 import { formatDateTime } from '../../../../shared/format/nl'
 
@@ -79,12 +79,12 @@ export function HerstelForm({ metBackup }: { metBackup: boolean }) {
           )}
         </Field>
       </FieldIssues>
-      <ErrorAlert message={formAlert(herstel, ['herstelcode', 'naam'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={herstel.busy}>
-          {herstel.busy ? 'Bezig met controleren…' : metBackup ? 'Back-up terugzetten' : 'Sleutel herstellen'}
-        </button>
-      </div>
+      <FormSubmit
+        action={herstel}
+        fields={['herstelcode', 'naam']}
+        label={metBackup ? 'Back-up terugzetten' : 'Sleutel herstellen'}
+        busyLabel="Bezig met controleren…"
+      />
     </form>
   )
 }

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react'
 import { pincodeFormSchema } from '../../../../shared/contracts/werkplek.routes'
 import { call } from '../../api/client'
 import { checkWith } from '../../api/checkInput'
-import { ErrorAlert } from '../../components/ErrorAlert'
+import { FormSubmit } from '../../components/FormSubmit'
 import { Field } from '../../components/Field'
-import { FieldIssues, formAlert } from '../../components/FieldIssues'
+import { FieldIssues } from '../../components/FieldIssues'
 import { useAction } from '../../components/useAction'
 import { useToast } from '../../components/Toast'
 
@@ -46,12 +46,12 @@ export function PincodeForm({ pincodeIngesteld, onSaved }: { pincodeIngesteld: b
         {field('pincode', 'Nieuwe pincode of wachtwoord', 'new-password')}
         {field('herhaal', 'Herhaal de nieuwe pincode', 'new-password')}
       </FieldIssues>
-      <ErrorAlert message={formAlert(save, ['huidigePincode', 'pincode', 'herhaal'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.busy}>
-          {save.busy ? 'Bezig met opslaan…' : pincodeIngesteld ? 'Pincode wijzigen' : 'Pincode instellen'}
-        </button>
-      </div>
+      <FormSubmit
+        action={save}
+        fields={['huidigePincode', 'pincode', 'herhaal']}
+        label={pincodeIngesteld ? 'Pincode wijzigen' : 'Pincode instellen'}
+        busyLabel="Bezig met opslaan…"
+      />
     </form>
   )
 }

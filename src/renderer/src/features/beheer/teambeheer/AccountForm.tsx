@@ -4,10 +4,10 @@ import { ROLES } from '../../../../../shared/contracts/sync/auditAccount'
 import type { Account } from '../../../../../shared/contracts/sync/auth'
 import { call } from '../../../api/client'
 import { checkWith } from '../../../api/checkInput'
-import { FieldIssues, formAlert } from '../../../components/FieldIssues'
+import { FieldIssues } from '../../../components/FieldIssues'
 import { useRoute } from '../../../api/useRoute'
 import { Field } from '../../../components/Field'
-import { ErrorAlert } from '../../../components/ErrorAlert'
+import { FormSubmit } from '../../../components/FormSubmit'
 import { useAction } from '../../../components/useAction'
 
 const LEEG: NieuwAccount = {
@@ -130,15 +130,13 @@ export function AccountForm(props: {
           )}
         </fieldset>
       </FieldIssues>
-      <ErrorAlert message={formAlert(action, ['naam', 'gebruikersnaam', 'functie', 'role', 'afdeling', 'regioCode', 'teams'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Bezig…' : 'Account aanmaken'}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          Annuleren
-        </button>
-      </div>
+      <FormSubmit
+        action={action}
+        fields={['naam', 'gebruikersnaam', 'functie', 'role', 'afdeling', 'regioCode', 'teams']}
+        label="Account aanmaken"
+        busyLabel="Bezig…"
+        onCancel={props.onCancel}
+      />
     </form>
   )
 }

@@ -2,10 +2,10 @@ import { useState, type ReactNode } from 'react'
 import type { SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { call } from '../../../api/client'
 import { checkInput } from '../../../api/checkInput'
-import { FieldIssues, formAlert } from '../../../components/FieldIssues'
+import { FieldIssues } from '../../../components/FieldIssues'
 import { syncNaAanmelden } from '../../../api/team'
 import { Field } from '../../../components/Field'
-import { ErrorAlert } from '../../../components/ErrorAlert'
+import { FormSubmit } from '../../../components/FormSubmit'
 import { useAction } from '../../../components/useAction'
 
 export interface Apparaat {
@@ -114,12 +114,12 @@ export function AanmeldForm(props: {
           </>
         )}
       </FieldIssues>
-      <ErrorAlert message={formAlert(action, ['gebruikersnaam', 'wachtwoord', 'apparaatNaam'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Bezig met aanmelden…' : 'Aanmelden'}
-        </button>
-      </div>
+      <FormSubmit
+        action={action}
+        fields={['gebruikersnaam', 'wachtwoord', 'apparaatNaam']}
+        label="Aanmelden"
+        busyLabel="Bezig met aanmelden…"
+      />
     </form>
   )
 }

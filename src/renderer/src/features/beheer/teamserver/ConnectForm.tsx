@@ -3,8 +3,8 @@ import type { SyncStatus } from '../../../../../shared/contracts/teamserver.rout
 import { call } from '../../../api/client'
 import { checkInput } from '../../../api/checkInput'
 import { Field } from '../../../components/Field'
-import { FieldIssues, formAlert } from '../../../components/FieldIssues'
-import { ErrorAlert } from '../../../components/ErrorAlert'
+import { FieldIssues } from '../../../components/FieldIssues'
+import { FormSubmit } from '../../../components/FormSubmit'
 import { useAction } from '../../../components/useAction'
 import { AanmeldForm } from './AanmeldForm'
 import { Vingerafdruk } from './Vingerafdruk'
@@ -102,12 +102,7 @@ export function ConnectForm({ onConnected }: { onConnected: (status: SyncStatus)
           {(a) => <input {...a} type="url" value={url} onChange={(e) => setUrl(e.target.value)} maxLength={300} autoComplete="url" />}
         </Field>
       </FieldIssues>
-      <ErrorAlert message={formAlert(action, ['url'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Bezig…' : 'Vingerafdruk ophalen'}
-        </button>
-      </div>
+      <FormSubmit action={action} fields={['url']} label="Vingerafdruk ophalen" busyLabel="Bezig…" />
     </form>
   )
 }

@@ -2,10 +2,10 @@ import { useState } from 'react'
 import { WachtwoordFormSchema, type SyncStatus } from '../../../../../shared/contracts/teamserver.routes'
 import { call } from '../../../api/client'
 import { checkWith } from '../../../api/checkInput'
-import { FieldIssues, formAlert } from '../../../components/FieldIssues'
+import { FieldIssues } from '../../../components/FieldIssues'
 import { syncNaAanmelden } from '../../../api/team'
 import { Field } from '../../../components/Field'
-import { ErrorAlert } from '../../../components/ErrorAlert'
+import { FormSubmit } from '../../../components/FormSubmit'
 import { useAction } from '../../../components/useAction'
 
 /**
@@ -52,12 +52,7 @@ export function WachtwoordForm({ huidig, onDone }: { huidig?: string; onDone: (s
           {(a) => <input {...a} type="password" autoComplete="new-password" value={herhaal} onChange={(e) => setHerhaal(e.target.value)} />}
         </Field>
       </FieldIssues>
-      <ErrorAlert message={formAlert(action, ['huidig', 'nieuw', 'herhaal'])} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={action.busy}>
-          {action.busy ? 'Bezig…' : 'Wachtwoord opslaan'}
-        </button>
-      </div>
+      <FormSubmit action={action} fields={['huidig', 'nieuw', 'herhaal']} label="Wachtwoord opslaan" busyLabel="Bezig…" />
     </form>
   )
 }
