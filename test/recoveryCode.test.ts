@@ -90,6 +90,24 @@ describe('the recovery code', () => {
     expect(healed.services!.auditGuard.check()).toMatchObject({ reden: null })
   })
 
+  it('keeps the wait after wrong codes across a restart, in a file beside the key', async () => {
+    const { clock, advance } = movable()
+    const { b, herstelcode } = await workstationWithCode({ clock })
+    b.close()
+    const lost = make({ dataDir: b.dataDir, keyWrapper: lostKeystore, clock })
+    const wrong = 'ABCDE-FGHJK-MNPQR-STUVW-XYZ23-45678'
+    for (let i = 0; i < 3; i++) await lost.call('sleutel.herstellen', { herstelcode: wrong })
+    lost.close()
+    // A new backend over the same files: the count was not in memory only.
+    const again = make({ dataDir: b.dataDir, keyWrapper: lostKeystore, clock })
+    expect(await again.call('sleutel.herstellen', { herstelcode })).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED' } })
+    expect(JSON.parse(readFileSync(join(b.dataDir, 'herstelcode.pogingen'), 'utf8'))).toMatchObject({ failures: 3 })
+    advance(31)
+    expect(await again.ok('sleutel.herstellen', { herstelcode })).toEqual({ herstartNodig: true })
+    // The right code clears the count for the next time.
+    expect(JSON.parse(readFileSync(join(b.dataDir, 'herstelcode.pogingen'), 'utf8'))).toMatchObject({ failures: 0 })
+  })
+
   it('restores a back-up on a new laptop with only the back-up folder and the code', async () => {
     const { b, herstelcode } = await workstationWithCode()
     const backup = await b.ok('backups.create', {})

@@ -139,8 +139,6 @@ export function createServices(
     capture: syncCore.capture,
     guard: syncCore.guard,
     committed: () => auditGuard.committed(),
-    // Declared further down; only called after an import, long after wiring.
-    afterLongWrite: () => aanbieders.aanbiedersJobs.checkpoint(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
@@ -222,6 +220,7 @@ export function createServices(
     emit: opts.emit,
     workerUrl: opts.aanbiedersWorker,
     dbKey: opts.dbKey,
+    auditKey: opts.auditKey,
   })
   const demo = createDemoService({
     uow,

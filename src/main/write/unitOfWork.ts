@@ -1,11 +1,10 @@
 import type { Db } from '../db/types'
 import type { Clock } from '../lib/clock'
-import { AppError, Cancelled } from '../lib/errors'
-import type { Audit } from '../features/audit/audit'
+import { AppError } from '../lib/errors'
+import type { Audit, AuditActor } from '../features/audit/audit'
 import type { AuditDetails, AuditEvent } from '../../shared/domain/auditEvents'
 import { frozenError } from '../db/freeze'
 import { withCapture } from '../db/functions'
-import { flushWal, longWritePragmas } from '../db/longWrite'
 
 export interface WriteSpec {
   /** The audit event of this action; its kind of access and label come from AUDIT_EVENTS. */
@@ -29,6 +28,12 @@ export interface WriteContext {
   resync(): void
 }
 
+/** What a worker needs to write as this unit of work would: the action's moment and who acts. */
+export interface WorkerWrite {
+  now: string
+  actor: AuditActor
+}
+
 export interface UnitOfWorkDeps {
   db: Db
   clock: Clock
@@ -43,8 +48,6 @@ export interface UnitOfWorkDeps {
   guard?: (event: AuditEvent) => void
   /** After the outermost transaction committed (the audit anchor follows the log). */
   committed?: () => void
-  /** After a chunked write: checkpoint its large WAL off the main thread; resolves when done. */
-  afterLongWrite?: () => Promise<void>
 }
 
 /**
@@ -56,13 +59,13 @@ export interface UnitOfWorkDeps {
  */
 export function createUnitOfWork(deps: UnitOfWorkDeps) {
   const { db, clock, audit } = deps
-  /** Set while a chunked write holds its transaction open across turns of the event loop. */
+  /** Set while a worker's write (inWorker) holds the database's write lock. */
   let longWrite = false
-  /** Audit-only records that arrived during a chunked write: written right after it ends. */
+  /** Audit-only records that arrived during a worker's write: written right after it ends. */
   const deferred: Array<Omit<WriteSpec, 'resync'>> = []
 
-  // A write that arrives between two chunks would otherwise become part of the long transaction and be
-  // rolled back with it on a cancel: it is refused, in Dutch, and nothing of it is written.
+  // A write while a worker holds the write lock could only wait for it (freezing the window) or fail
+  // half-way: it is refused at once, in Dutch, and nothing of it is written.
   function mustBeFree(): void {
     if (longWrite) throw new AppError('BUSY', BUSY_MESSAGE)
   }
@@ -110,73 +113,32 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
 
   /** An action that changes nothing but must be logged (a print, an export, a search): its audit record. */
   function record(spec: Omit<WriteSpec, 'resync'>): void {
-    // A read or print during a long import happened all the same: its record follows the import.
+    // A read or print during a worker's import happened all the same: its record follows the import.
     if (longWrite) deferred.push(spec)
     else run({ ...spec, resync: false }, () => undefined)
   }
 
   /**
-   * One write too large to hold the main thread (120,000 imported locations): `fn` is a generator
-   * whose every `yield` ends a chunk; yielding a promise waits for it and resumes with its value. All chunks run in ONE transaction, so the all-or-nothing promise
-   * holds; between chunks the event loop turns (setImmediate), so the window and IPC stay responsive.
-   * An abort between chunks rolls everything back and throws `Cancelled`. While it runs, other writes
-   * answer BUSY and audit-only records wait. Reads on this connection in between may see the rows
-   * written so far; they are gone again after a rollback.
+   * One write too large for the main thread (120,000 imported locations), done by a worker thread on
+   * its own connection to the database file, in one transaction of its own: `fn` starts it and gets
+   * the moment and the audit actor, so the worker writes the rows, the change capture and the audit
+   * record as `run` would. While it holds the write lock the main connection only reads (WAL): the
+   * unit of work answers other writes BUSY at once and keeps audit-only records until it ends, and the
+   * connection's busy timeout is 0 meanwhile, so a write past the unit of work fails at once instead of
+   * freezing the main thread for seconds. Afterwards the audit anchor follows the new head.
    */
-  async function runChunked<T>(
-    spec: Omit<WriteSpec, 'clientId' | 'resync'>,
-    fn: (tx: WriteContext) => Generator<unknown, T>,
-    signal?: AbortSignal,
-  ): Promise<T> {
+  async function inWorker<T>(spec: Omit<WriteSpec, 'clientId' | 'resync'>, fn: (ctx: WorkerWrite) => Promise<T>): Promise<T> {
     mustBeFree()
     deps.guard?.(spec.event)
-    let details: AuditDetails = { ...spec.details }
-    const now = clock.now().toISOString()
-    const tx: WriteContext = {
-      now,
-      today: clock.today(),
-      forClient() {
-        throw new Error('a chunked write belongs to no dossier')
-      },
-      detail(d) {
-        details = { ...details, ...d }
-      },
-      resync() {},
-    }
-    const captured = deps.capture?.active() ?? false
     longWrite = true
-    const restore = longWritePragmas(db)
-    db.exec('BEGIN IMMEDIATE')
+    const busyTimeout = db.pragma('busy_timeout', { simple: true }) as number
+    db.pragma('busy_timeout = 0')
     try {
-      const steps = fn(tx)
-      let input: unknown
-      for (;;) {
-        const step = withCapture(db, captured, () => steps.next(input))
-        if (step.done) {
-          withCapture(db, captured, () => audit.record({ event: spec.event, details: Object.keys(details).length ? details : undefined }))
-          if (captured) deps.capture!.seal(now)
-          // What the chunks spilled into the WAL goes to disk off the main thread first, so COMMIT's
-          // own fsync has only the last pages left (it stalled the window 0.2–0.4 s before).
-          await flushWal(db)
-          if (signal?.aborted) throw new Cancelled()
-          db.exec('COMMIT')
-          return step.value
-        }
-        // A yielded promise is the next chunk's data (awaited outside the step, so every write stays
-        // synchronous and captured). The event loop turns once after every chunk either way: a promise
-        // that is already settled resumes as a microtask, and chunks would then run back to back.
-        input = step.value instanceof Promise ? await step.value : undefined
-        await new Promise((resolve) => setImmediate(resolve))
-        if (signal?.aborted) throw new Cancelled()
-      }
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK')
-      throw frozenError(error) ?? error
+      return await fn({ now: clock.now().toISOString(), actor: audit.actor() })
     } finally {
-      restore.restoreCache()
+      db.pragma(`busy_timeout = ${busyTimeout}`)
       longWrite = false
-      if (!db.inTransaction) deps.committed?.()
-      void (deps.afterLongWrite?.() ?? Promise.resolve()).finally(restore.restoreCheckpoint)
+      deps.committed?.()
       for (const spec of deferred.splice(0)) record(spec)
     }
   }
@@ -201,7 +163,59 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
     return db.transaction(() => fn(clock.now().toISOString()))()
   }
 
-  return { run, record, runChunked, all, system }
+  return { run, record, inWorker, all, system }
+}
+
+/**
+ * The worker's side of `inWorker`: one write on the worker's own connection, with what `run` does
+ * for every write, in the same transaction: change capture for the teamserver (read under the write
+ * lock, so team membership cannot change underneath) and the HMAC'd audit record, chained onto the
+ * last record, which this transaction's write lock keeps the last. `fn` is a generator whose every
+ * `yield` ends a chunk; between chunks the worker's event loop turns, and `stopped()` (the window's
+ * cancel) then ends it in a ROLLBACK: null. BEGIN IMMEDIATE … COMMIT, so it is all rows or none.
+ */
+export async function writeInChunks<T>(
+  w: { db: Db; audit: Audit; capture: { active(): boolean; seal(at: string): void }; now: string },
+  spec: Omit<WriteSpec, 'clientId' | 'resync'>,
+  fn: (tx: WriteContext) => Generator<void, T>,
+  stopped: () => boolean,
+): Promise<T | null> {
+  const { db } = w
+  let details: AuditDetails = { ...spec.details }
+  const tx: WriteContext = {
+    now: w.now,
+    today: w.now.slice(0, 10),
+    forClient() {
+      throw new Error('a chunked write belongs to no dossier')
+    },
+    detail(d) {
+      details = { ...details, ...d }
+    },
+    resync() {},
+  }
+  db.exec('BEGIN IMMEDIATE')
+  try {
+    const captured = w.capture.active()
+    const steps = fn(tx)
+    for (;;) {
+      const step = withCapture(db, captured, () => steps.next())
+      if (step.done) {
+        const entry = { event: spec.event, details: Object.keys(details).length ? details : undefined }
+        withCapture(db, captured, () => w.audit.record(entry))
+        if (captured) w.capture.seal(w.now)
+        db.exec('COMMIT')
+        return step.value
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+      if (stopped()) {
+        db.exec('ROLLBACK')
+        return null
+      }
+    }
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK')
+    throw frozenError(error) ?? error
+  }
 }
 
 export const BUSY_MESSAGE = 'Er wordt nu een groot bestand opgeslagen. Probeer het over een paar seconden opnieuw; er is niets gewijzigd.'

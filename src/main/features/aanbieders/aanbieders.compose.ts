@@ -33,9 +33,10 @@ export function createAanbiedersServices(
     adviseurId: () => number | null
     adviseurNaam: () => string | null
     emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void
-    /** The provider worker (import, export) and the database key its read-only connection needs. */
+    /** The provider worker (import, export) and the keys its own connection needs (the import's audit record). */
     workerUrl: URL
     dbKey: Buffer | null
+    auditKey: Buffer
   },
 ) {
   const { clock, uow, clients } = deps
@@ -44,7 +45,7 @@ export function createAanbiedersServices(
   const aanbiedersJobs = createAanbiedersJobs({
     workerUrl: deps.workerUrl,
     emit: deps.emit ?? (() => undefined),
-    database: { file: db.name, key: deps.dbKey },
+    database: { file: db.name, key: deps.dbKey, auditKey: deps.auditKey },
   })
   const weging = createWegingService({ uow, settings: deps.settings, adviseurId: deps.adviseurId })
   const vergelijk = createVergelijkService({ clock, repo: vergelijkRepo(db), clients, pc4, gewichten: () => weging.get() })

@@ -1,95 +1,86 @@
 import { AppError, Cancelled } from '../../lib/errors'
-import { FAILED, startJob, type Job } from '../../lib/workerJob'
+import { startJob, type Job } from '../../lib/workerJob'
 import type { EventName, EventPayload } from '../../../shared/contracts/catalog'
 import type { Voortgang } from '../../../shared/contracts/aanbieders.routes'
-import type { ImportRij } from '../../../shared/domain/aanbieders/importRij'
 import type { Koppeling } from './importValidatie'
-import type { ImportFout } from '../../../shared/contracts/referentie.routes'
+import type { Opslag } from './importOpslag'
 
 /** The jobs of the provider worker (aanbieders.worker.ts); plain data only, they cross a thread. */
 export type AanbiedersJob =
-  | { type: 'voorbeeld'; soort: 'csv' | 'xlsx'; base64: string }
-  | { type: 'valideer'; soort: 'csv' | 'xlsx'; base64: string; koppeling: Koppeling; pc4: string[]; agb: Array<[string, string]> }
+  | { type: 'voorbeeld'; soort: 'csv' | 'xlsx'; bestand: Uint8Array }
+  | {
+      type: 'importeer'
+      soort: 'csv' | 'xlsx'
+      bestand: Uint8Array
+      koppeling: Koppeling
+      pc4: string[]
+      agb: Array<[string, string]>
+      /** Where and as whom the worker writes the checked rows (its own connection). */
+      opslag: Opslag
+    }
   | { type: 'export'; soort: 'csv' | 'xlsx'; file: string; keyHex: string | null }
-  | { type: 'checkpoint'; file: string; keyHex: string | null }
 
-/** A chunk of checked rows for the write, or (`fouten`) the end of the import: some row failed. */
-export interface Rijen {
-  rijen: ImportRij[]
-  fouten?: ImportFout[]
+/** The worker's progress, for the task's progress bar. */
+/** Base64 characters decoded per turn of the event loop (3 MB of file, a few milliseconds). */
+const PER_BEURT = 4 * 1024 * 1024
+
+/**
+ * The uploaded file's bytes, decoded from the route's base64 a slice at a time so the main thread
+ * never stalls on a 20 MB file, into a buffer of its own that can then move to the worker.
+ */
+export async function decodeer(base64: string): Promise<Uint8Array> {
+  const bytes = Buffer.allocUnsafeSlow(Math.ceil((base64.length * 3) / 4))
+  let lengte = 0
+  for (let i = 0; i < base64.length; i += PER_BEURT) {
+    lengte += bytes.write(base64.slice(i, i + PER_BEURT), lengte, 'base64')
+    if (i + PER_BEURT < base64.length) await new Promise((resolve) => setImmediate(resolve))
+  }
+  return bytes.subarray(0, lengte)
 }
 
-export type AanbiedersBericht = ({ soort: 'voortgang' } & Omit<Voortgang, 'taak'>) | ({ soort: 'rijen'; van: number } & Rijen)
-
-/** Main → a validating worker that holds the rows: the next chunk, when the write is ready for it. */
-export interface RijenVerzoek {
-  van: number
-  aantal: number
-}
+export type AanbiedersBericht = Omit<Voortgang, 'taak'>
 
 export type Taak = Voortgang['taak']
 
 export interface TaakContext {
-  /** Runs one job in a fresh worker; a cancel terminates it, and so does the end of the task. */
+  /** Runs one job in a fresh worker; a cancel stops it, and so does the end of the task. */
   start<T>(job: AanbiedersJob): Promise<T>
-  /**
-   * Checked rows from the worker that checks them, `aantal` from `van`: pulled one chunk at a time
-   * so the main thread never holds (nor garbage-collects) 120,000 rows at once. Answers once these
-   * rows are checked, or with every error of the file when any row failed.
-   */
-  rijen(van: number, aantal: number): Promise<Rijen>
-  voortgang(fase: Voortgang['fase'], klaar: number, totaal: number): void
-  /** Aborted by the cancel button: the chunked write rolls back at its next chunk. */
-  signal: AbortSignal
 }
 
 /**
  * One import and one export at a time, each with progress events for its progress bar and a cancel
- * that really stops the work: the worker is terminated, or the write rolls back between chunks.
+ * that really stops the work. An import that may be writing is asked to stop (its worker rolls back
+ * its own transaction and answers 'geannuleerd'); any other job's worker is terminated.
  */
 export function createAanbiedersJobs(deps: {
   workerUrl: URL
   emit: <E extends EventName>(event: E, payload: EventPayload<E>) => void
-  /** The database file and key: the export and the checkpoint open their own connection. */
-  database: { file: string; key: Buffer | null }
+  /** The database file and keys: the export opens its own connection, and so does the import's write. */
+  database: { file: string; key: Buffer | null; auditKey: Buffer }
 }) {
   const database = { file: deps.database.file, keyHex: deps.database.key?.toString('hex') ?? null }
+  const auditKeyHex = deps.database.auditKey.toString('hex')
   const lopend = new Map<Taak, () => void>()
 
   async function metTaak<T>(taak: Taak, fn: (t: TaakContext) => Promise<T>): Promise<T | { status: 'geannuleerd' }> {
     if (lopend.has(taak))
       throw new AppError('BUSY', taak === 'import' ? 'Er loopt al een import. Wacht tot die klaar is.' : 'Er loopt al een export.')
-    const controller = new AbortController()
-    const actief: { worker: Job<unknown> | null } = { worker: null }
-    const wachtend = new Map<number, (rijen: Rijen) => void>()
+    const actief: { worker: Job<unknown> | null; zacht: boolean; gestopt: boolean } = { worker: null, zacht: false, gestopt: false }
     lopend.set(taak, () => {
-      controller.abort()
-      actief.worker?.cancel()
+      actief.gestopt = true
+      // A terminated writer would leave its transaction to the thread's teardown: it is asked instead.
+      if (actief.zacht) actief.worker?.send({ annuleer: true })
+      else actief.worker?.cancel()
     })
-    const voortgang = (fase: Voortgang['fase'], klaar: number, totaal: number) =>
-      deps.emit('aanbieders.voortgang', { taak, fase, klaar, totaal })
     try {
       return await fn({
-        signal: controller.signal,
-        voortgang,
         start<R>(job: AanbiedersJob): Promise<R> {
-          if (controller.signal.aborted) throw new Cancelled()
-          const run = startJob<R, AanbiedersBericht>(deps.workerUrl, job, (b) =>
-            b.soort === 'rijen' ? wachtend.get(b.van)?.(b) : voortgang(b.fase, b.klaar, b.totaal),
-          )
+          if (actief.gestopt) throw new Cancelled()
+          const bestand = 'bestand' in job ? [job.bestand.buffer as ArrayBuffer] : []
+          const run = startJob<R, AanbiedersBericht>(deps.workerUrl, job, (b) => deps.emit('aanbieders.voortgang', { taak, ...b }), bestand)
           actief.worker = run
+          actief.zacht = job.type === 'importeer'
           return run.result
-        },
-        rijen(van: number, aantal: number): Promise<Rijen> {
-          const run = actief.worker
-          if (!run) throw new Error('no worker holds rows')
-          const verzoek = new Promise<Rijen>((resolve) => wachtend.set(van, resolve))
-          run.send({ van, aantal } satisfies RijenVerzoek)
-          // A worker that ends (cancel, crash) answers no more requests: the write must not wait forever.
-          const gestopt = run.exited.then(() => {
-            throw controller.signal.aborted ? new Cancelled() : new AppError('INTERNAL', FAILED)
-          })
-          return Promise.race([verzoek, gestopt]).finally(() => wachtend.delete(van))
         },
       })
     } catch (error) {
@@ -104,16 +95,8 @@ export function createAanbiedersJobs(deps: {
   return {
     metTaak,
     database,
-    /**
-     * After an import's long write: its WAL is copied into the database by a worker. A checkpoint
-     * that fails or finds readers leaves the WAL for SQLite's next automatic one; nothing is lost.
-     */
-    checkpoint(): Promise<void> {
-      return startJob(deps.workerUrl, { type: 'checkpoint', ...database } satisfies AanbiedersJob, () => {}).result.then(
-        () => undefined,
-        () => undefined,
-      )
-    },
+    /** The import's write: this database, with the audit key for its record (never leaves this process). */
+    opslag: () => ({ ...database, auditKeyHex }),
     /** True when there was something to stop. */
     annuleer(taak: Taak): boolean {
       const stop = lopend.get(taak)

@@ -139,8 +139,12 @@ function leesCsv(bytes: Buffer): Omit<Tabel, 'meldingen'> & { geschrapt: { celle
  * Reads an uploaded provider file (CSV or XLSX) into a header and rows of trimmed text cells. Runs in
  * the provider worker (aanbieders.worker.ts): never on the main thread for a file of any size.
  */
-export async function leesBestand(soort: 'csv' | 'xlsx', base64: string, voortgang: (rijen: number) => void = () => {}): Promise<Tabel> {
-  const bytes = Buffer.from(base64, 'base64')
+export async function leesBestand(
+  soort: 'csv' | 'xlsx',
+  bestand: Uint8Array,
+  voortgang: (rijen: number) => void = () => {},
+): Promise<Tabel> {
+  const bytes = Buffer.from(bestand.buffer, bestand.byteOffset, bestand.byteLength)
   if (bytes.length > MAX_IMPORT_BYTES)
     throw new AppError('VALIDATION_ERROR', 'Dit bestand is te groot (maximaal 20 MB). Splits het bestand.')
   if (bytes.length === 0) throw new AppError('VALIDATION_ERROR', 'Dit bestand is leeg.')

@@ -30,6 +30,8 @@ export interface Audit {
   record(entry: AuditEntry): void
   /** The last record (the anchor's candidate), or null for an empty log. */
   head(): Anchor | null
+  /** Who acts now: for a record written on another connection (the provider import's worker). */
+  actor(): AuditActor
 }
 
 export const GENESIS_HASH = '0'.repeat(64)
@@ -67,6 +69,7 @@ export function createAudit(repo: AuditRepo, inTransaction: () => boolean, clock
       repo.insert({ ...row, prev_hash: prev, hash: recordHash(key, prev, row) })
     },
     head: () => repo.head(),
+    actor,
   }
 }
 

@@ -17,12 +17,35 @@ import {
 } from '../../db/recoveryKey'
 import { AUDIT_KEY_FILE } from '../audit/auditKey'
 import { BACKUP_DIR, type Backups } from '../backups/backups'
-import { createAttemptLimiter } from '../werkplek/attempts'
+import { createAttemptLimiter, type AttemptStore } from '../werkplek/attempts'
 import type { AuditEvent } from '../../../shared/domain/auditEvents'
 import type { SleutelStatus } from '../../../shared/contracts/sleutel.routes'
 import type { PdfFile } from '../../../shared/contracts/pdfFile'
 import { formatDateLong } from '../../../shared/format/nl'
 import type { PdfRenderer } from '../../print/pdfRenderer'
+
+/** Wrong recovery codes and the wait after them (attempts.ts), beside `werkplek.key`. */
+export const ATTEMPTS_FILE = 'herstelcode.pogingen'
+
+/** The attempt count in a file of its own, written atomically; an unreadable one counts as none. */
+function attemptFile(path: string): AttemptStore {
+  return {
+    load() {
+      try {
+        return readFileSync(path, 'utf8')
+      } catch {
+        return null // none yet, or unreadable: no reason to refuse the right code
+      }
+    },
+    save(value) {
+      try {
+        writeFileAtomic(path, value)
+      } catch {
+        // Counted in memory all the same (a read-only data folder must not block the recovery).
+      }
+    },
+  }
+}
 
 const WRONG_CODE = 'Deze herstelcode klopt niet. Controleer de code op het herstelblad en probeer het opnieuw.'
 const NO_FILE =
@@ -47,7 +70,9 @@ export function createSleutel(opts: {
   /** Who works here, for the sheet; never a client. */
   werkplek: () => string
 }) {
-  const attempts = createAttemptLimiter(opts.clock)
+  // The database is not open when the code is needed, so the count and the wait live in a small file
+  // beside the key: closing and restarting the app does not buy a fresh set of tries.
+  const attempts = createAttemptLimiter(opts.clock, attemptFile(join(opts.dataDir, ATTEMPTS_FILE)))
   const inData = join(opts.dataDir, RECOVERY_FILE)
   const inBackups = join(opts.dataDir, BACKUP_DIR, RECOVERY_FILE)
 

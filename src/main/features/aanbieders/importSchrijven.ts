@@ -1,0 +1,79 @@
+import type { ImportRij } from '../../../shared/domain/aanbieders/importRij'
+import { zorgprofiel } from '../../../shared/domain/zorgprofielen'
+import type { AanbiedersRepo, LocatieColumns } from './aanbieders.repo'
+
+export interface Telling {
+  nieuw: number
+  bijgewerkt: number
+  ongewijzigd: number
+}
+
+function locatieVelden(orgId: number, d: ImportRij): LocatieColumns {
+  const sectoren = d.sectoren.length ? d.sectoren : [...new Set(d.zorgprofielen.map((c) => zorgprofiel(c)!.sector))]
+  const l = (xs: readonly string[]) => `|${xs.join('|')}${xs.length ? '|' : ''}`
+  return {
+    aanbieder_id: orgId,
+    naam: d.locatie,
+    agb: d.agbLocatie,
+    straat: d.straat,
+    huisnummer: d.huisnummer,
+    postcode: d.postcode,
+    pc4: d.postcode.slice(0, 4),
+    woonplaats: d.woonplaats,
+    sectoren: l(sectoren),
+    zorgprofielen: l(d.zorgprofielen),
+    leveringsvormen: l(d.leveringsvormen),
+    specialisaties: l(d.specialisaties),
+    partnerplekken: d.partnerplekken ?? 0,
+    levensbeschouwing: d.levensbeschouwing,
+    capaciteit: d.capaciteit,
+    gecontracteerd: d.gecontracteerd ? 1 : 0,
+    contract_van: d.contractVan,
+    contract_tot: d.contractTot,
+    notities: d.notities,
+  }
+}
+
+/**
+ * Writes checked import rows inside the caller's transaction: a new KvK or vestigingsnummer is added,
+ * a known one updated (with a history entry for what changed). Used by the worker's own connection for
+ * a file and by the main thread for the demo's few rows.
+ */
+export function schrijfRijen(repo: AanbiedersRepo, rijen: readonly ImportRij[], wachttijdGekoppeld: boolean, now: string): Telling {
+  let nieuw = 0
+  let bijgewerkt = 0
+  let ongewijzigd = 0
+  for (const d of rijen) {
+    const org = repo.orgByKvk(d.kvk)
+    const orgFields = { naam: d.organisatie, agb: d.agbOrganisatie, website: d.website, telefoon: d.telefoon }
+    let orgId = org?.id
+    if (!org) orgId = repo.insertOrg({ ...orgFields, kvk: d.kvk }, now)
+    else if (Object.entries(orgFields).some(([k, v]) => org[k as keyof typeof org] !== v)) repo.updateOrg(org.id, orgFields, now)
+    const fields = locatieVelden(orgId!, d)
+    const existing = repo.locatieByVestiging(d.vestigingsnummer)
+    let locId: number
+    if (!existing) {
+      locId = repo.insertLocatie(d.vestigingsnummer, fields, now)
+      nieuw++
+    } else {
+      locId = existing.id as number
+      const changes = Object.fromEntries(
+        Object.entries(fields)
+          .filter(([k, v]) => existing[k] !== v)
+          .map(([k, v]) => [k, [existing[k], v]]),
+      )
+      if (Object.keys(changes).length) {
+        repo.updateLocatie(locId, fields, now)
+        repo.addHistory(locId, now, changes)
+        bijgewerkt++
+      } else ongewijzigd++
+    }
+    if (wachttijdGekoppeld) {
+      repo.replaceWachttijden(
+        locId,
+        d.wachttijden.map((w) => ({ ...w, bijgewerktOp: d.wachttijdBijgewerkt! })),
+      )
+    }
+  }
+  return { nieuw, bijgewerkt, ongewijzigd }
+}
