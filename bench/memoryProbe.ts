@@ -21,7 +21,7 @@ function step(label: string): void {
   const m = process.memoryUsage()
   const h = getHeapStatistics()
   const parts = `heap ${MB(m.heapUsed)}/${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} malloced ${MB(h.malloced_memory)}`
-  process.stderr.write(`${label.padEnd(12)} rss ${MB(m.rss)} MB; ${parts}\n`)
+  process.stderr.write(`${label.padEnd(28)} rss ${MB(m.rss)} MB; ${parts}\n`)
 }
 step('imported')
 /** A PdfRenderer whose Chromium and Playwright live in a child process. */
@@ -52,6 +52,7 @@ const pdf = await remotePdf()
 // The next morning: the day's task refresh is due.
 const b = openBench(dataDir, { pdf, clock: fixedClock(addDays(BENCH_TODAY, 1)) })
 await b.integrityDone
+step('checked')
 await unlockBench(b)
 step('open')
 const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
@@ -71,13 +72,16 @@ names.push('peters', 'hendriks', 'van leeuwen', 'dekker', 'brouwer', 'de wit', '
 names.push('anna', 'pieter', 'johanna', 'kok', 'jacobs', 'ozturk', 'van dijk', 'willems', 'van der linden', 'schouten', 'huisman')
 names.push('maria', 'hendrik', 'van beek', 'kuipers', 'postma', 'de jong', 'van vliet', 'vermeulen', 'koster', 'prins', 'van wijk')
 let searches = 0
+const cpu0 = process.cpuUsage()
 for (const name of names) {
   for (let i = 1; i <= name.length && searches < 300; i++, searches++)
     await ok('caseload.query', { zoek: name.slice(0, i), filter: { adviseur: 'alle' }, limit: 40 })
 }
 // Everyone's caseload: at 1k one adviser has only about ten clients.
 const ids = (await ok('caseload.query', { filter: { adviseur: 'alle' }, limit: 20 })).rows.map((r) => r.id)
-step('searched')
+// The searches' CPU, so a change to the page cache can be checked against the caseload's speed.
+const searchCpu = process.cpuUsage(cpu0)
+step(`searched, ${Math.round((searchCpu.user + searchCpu.system) / 1000)} ms CPU`)
 for (const clientId of ids) await ok('dossier.get', { clientId })
 step('dossiers')
 await ok('briefpapier.save', {
