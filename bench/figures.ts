@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { openDatabase } from '../src/main/db/connection'
 import { loadOrCreateKey, unprotectedKeyWrapper } from '../src/main/db/keys'
 import { migrate } from '../src/main/db/migrate'
 import { migrations } from '../src/main/db/migrations'
 import { runIntegrityCheck } from '../src/main/db/integrity'
 import { DATABASE_FILE } from '../src/main/lib/paths'
+import { bundleForNode } from './bundle'
 import { INTEGRITY_WORKER } from './generate'
 import { round, summarise, time, type Figure } from './stats'
 
@@ -102,7 +103,10 @@ function coldStart(dataDir: string, size: string, runs = 5): Figure[] {
 
 /** Resident memory of the main-process code after a working morning (bench/memoryProbe.ts). */
 export function memoryFigures(dataDir: string, size: string): Figure[] {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'bench/memoryProbe.ts', dataDir], { encoding: 'utf8' })
+  // Bundled and run with plain node, as the app runs its main process: tsx's compiler is not counted.
+  const probe = bundleForNode('bench/memoryProbe.ts')
+  const r = spawnSync(process.execPath, ['--expose-gc', probe, dataDir], { encoding: 'utf8' })
+  rmSync(dirname(probe), { recursive: true, force: true })
   if (r.status !== 0) throw new Error(`memory probe failed: ${r.stderr}`)
   const m = JSON.parse(r.stdout) as {
     rssMb: number
@@ -121,7 +125,7 @@ export function memoryFigures(dataDir: string, size: string): Figure[] {
     p95: round(mb),
     runs: 1,
     ...(target ? { target } : {}),
-    note: `${what}; Node-proces met de hoofdprocescode (via tsx, ~30 MB); Electron, Chromium en Playwright niet meegeteld`,
+    note: `${what}; Node-proces met de gebundelde hoofdprocescode (zonder tsx); Electron, Chromium en Playwright niet meegeteld`,
   })
   return [
     one('geheugen: RSS na een werkochtend (hoofdproces, Node)', m.rssMb, '≤ 200 MB'),

@@ -1,9 +1,10 @@
-// Child process for the memory figure: the main-process code (no Electron, no renderer; through tsx,
-// which adds ~30 MB the app does not carry) after a realistic working morning on the bench database,
+// Child process for the memory figure: the main-process code (no Electron, no renderer; bundled by
+// bench/bundle.ts and run with plain node, as the app runs it) after a realistic working morning on the bench database,
 // the next day: the day's task refresh, 300 searches typed letter by letter, 20 dossiers opened and a
 // reeks of 20 letters rendered, archived and merged. The letters are rendered in Chromium driven from
 // another process (bench/pdfChild.ts), as the app's print window is: neither is counted here.
 import { fork } from 'node:child_process'
+import { getHeapStatistics } from 'node:v8'
 import { addDays } from '../src/shared/domain/dates'
 import { fixedClock } from '../src/main/lib/clock'
 import type { PdfRenderer } from '../src/main/print/pdfRenderer'
@@ -12,6 +13,17 @@ import { DEFAULT_BRIEFPAPIER } from '../src/shared/print/briefpapier'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
 
 const dataDir = process.argv[2]!
+const MB = (n: number) => Math.round(n / 2 ** 20)
+/** With WLZ_MEM_STEPS=1: after a GC, where the memory is after each step (stderr), to find what to cut. */
+function step(label: string): void {
+  if (!process.env.WLZ_MEM_STEPS) return
+  global.gc?.()
+  const m = process.memoryUsage()
+  const h = getHeapStatistics()
+  const parts = `heap ${MB(m.heapUsed)}/${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} malloced ${MB(h.malloced_memory)}`
+  process.stderr.write(`${label.padEnd(28)} rss ${MB(m.rss)} MB; ${parts}\n`)
+}
+step('imported')
 /** A PdfRenderer whose Chromium and Playwright live in a child process. */
 async function remotePdf(): Promise<PdfRenderer> {
   const child = fork('bench/pdfChild.ts', { execArgv: ['--import', 'tsx'], serialization: 'advanced' })
@@ -40,7 +52,9 @@ const pdf = await remotePdf()
 // The next morning: the day's task refresh is due.
 const b = openBench(dataDir, { pdf, clock: fixedClock(addDays(BENCH_TODAY, 1)) })
 await b.integrityDone
+step('checked')
 await unlockBench(b)
+step('open')
 const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
   const r = await b.dispatch(BENCH_SENDER, route, input)
   if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
@@ -51,19 +65,25 @@ const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rs
 const t0 = performance.now()
 const refreshed = await b.services!.refresher.runIfDue()
 const refreshS = (performance.now() - t0) / 1000
+step('refreshed')
 // Surnames and first names as an adviser types them; 300 keystrokes, each a caseload query.
 const names = ['jansen', 'de vries', 'van den berg', 'bakker', 'visser', 'smit', 'meijer', 'de boer', 'mulder', 'de groot', 'bos', 'vos']
 names.push('peters', 'hendriks', 'van leeuwen', 'dekker', 'brouwer', 'de wit', 'dijkstra', 'smits', 'de graaf', 'van der meer')
 names.push('anna', 'pieter', 'johanna', 'kok', 'jacobs', 'ozturk', 'van dijk', 'willems', 'van der linden', 'schouten', 'huisman')
 names.push('maria', 'hendrik', 'van beek', 'kuipers', 'postma', 'de jong', 'van vliet', 'vermeulen', 'koster', 'prins', 'van wijk')
 let searches = 0
+const cpu0 = process.cpuUsage()
 for (const name of names) {
   for (let i = 1; i <= name.length && searches < 300; i++, searches++)
     await ok('caseload.query', { zoek: name.slice(0, i), filter: { adviseur: 'alle' }, limit: 40 })
 }
 // Everyone's caseload: at 1k one adviser has only about ten clients.
 const ids = (await ok('caseload.query', { filter: { adviseur: 'alle' }, limit: 20 })).rows.map((r) => r.id)
+// The searches' CPU, so a change to the page cache can be checked against the caseload's speed.
+const searchCpu = process.cpuUsage(cpu0)
+step(`searched, ${Math.round((searchCpu.user + searchCpu.system) / 1000)} ms CPU`)
 for (const clientId of ids) await ok('dossier.get', { clientId })
+step('dossiers')
 await ok('briefpapier.save', {
   ...DEFAULT_BRIEFPAPIER,
   organisatie: 'Zorgkantoor Bench (fictief)',
@@ -80,7 +100,9 @@ const reeks = await ok('brieven.batch.create', {
 const run = await ok('brieven.batch.run', { batchId: reeks.id })
 if (run.gelukt !== ids.length)
   throw new Error(`letters not made: ${JSON.stringify(run.resultaten.filter((r) => r.status === 'mislukt').slice(0, 2))}`)
+step('letters made')
 await ok('brieven.batch.pdf', { batchId: reeks.id })
+step('merged')
 clearInterval(sample)
 global.gc?.()
 const m = process.memoryUsage()
