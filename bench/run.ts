@@ -3,7 +3,7 @@
 // bench/results.json with the machine's description and its load while the figures ran.
 // What each figure times, on which data and what it leaves out: bench/README.md.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, rmSync, writeFileSync } from 'node:fs'
+import { rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, release, platform } from 'node:os'
 import { generate } from './generate'
 import { memoryFigures, startupFigures } from './figures'
@@ -20,9 +20,10 @@ import type { Figure } from './stats'
 
 const SIZES = (process.env.WLZ_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number)
 
-if (!existsSync('out/renderer/index.html')) {
-  spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { stdio: 'inherit' })
-}
+// Always built afresh: the provider worker, the print page and the renderer are timed from `out/`, and a
+// build left from older code made the import fail (a worker that no longer matched its jobs).
+const build = spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['electron-vite', 'build'], { stdio: 'inherit' })
+if (build.status !== 0) throw new Error('electron-vite build failed: the bench times the built app')
 
 // The load while the figures run: sampled before each part, the highest is reported.
 const loads: Array<{ part: string; load: number[]; perCore: number }> = []
