@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadReference, testBackend, type TestBackend } from './helpers/backend'
 import { b64, csv, LOCATIES } from './helpers/aanbieders'
-import { uuidv7 } from '../src/shared/contracts/sync/ids'
+import { teamSetting } from './helpers/team'
 import type { EventName, EventPayload } from '../src/shared/contracts/catalog'
 import type { Voortgang } from '../src/shared/contracts/aanbieders.routes'
 
@@ -93,34 +93,7 @@ describe('the import writes on the worker’s own connection', () => {
 describe('in a team', () => {
   it('captures every imported row and the audit record for the teamserver, as the main thread did', { timeout: 180_000 }, async () => {
     const s = b.services!
-    const team = {
-      url: 'http://127.0.0.1:9',
-      fingerprint: '',
-      deviceNaam: 'Testlaptop',
-      scope: 'bureau',
-      deviceId: uuidv7(),
-      privateKey: 'x',
-      publicKey: 'x',
-      accessToken: null,
-      refreshToken: null,
-      accessExpiresAt: null,
-      account: {
-        id: uuidv7(),
-        gebruikersnaam: 'test.beheer',
-        naam: 'Test Beheer',
-        functie: 'Functioneel beheerder',
-        afdeling: 'klantadvies',
-        regioCode: 'ZK02',
-        role: 'beheerder',
-        teams: [],
-        actief: true,
-        mustChangePassword: false,
-      },
-      cursor: 0,
-      lastSyncAt: null,
-      offlineSince: null,
-      lastError: null,
-    }
+    const team = teamSetting({ gebruikersnaam: 'test.beheer', naam: 'Test Beheer', functie: 'Functioneel beheerder', role: 'beheerder' })
     s.uow.system(() => s.settings.set('teamserver', JSON.stringify(team)))
     const voor = count('outbox')
     expect(await importRoute(csv(veel(900)))).toMatchObject({ status: 'geimporteerd', nieuw: 900 })

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { testBackend, withProfile, type TestBackend } from './helpers/backend'
 import { clientWithIndicatie, leveringsvorm } from './helpers/dossier'
 import { ENTITIES, entityDef } from '../src/shared/contracts/sync/entities'
-import { uuidv7 } from '../src/shared/contracts/sync/ids'
+import { teamSetting } from './helpers/team'
 import type { OutboxRow } from '../src/main/sync/outbox.repo'
 
 /**
@@ -19,34 +19,9 @@ function joinTeam(old: TestBackend): TestBackend {
   s.uow.system(() =>
     s.settings.set(
       'teamserver',
-      JSON.stringify({
-        url: 'http://127.0.0.1:9',
-        fingerprint: '',
-        deviceNaam: 'Testlaptop',
-        scope: 'bureau',
-        deviceId: uuidv7(),
-        privateKey: 'x',
-        publicKey: 'x',
-        accessToken: null,
-        refreshToken: null,
-        accessExpiresAt: null,
-        account: {
-          id: uuidv7(),
-          gebruikersnaam: 'test.adviseur',
-          naam: 'Test Adviseur',
-          functie: 'Klantadviseur',
-          afdeling: 'klantadvies',
-          regioCode: 'ZK02',
-          role: 'klantadviseur',
-          teams: [],
-          actief: true,
-          mustChangePassword: false,
-        },
-        cursor: 0,
-        lastSyncAt: null,
-        offlineSince: null,
-        lastError: null,
-      }),
+      JSON.stringify(
+        teamSetting({ gebruikersnaam: 'test.adviseur', naam: 'Test Adviseur', functie: 'Klantadviseur', role: 'klantadviseur' }),
+      ),
     ),
   )
   return old.restart()

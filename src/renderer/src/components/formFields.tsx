@@ -109,13 +109,19 @@ export function NumberField<T extends FieldValues>(p: Common<T> & { register: Us
 }
 
 /** The submit row with a form-level error (a conflict, a refused save) above it. */
-export function FormActions(props: { error: string | null; busy: boolean; submitLabel: string; onCancel?: () => void }) {
+export function FormActions(props: {
+  error: string | null
+  busy: boolean
+  submitLabel: string
+  busyLabel?: string
+  onCancel?: () => void
+}) {
   return (
     <>
       <ErrorAlert message={props.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={props.busy}>
-          {props.busy ? 'Bezig met opslaan…' : props.submitLabel}
+          {props.busy ? (props.busyLabel ?? 'Bezig met opslaan…') : props.submitLabel}
         </button>
         {props.onCancel && (
           <button type="button" onClick={props.onCancel}>
