@@ -75,7 +75,7 @@ export async function slaOp(
       // The import's pages go from the WAL into the database here, not in the main thread's next commit.
       checkpointWal(db)
     } catch {
-      // PASSIVE: what it could not copy, SQLite's next automatic checkpoint does; nothing is lost.
+      // A checkpoint that could not finish: SQLite's next automatic one does the rest; nothing is lost.
     }
     db.close()
   }
