@@ -1,30 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { BudgetplanInhoudSchema, type BudgetplanInhoud } from '../../contracts/plannen.inhoud'
-import type { Referentiebedrag } from './bedragen'
+import { bedrag, MAXIMA_2024 } from './bedragen.testdata'
 import { beoordeelBudgetplan } from './beoordeling'
 import type { ControleContext } from './controles'
 
-const rij = (
-  soort: Referentiebedrag['soort'],
-  geldigVanaf: string,
-  bedragCent: number,
-  geverifieerd = true,
-  sleutel = '',
-): Referentiebedrag => ({
-  soort,
-  sleutel,
-  geldigVanaf,
-  bedragCent,
-  geverifieerd,
-  bron: 'test',
-})
 // Verified maxima for 2024 (wlz-reference §4.6) and a fictitious VG5 budget for 2024; nothing verified for 2025 or later.
-const BEDRAGEN = [
-  rij('max_tarief_informeel_uur', '2024-01-01', 2444),
-  rij('max_tarief_formeel_uur', '2024-01-01', 7700),
-  rij('max_tarief_dagdeel', '2024-01-01', 7088),
-  rij('pgb_budget_jaar', '2024-01-01', 6_000_000, true, '808'),
-]
+const BEDRAGEN = [...MAXIMA_2024, bedrag('pgb_budget_jaar', '2024-01-01', 6_000_000, true, '808')]
 const ctx = (over: Partial<ControleContext> = {}): ControleContext => ({
   zorgprofiel: '808',
   leveringsvorm: 'pgb',
@@ -61,7 +42,7 @@ describe('pgb op maat from 1 January 2025', () => {
     expect(r.ontbreekt).toEqual([])
   })
   it('takes the budget from the budgetplan for a period from 2025, without a profile maximum', () => {
-    const bedragen = [...BEDRAGEN, rij('max_tarief_informeel_uur', '2025-01-01', 2500)]
+    const bedragen = [...BEDRAGEN, bedrag('max_tarief_informeel_uur', '2025-01-01', 2500)]
     const r = beoordeelBudgetplan(plan('2025-01-01', '2025-01-31'), ctx({ bedragen }), [])
     expect(code(r, 'budget')).toMatchObject({ titel: 'Budget op maat: het budgetplan binnen de maximumtarieven', status: 'voldoet' })
     // 5 h × € 24,44 × 31 / 7 = € 541,17: the budget is the plan.
@@ -72,14 +53,14 @@ describe('pgb op maat from 1 January 2025', () => {
   it('is the same boundary on 31 December 2024 and 1 January 2025 even with a profile budget in the table', () => {
     const bedragen = [
       ...BEDRAGEN,
-      rij('max_tarief_informeel_uur', '2025-01-01', 2500),
-      rij('pgb_budget_jaar', '2025-01-01', 100, true, '808'),
+      bedrag('max_tarief_informeel_uur', '2025-01-01', 2500),
+      bedrag('pgb_budget_jaar', '2025-01-01', 100, true, '808'),
     ]
     expect(code(beoordeelBudgetplan(plan('2024-12-31', '2024-12-31'), ctx({ bedragen }), []), 'budget').status).toBe('voldoet')
     expect(code(beoordeelBudgetplan(plan('2025-01-01', '2025-01-01'), ctx({ bedragen }), []), 'budget').titel).toContain('op maat')
   })
   it('leaves mpt + pgb to the adviser op maat: niet te beoordelen, blocking', () => {
-    const bedragen = [...BEDRAGEN, rij('max_tarief_informeel_uur', '2025-01-01', 2500)]
+    const bedragen = [...BEDRAGEN, bedrag('max_tarief_informeel_uur', '2025-01-01', 2500)]
     const r = beoordeelBudgetplan(plan('2025-03-01', '2025-03-31', 2444, { mptPerJaarCent: 1_000_000 }), ctx({ bedragen }), [])
     expect(code(r, 'mpt_pgb')).toMatchObject({ status: 'onbekend', blokkeert: true })
     expect(r.ontbreekt.join()).toContain('Mpt en pgb samen binnen het pgb-budget')
@@ -103,7 +84,7 @@ describe('a blocking check that cannot be judged', () => {
     expect(code(beoordeelBudgetplan(plan('2024-12-01', '2024-12-31', 2445), ctx(), []), 'tarieven').status).toBe('voldoet_niet')
   })
   it('is unknown for a pre-2025 budget that is not verified for its year', () => {
-    const bedragen = [...BEDRAGEN.slice(0, 3), rij('pgb_budget_jaar', '2023-01-01', 6_000_000, true, '808')]
+    const bedragen = [...BEDRAGEN.slice(0, 3), bedrag('pgb_budget_jaar', '2023-01-01', 6_000_000, true, '808')]
     const r = beoordeelBudgetplan(plan('2024-12-01', '2024-12-31'), ctx({ bedragen }), [])
     expect(code(r, 'budget')).toMatchObject({ status: 'onbekend', ongeverifieerd: expect.stringContaining('2024') })
   })

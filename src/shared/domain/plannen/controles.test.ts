@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { BudgetplanInhoudSchema, type BudgetplanInhoud } from '../../contracts/plannen.inhoud'
+import { bedrag } from './bedragen.testdata'
 import { proRata, type Referentiebedrag } from './bedragen'
 import { controleerBudgetplan } from './budgetChecks'
 import type { ControleContext } from './controles'
 
-const tarief = (soort: Referentiebedrag['soort'], geldigVanaf: string, bedragCent: number, geverifieerd = true): Referentiebedrag => ({
-  soort,
-  sleutel: '',
-  geldigVanaf,
-  bedragCent,
-  geverifieerd,
-  bron: 'test',
-})
-const budget = (
-  sleutel: string,
-  geldigVanaf: string,
-  bedragCent: number,
-  soort: Referentiebedrag['soort'] = 'pgb_budget_jaar',
-): Referentiebedrag => ({
-  soort,
-  sleutel,
-  geldigVanaf,
-  bedragCent,
-  geverifieerd: true,
-  bron: 'test',
-})
+const budget = (sleutel: string, geldigVanaf: string, bedragCent: number, soort: Referentiebedrag['soort'] = 'pgb_budget_jaar') =>
+  bedrag(soort, geldigVanaf, bedragCent, true, sleutel)
 // The tariffs around the 1 July 2020 change (each verified for its own year), and 2024.
 const TARIEVEN = [
-  tarief('max_tarief_informeel_uur', '2019-01-01', 2000),
-  tarief('max_tarief_informeel_uur', '2020-01-01', 2000),
-  tarief('max_tarief_informeel_uur', '2020-07-01', 2073),
-  tarief('max_tarief_informeel_uur', '2024-01-01', 2444),
-  tarief('max_tarief_formeel_uur', '2024-01-01', 7700),
-  tarief('max_tarief_dagdeel', '2024-01-01', 7088),
+  bedrag('max_tarief_informeel_uur', '2019-01-01', 2000),
+  bedrag('max_tarief_informeel_uur', '2020-01-01', 2000),
+  bedrag('max_tarief_informeel_uur', '2020-07-01', 2073),
+  bedrag('max_tarief_informeel_uur', '2024-01-01', 2444),
+  bedrag('max_tarief_formeel_uur', '2024-01-01', 7700),
+  bedrag('max_tarief_dagdeel', '2024-01-01', 7088),
 ]
 
 function plan(
