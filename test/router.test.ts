@@ -17,6 +17,16 @@ beforeAll(async () => {
 afterAll(() => b.dispose())
 
 const auditCount = () => b.db!.prepare('SELECT count(*) FROM audit_log').pluck().get() as number
+/** A router over stub handlers (no backend): the router's own checks, as the app wires them. */
+const routerWith = (handlers: Handlers, opts: { readOnly?: boolean; log?: ReturnType<typeof memoryLogger> } = {}) =>
+  createRouter({
+    handlers,
+    isTrustedSender: () => true,
+    startupError: () => null,
+    isReadOnly: () => opts.readOnly ?? false,
+    onCorruption: () => {},
+    log: opts.log ?? memoryLogger(),
+  })
 const clientCount = () => b.db!.prepare('SELECT count(*) FROM client').pluck().get() as number
 
 describe('router', () => {
@@ -48,14 +58,7 @@ describe('router', () => {
         throw new Error('boom at /secret/path.ts:12 for 999996708')
       },
     } as unknown as Handlers
-    const dispatch = createRouter({
-      handlers,
-      isTrustedSender: () => true,
-      startupError: () => null,
-      isReadOnly: () => false,
-      onCorruption: () => {},
-      log,
-    })
+    const dispatch = routerWith(handlers, { log })
     const r = await dispatch(SENDER, 'caseload.query', {})
     expect(r.ok).toBe(false)
     if (!r.ok) {
@@ -73,14 +76,7 @@ describe('router', () => {
         throw new AppError('CONFLICT', 'Iemand anders heeft dit dossier net gewijzigd.')
       },
     } as unknown as Handlers
-    const dispatch = createRouter({
-      handlers,
-      isTrustedSender: () => true,
-      startupError: () => null,
-      isReadOnly: () => false,
-      onCorruption: () => {},
-      log: memoryLogger(),
-    })
+    const dispatch = routerWith(handlers)
     expect(await dispatch(SENDER, 'caseload.query', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     const valid = { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' }
     expect(await dispatch(SENDER, 'clients.create', valid)).toEqual({
@@ -97,14 +93,7 @@ describe('router', () => {
         throw new Error('must not run')
       },
     } as unknown as Handlers
-    const dispatch = createRouter({
-      handlers,
-      isTrustedSender: () => true,
-      startupError: () => null,
-      isReadOnly: () => true,
-      onCorruption: () => {},
-      log: memoryLogger(),
-    })
+    const dispatch = routerWith(handlers, { readOnly: true })
     expect((await dispatch(SENDER, 'caseload.query', {})).ok).toBe(true)
     const w = await dispatch(SENDER, 'clients.create', { voornamen: 'A', achternaam: 'B', geboortedatum: '1950-01-01', bsn: '999996708' })
     expect(w.ok === false && w.error.code).toBe('READ_ONLY')
