@@ -1,5 +1,5 @@
-// Child process for the cold start figure: a fresh Node process (through tsx, which compiles the
-// TypeScript sources; the app runs the bundled main) that imports the main-process code, opens the
+// Child process for the cold start figure: a fresh Node process running this file bundled as the app
+// bundles its main process (bench/bundle.ts; no tsx) that imports the main-process code, opens the
 // bench database and answers the first "mijn caseload" page. Times are from process start.
 // WLZ_BENCH_EAGER=1 first imports exceljs and pdf-lib, as the app did at startup before they were
 // loaded on first use, so the figure shows the difference.
