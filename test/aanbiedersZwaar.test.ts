@@ -161,7 +161,7 @@ describe('export off the main thread', () => {
     const r = await b.ok('aanbieders.export', { soort: 'xlsx' })
     if (r.status !== 'klaar') throw new Error('export cancelled')
     const wb = new ExcelJS.Workbook()
-    await wb.xlsx.load(Buffer.from(r.base64, 'base64') as unknown as ArrayBuffer)
+    await wb.xlsx.load(Buffer.from(r.bytes) as unknown as ArrayBuffer)
     expect(wb.worksheets[0]!.rowCount).toBe(31)
     expect(wb.worksheets[0]!.getRow(1).font?.bold).toBe(true)
     expect(audits('aanbieders.export')).toBe(1)

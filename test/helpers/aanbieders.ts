@@ -119,9 +119,9 @@ export async function importeer(b: TestBackend, base64: string, soort: 'csv' | '
   return b.ok('aanbieders.import', { bestandsnaam: `aanbieders.${soort}`, soort, base64, koppeling: voorbeeld.koppeling })
 }
 
-/** The register exported as base64 (nothing cancels it in these tests). */
-export async function exporteer(b: TestBackend, soort: 'csv' | 'xlsx'): Promise<string> {
+/** The register's exported bytes (nothing cancels it in these tests). */
+export async function exporteer(b: TestBackend, soort: 'csv' | 'xlsx'): Promise<Buffer> {
   const r = await b.ok('aanbieders.export', { soort })
   if (r.status !== 'klaar') throw new Error('export cancelled')
-  return r.base64
+  return Buffer.from(r.bytes)
 }

@@ -177,7 +177,8 @@ export const aanbiedersRoutes = defineRoutes({
     kind: 'read',
     input: z.strictObject({ soort: z.enum(['csv', 'xlsx']) }),
     output: z.discriminatedUnion('status', [
-      z.object({ status: z.literal('klaar'), bestandsnaam: z.string(), base64: z.string() }),
+      // Bytes, not base64: they move from the worker and cross IPC as a copy, never as a 15 MB string.
+      z.object({ status: z.literal('klaar'), bestandsnaam: z.string(), bytes: z.instanceof(Uint8Array) }),
       Geannuleerd,
     ]),
   },

@@ -31,10 +31,10 @@ export function createRegisterService(deps: { clock: Clock; uow: UnitOfWork; rep
     export(soort: 'csv' | 'xlsx'): Promise<RouteOutput<'aanbieders.export'>> {
       return deps.jobs.metTaak('export', async (t) => {
         // The worker reads on its own read-only connection: a consistent snapshot, nothing on the main thread.
-        const r = await t.start<{ base64: string; rijen: number }>({ type: 'export', soort, ...deps.jobs.database })
+        const r = await t.start<{ bytes: Uint8Array<ArrayBuffer>; rijen: number }>({ type: 'export', soort, ...deps.jobs.database })
         deps.uow.record({ event: 'aanbieders.export', details: { soort, rijen: r.rijen } })
         const bestandsnaam = `zorgaanbieders-${deps.clock.today()}.${soort}`
-        return { status: 'klaar' as const, bestandsnaam, base64: r.base64 }
+        return { status: 'klaar' as const, bestandsnaam, bytes: r.bytes }
       })
     },
   }

@@ -5,7 +5,7 @@ import { useRoute } from '../../api/useRoute'
 import { useAction } from '../../components/useAction'
 import { DataTable, TableScroll } from '../../components/DataTable'
 import { ImportWizard } from './ImportWizard'
-import { downloadBase64 } from './readBase64'
+import { downloadBytes } from './readBase64'
 import { LocatieDialog } from './LocatieDialog'
 import { Gedeeld } from '../../components/Gedeeld'
 import { useToast } from '../../components/Toast'
@@ -23,9 +23,9 @@ export function RegisterTab() {
     action.run(async () => {
       const f = await call('aanbieders.export', { soort })
       if (f.status === 'geannuleerd') return notify('De export is geannuleerd.')
-      downloadBase64(
+      downloadBytes(
         f.bestandsnaam,
-        f.base64,
+        f.bytes,
         soort === 'csv' ? 'text/csv' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       )
     })

@@ -14,8 +14,7 @@ export async function readBase64(file: File): Promise<{ soort: 'csv' | 'xlsx'; b
 }
 
 /** Offers bytes from main as a download. */
-export function downloadBase64(bestandsnaam: string, base64: string, type: string): void {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))
+export function downloadBytes(bestandsnaam: string, bytes: Uint8Array<ArrayBuffer>, type: string): void {
   const url = URL.createObjectURL(new Blob([bytes], { type }))
   const a = document.createElement('a')
   a.href = url
