@@ -203,6 +203,7 @@ export function createBackend(opts: BackendOptions): Backend {
     log.warn('device revoked by the teamserver: wiping local data')
     // Nothing may run on the closed database afterwards: no sync, no pending audit or anchor write.
     services?.syncEngine.close()
+    services?.cacheWarmer.stop()
     services?.settledAudit.discard()
     services?.auditGuard.stop(false)
     services = null
@@ -221,6 +222,7 @@ export function createBackend(opts: BackendOptions): Backend {
     services,
     close() {
       services?.syncEngine.close()
+      services?.cacheWarmer.stop()
       services?.settledAudit.flush()
       services?.auditGuard.stop()
       if (db?.open) {

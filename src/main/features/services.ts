@@ -13,6 +13,7 @@ import { activiteitenRepo } from './activiteiten/activiteiten.repo'
 import { createActiviteitenService } from './activiteiten/activiteiten.service'
 import { caseloadRepo } from './caseload/caseload.repo'
 import { createCaseloadService } from './caseload/caseload.service'
+import { createCacheWarmer } from './caseload/cacheWarmer'
 import { clientsRepo } from './clients/clients.repo'
 import { createClientsService } from './clients/clients.service'
 import { createDemoService } from './demo/demo.service'
@@ -141,6 +142,7 @@ export function createServices(
     committed: () => auditGuard.committed(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
+  const cacheWarmer = createCacheWarmer(db)
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
 
   const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })
@@ -159,6 +161,7 @@ export function createServices(
     adviseurs: repos.profiel,
     settledAudit,
     currentUserId,
+    warmer: cacheWarmer,
   })
   const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
   const hasProfile = () => profiel.current() !== null
@@ -280,6 +283,7 @@ export function createServices(
     audit,
     auditGuard,
     settledAudit,
+    cacheWarmer,
     settings,
     referentie,
     profiel,

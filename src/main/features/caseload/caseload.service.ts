@@ -5,6 +5,7 @@ import type { SettledAudit } from '../audit/searchAudit'
 import type { ClientsRepo } from '../clients/clients.repo'
 import type { ProfielRepo } from '../profiel/profiel.repo'
 import type { CaseloadRepo } from './caseload.repo'
+import type { CacheWarmer } from './cacheWarmer'
 import { SIGNALEN, type CaseloadView, type Signaal } from '../../../shared/contracts/caseload.routes'
 import type { RouteArgs, RouteOutput } from '../../../shared/contracts/catalog'
 import { maskBsn } from '../../../shared/domain/bsn'
@@ -18,11 +19,14 @@ export function createCaseloadService(deps: {
   adviseurs: ProfielRepo
   settledAudit: SettledAudit
   currentUserId: () => number | null
+  /** Started by the first page: the first search for a name then finds its pages in the cache. */
+  warmer: CacheWarmer
 }) {
   const { clock, uow, repo } = deps
 
   function query(input: RouteArgs<'caseload.query'>): RouteOutput<'caseload.query'> {
     const { rows, total, capped, volgende } = repo.page(input, clock.today(), deps.currentUserId())
+    deps.warmer.start()
     // NEN 7513: a search over client data is logged once it settles (never the search text: it may be a BSN).
     if (input.zoek.trim()) deps.settledAudit.note({ event: 'client.search', details: { results: total } })
     return {
