@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { KEY_INVALID_MESSAGE, openDatabase } from './db/connection'
-import { runIntegrityCheck } from './db/integrity'
+import { forkNode, runIntegrityCheck, type LaunchProcess } from './db/integrity'
 import { loadOrCreateKey, type KeyWrapper } from './db/keys'
 import { migrate } from './db/migrate'
 import { migrations } from './db/migrations'
@@ -30,8 +30,10 @@ export interface BackendOptions {
   keyWrapper: KeyWrapper
   /** Base URLs of our own pages; calls from anywhere else are refused. */
   trustedBases: readonly string[]
-  /** The built integrity worker (app) or its TypeScript source (tests, harness). */
+  /** The built integrity worker (app) or its TypeScript source (tests, harness): quick_check and back-ups. */
   integrityWorker: URL
+  /** How its process starts: Electron's utilityProcess in the app; child_process.fork by default. */
+  launchDbProcess?: LaunchProcess
   /** The provider worker (import, export); by default beside the integrity worker, built or source alike. */
   aanbiedersWorker?: URL
   referenceDir?: string | null
@@ -121,7 +123,8 @@ export function createBackend(opts: BackendOptions): Backend {
     startupError = startupErrorOf(error)
   }
 
-  const backups = createBackups({ dataDir: opts.dataDir, key, workerUrl: opts.integrityWorker, clock, log })
+  const dbJobs = { workerUrl: opts.integrityWorker, launch: opts.launchDbProcess ?? forkNode }
+  const backups = createBackups({ dataDir: opts.dataDir, key, jobs: dbJobs, clock, log })
   const recordMaintenance = () =>
     services && db?.open && !startupError
       ? (event: AuditEvent, details: Record<string, string>) => services!.uow.record({ event, details })
@@ -174,7 +177,7 @@ export function createBackend(opts: BackendOptions): Backend {
   })
 
   const integrityDone = db
-    ? runIntegrityCheck(opts.integrityWorker, file, key).then((result) => {
+    ? runIntegrityCheck(dbJobs, file, key).then((result) => {
         state.integrity = result.ok ? 'ok' : 'failed'
         // Stop writing at once: damage must not spread. Restore is offered in Beheer.
         state.readOnly = !result.ok

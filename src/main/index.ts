@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createBackend, type Backend } from './backend'
 import { safeStorageKeyWrapper } from './db/safeStorageKeys'
+import { launchUtilityProcess } from './db/utilityProcess'
 import { unprotectedKeyWrapper } from './db/keys'
 import { pushEvent, registerIpc } from './ipc/electronIpc'
 import { resolveDataDir } from './lib/paths'
@@ -62,6 +63,7 @@ app
           : safeStorageKeyWrapper(safeStorage, process.platform),
       trustedBases: devServerUrl ? [rendererIndex, devServerUrl] : [rendererIndex],
       integrityWorker: new URL('./integrity.worker.js', import.meta.url),
+      launchDbProcess: launchUtilityProcess,
       // The demo reads ../shared/data beside a source checkout; a packaged app has none unless set.
       referenceDir: app.isPackaged && !process.env.WLZ_REFERENCE_DIR ? null : referenceDataDir(app.getAppPath()),
       appVersion: app.getVersion(),

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads'
+import { fork } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
 export interface IntegrityResult {
   ok: boolean
@@ -12,26 +13,69 @@ export interface BackupResult {
   bytes?: number
 }
 
-/** Runs one job in the database worker (integrity.worker.ts); resolves with its answer. */
-function runJob<T extends { ok: boolean; problems?: string[] }>(workerUrl: URL, job: Record<string, unknown>): Promise<T> {
+/** A database job's process: one message in (the job), one message out (the answer). */
+export interface JobProcess {
+  post(message: unknown): void
+  onMessage(listener: (message: unknown) => void): void
+  onExit(listener: (code: number | null) => void): void
+  kill(): void
+}
+
+/**
+ * Starts integrity.worker in a process of its own. The app passes Electron's utilityProcess (its
+ * RunAsNode fuse is off, so child_process.fork cannot start it there); tests, the bench and the
+ * browser harness run in Node and use `forkNode`.
+ */
+export type LaunchProcess = (script: string) => JobProcess
+
+export const forkNode: LaunchProcess = (script) => {
+  // No flags of the parent (tsx under the bench and tests): Node strips the worker's types itself.
+  const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  return {
+    post: (message) => child.send(message as object),
+    onMessage: (listener) => child.once('message', listener),
+    onExit: (listener) => child.once('exit', listener),
+    kill: () => child.kill(),
+  }
+}
+
+/** Runs one job in a database process (integrity.worker.ts); resolves with its answer. */
+function runJob<T extends { ok: boolean; problems?: string[] }>(
+  launch: LaunchProcess,
+  workerUrl: URL,
+  job: Record<string, unknown>,
+): Promise<T> {
   return new Promise((resolve) => {
-    const worker = new Worker(workerUrl, { workerData: job })
-    worker.once('message', (r: T) => resolve(r))
-    worker.once('error', (e) => resolve({ ok: false, problems: [e.message] } as T))
-    worker.once('exit', (code) => {
-      if (code !== 0) resolve({ ok: false, problems: [`databasewerk stopte met code ${code}`] } as T)
+    let child: JobProcess
+    try {
+      child = launch(fileURLToPath(workerUrl))
+    } catch (error) {
+      return resolve({ ok: false, problems: [`databasewerk kon niet starten: ${(error as Error).message}`] } as T)
+    }
+    child.onMessage((r) => {
+      resolve(r as T)
+      child.kill()
     })
+    // Settles only when no answer came first (a promise settles once).
+    child.onExit((code) => resolve({ ok: false, problems: [`databasewerk stopte met code ${code}`] } as T))
+    child.post(job)
   })
 }
 
 const keyHex = (key: Buffer | null) => (key ? key.toString('hex') : null)
 
-/** PRAGMA quick_check on a read-only connection in a worker thread. */
-export function runIntegrityCheck(workerUrl: URL, file: string, key: Buffer | null): Promise<IntegrityResult> {
-  return runJob<IntegrityResult>(workerUrl, { type: 'quick_check', file, keyHex: keyHex(key) })
+/** Where the database jobs run: the script (integrity.worker) and how a process of it is started. */
+export interface DbJobs {
+  workerUrl: URL
+  launch: LaunchProcess
 }
 
-/** A verified, encrypted copy of the database at `target` (written atomically), made in a worker thread. */
-export function runBackup(workerUrl: URL, file: string, key: Buffer | null, target: string, tables: string[]): Promise<BackupResult> {
-  return runJob<BackupResult>(workerUrl, { type: 'backup', file, keyHex: keyHex(key), target, tables })
+/** PRAGMA quick_check on a read-only connection in a process of its own. */
+export function runIntegrityCheck(jobs: DbJobs, file: string, key: Buffer | null): Promise<IntegrityResult> {
+  return runJob<IntegrityResult>(jobs.launch, jobs.workerUrl, { type: 'quick_check', file, keyHex: keyHex(key) })
+}
+
+/** A verified, encrypted copy of the database at `target` (written atomically), made in a process of its own. */
+export function runBackup(jobs: DbJobs, file: string, key: Buffer | null, target: string, tables: string[]): Promise<BackupResult> {
+  return runJob<BackupResult>(jobs.launch, jobs.workerUrl, { type: 'backup', file, keyHex: keyHex(key), target, tables })
 }

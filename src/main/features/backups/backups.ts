@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { runBackup, runIntegrityCheck } from '../../db/integrity'
+import { runBackup, runIntegrityCheck, type DbJobs } from '../../db/integrity'
 import { fsyncFile, writeFileAtomic } from '../../lib/atomicFile'
 import { AppError } from '../../lib/errors'
 import type { Clock } from '../../lib/clock'
@@ -24,7 +24,7 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace('T', '-'
  * scheduled for the next start, where it happens before the database is opened; the replaced
  * database is kept, never deleted.
  */
-export function createBackups(opts: { dataDir: string; key: Buffer | null; workerUrl: URL; clock: Clock; log: Logger }) {
+export function createBackups(opts: { dataDir: string; key: Buffer | null; jobs: DbJobs; clock: Clock; log: Logger }) {
   const dir = join(opts.dataDir, BACKUP_DIR)
   const file = join(opts.dataDir, DATABASE_FILE)
   const second = createSecondCopy({ dataDir: opts.dataDir, backupDir: dir, keep: KEEP, clock: opts.clock, log: opts.log })
@@ -70,7 +70,7 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
     const naam = `werkplek-${stamp(now)}.db`
     const existing = list().find((b) => b.naam === naam)
     if (existing) return existing
-    const result = await runBackup(opts.workerUrl, file, opts.key, join(dir, naam), CHECKED_TABLES)
+    const result = await runBackup(opts.jobs, file, opts.key, join(dir, naam), CHECKED_TABLES)
     if (!result.ok) {
       opts.log.error(`backup failed: ${(result.problems ?? []).join('; ')}`)
       throw new AppError(
@@ -94,7 +94,7 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; worke
     async scheduleRestore(naam: string, key: Buffer | null = opts.key): Promise<void> {
       const backup = join(dir, naam)
       if (!existsSync(backup)) throw new AppError('NOT_FOUND', 'Deze back-up bestaat niet (meer).')
-      const check = await runIntegrityCheck(opts.workerUrl, backup, key)
+      const check = await runIntegrityCheck(opts.jobs, backup, key)
       if (!check.ok)
         throw new AppError('DB_CORRUPT', 'Deze back-up is beschadigd of past niet bij de sleutel van deze werkplek. Kies een andere.')
       writeFileAtomic(join(opts.dataDir, PENDING), JSON.stringify({ naam }))

@@ -21,7 +21,9 @@ export function createTaskRefresher(deps: {
   log: Logger
   batch?: number
 }) {
-  const batch = deps.batch ?? 100
+  // 25 dossiers a transaction (~4 ms at 100k): with 100, V8 kept a young generation 17 MB larger
+  // after the refresh (RSS after a morning 206 → 190 MB at 100k, the refresh as long: 14.4 s).
+  const batch = deps.batch ?? 25
   const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
   async function runIfDue(): Promise<number> {

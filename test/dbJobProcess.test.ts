@@ -1,0 +1,59 @@
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { forkNode, runIntegrityCheck, type JobProcess, type LaunchProcess } from '../src/main/db/integrity'
+import { INTEGRITY_WORKER, testBackend, type TestBackend } from './helpers/backend'
+
+let b: TestBackend | null = null
+afterAll(() => b?.dispose())
+
+/** forkNode, watched: every process started, what it was started with, and how it ended. */
+function watched() {
+  const started: Array<{ script: string; exit: Promise<number | null> }> = []
+  const launch: LaunchProcess = (script) => {
+    const child: JobProcess = forkNode(script)
+    let ended: (code: number | null) => void = () => {}
+    const exit = new Promise<number | null>((resolve) => (ended = resolve))
+    const onExit = child.onExit
+    onExit((code) => ended(code))
+    started.push({ script, exit })
+    return { ...child, onExit: (listener) => void exit.then(listener) }
+  }
+  return { launch, started }
+}
+
+describe('database jobs in a process of their own (issue 15: memory after a morning)', () => {
+  it('runs quick_check in a child process that ends after its answer', async () => {
+    const { launch, started } = watched()
+    b = testBackend({ launchDbProcess: launch })
+    await b.integrityDone
+    expect((await b.ok('app.status', {})).integrity).toBe('ok')
+    expect(started).toHaveLength(1)
+    expect(started[0]!.script).toMatch(/integrity\.worker\.ts$/)
+    // The process is gone once it answered: nothing of the check stays in this one.
+    await started[0]!.exit
+    // A wrong key is the child's to find out: an answer, not a crash of this process.
+    const wrong = await runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch }, join(b.dataDir, 'werkplek.db'), Buffer.alloc(32, 7))
+    expect(wrong.ok).toBe(false)
+    expect(started).toHaveLength(2)
+    await started[1]!.exit
+  })
+
+  it('answers with a Dutch problem when the process cannot start or dies without an answer', async () => {
+    const geen: LaunchProcess = () => {
+      throw new Error('spawn EACCES')
+    }
+    expect(await runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch: geen }, '/nonexistent.db', null)).toEqual({
+      ok: false,
+      problems: ['databasewerk kon niet starten: spawn EACCES'],
+    })
+    const dood: LaunchProcess = (script) => {
+      const child = forkNode(script)
+      // Killed before the job arrives: it exits without answering.
+      child.kill()
+      return { ...child, post: () => {} }
+    }
+    const r = await runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch: dood }, '/nonexistent.db', null)
+    expect(r.ok).toBe(false)
+    expect(r.problems?.[0]).toMatch(/^databasewerk stopte met code/)
+  })
+})
