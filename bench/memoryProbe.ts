@@ -4,7 +4,7 @@
 // reeks of 20 letters rendered, archived and merged. The letters are rendered in Chromium driven from
 // another process (bench/pdfChild.ts), as the app's print window is: neither is counted here.
 import { fork } from 'node:child_process'
-import { getHeapStatistics } from 'node:v8'
+import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8'
 import { addDays } from '../src/shared/domain/dates'
 import { fixedClock } from '../src/main/lib/clock'
 import type { PdfRenderer } from '../src/main/print/pdfRenderer'
@@ -20,7 +20,11 @@ function step(label: string): void {
   global.gc?.()
   const m = process.memoryUsage()
   const h = getHeapStatistics()
-  const parts = `heap ${MB(m.heapUsed)}/${MB(m.heapTotal)} external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} malloced ${MB(h.malloced_memory)}`
+  const spaces = getHeapSpaceStatistics()
+    .filter((s) => s.space_size >= 2 ** 20)
+    .map((s) => `${s.space_name.replace('_space', '')} ${MB(s.space_size)}`)
+    .join(' ')
+  const parts = `heap ${MB(m.heapUsed)}/${MB(m.heapTotal)} (${spaces}) external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} malloced ${MB(h.malloced_memory)}`
   process.stderr.write(`${label.padEnd(28)} rss ${MB(m.rss)} MB; ${parts}\n`)
 }
 step('imported')
