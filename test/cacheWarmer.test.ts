@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../bench/generate'
-import { createCacheWarmer, NAME_SLICE, TABLE_SLICE } from '../src/main/features/caseload/cacheWarmer'
+import { createCacheWarmer } from '../src/main/features/caseload/cacheWarmer'
+import { cacheWarmRepo, NAME_SLICE, TABLE_SLICE } from '../src/main/features/caseload/cacheWarm.repo'
 import type { Db } from '../src/main/db/types'
 import { testBackend, type TestBackend } from './helpers/backend'
 
@@ -32,7 +33,7 @@ describe('the caseload cache warmer (issue 15: the first search for a name)', ()
   })
 
   it('reads every row and every name-order entry once, in slices, with the event loop turning in between', async () => {
-    const warmer = createCacheWarmer(db, { delayMs: 0, sliceRows: 100 })
+    const warmer = createCacheWarmer(cacheWarmRepo(db), { delayMs: 0, sliceRows: 100 })
     let turns = 0
     const tick = setInterval(() => turns++, 0)
     warmer.start()
@@ -46,12 +47,12 @@ describe('the caseload cache warmer (issue 15: the first search for a name)', ()
   })
 
   it('ends when stopped, and a stopped warmer never starts', async () => {
-    const warmer = createCacheWarmer(db, { delayMs: 0, sliceRows: 50 })
+    const warmer = createCacheWarmer(cacheWarmRepo(db), { delayMs: 0, sliceRows: 50 })
     warmer.start()
     await new Promise((resolve) => setImmediate(resolve))
     warmer.stop()
     expect(await warmer.done).toBeLessThan(expectedSlices(50))
-    const never = createCacheWarmer(db, { delayMs: 0, sliceRows: 50 })
+    const never = createCacheWarmer(cacheWarmRepo(db), { delayMs: 0, sliceRows: 50 })
     never.stop()
     never.start()
     expect(await never.done).toBe(0)

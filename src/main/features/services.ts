@@ -14,6 +14,7 @@ import { createActiviteitenService } from './activiteiten/activiteiten.service'
 import { caseloadRepo } from './caseload/caseload.repo'
 import { createCaseloadService } from './caseload/caseload.service'
 import { createCacheWarmer } from './caseload/cacheWarmer'
+import { cacheWarmRepo } from './caseload/cacheWarm.repo'
 import { clientsRepo } from './clients/clients.repo'
 import { createClientsService } from './clients/clients.service'
 import { createDemoService } from './demo/demo.service'
@@ -142,7 +143,7 @@ export function createServices(
     committed: () => auditGuard.committed(),
   })
   const settledAudit = createSettledAudit(uow, opts.log)
-  const cacheWarmer = createCacheWarmer(db)
+  const cacheWarmer = createCacheWarmer(cacheWarmRepo(db))
   const auditLog = createAuditLogService({ uow, repo: repos.audit, check: () => auditGuard.check() })
 
   const referentie = createReferentieService({ clock, uow, repo: repos.referentie, currentUserId })

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/types'
+import type { CacheWarmRepo } from './cacheWarm.repo'
 
 /**
  * Reads the caseload's working set — every client row and the name order (client_by_sort_naam) —
@@ -18,17 +18,6 @@ export const SLICE_ROWS = 2000
 /** Wait this long after the first caseload page: the first screens come first. */
 export const START_DELAY_MS = 1000
 
-// Rows in rowid order: every leaf page of the table is read once (NOT INDEXED: the table itself, not a covering index).
-export const TABLE_SLICE = `SELECT max(id) AS last, count(*) AS n FROM (SELECT id FROM client NOT INDEXED WHERE id > @from ORDER BY id LIMIT @n)`
-// The name order from where the previous slice ended (the index leads with sort_naam, id).
-export const NAME_SLICE = `SELECT sort_naam AS naam, id FROM client INDEXED BY client_by_sort_naam
-  WHERE (sort_naam, id) > (@naam, @id) ORDER BY sort_naam, id LIMIT 1 OFFSET @n - 1`
-
-const lazy = <T>(make: () => T) => {
-  let value: T | undefined
-  return () => (value ??= make())
-}
-
 export interface CacheWarmer {
   /** Starts the warming once (later calls do nothing): after START_DELAY_MS, then slice by slice. */
   start(): void
@@ -37,7 +26,7 @@ export interface CacheWarmer {
   stop(): void
 }
 
-export function createCacheWarmer(db: Db, opts: { delayMs?: number; sliceRows?: number } = {}): CacheWarmer {
+export function createCacheWarmer(repo: CacheWarmRepo, opts: { delayMs?: number; sliceRows?: number } = {}): CacheWarmer {
   const n = opts.sliceRows ?? SLICE_ROWS
   let started = false
   let stopped = false
@@ -45,18 +34,16 @@ export function createCacheWarmer(db: Db, opts: { delayMs?: number; sliceRows?: 
   let finish: (slices: number) => void = () => {}
   const done = new Promise<number>((resolve) => (finish = resolve))
   let slices = 0
-  const tableSlice = lazy(() => db.prepare(TABLE_SLICE))
-  const nameSlice = lazy(() => db.prepare(NAME_SLICE))
   const table = { from: 0, ended: false }
   const names = { naam: '', id: 0, ended: false }
 
   function slice(): boolean {
     if (!table.ended) {
-      const r = tableSlice().get({ from: table.from, n }) as { last: number | null; n: number }
+      const r = repo.tableSlice(table.from, n)
       table.ended = r.n < n
       if (r.last !== null) table.from = r.last
     } else {
-      const r = nameSlice().get({ ...names, n }) as { naam: string; id: number } | undefined
+      const r = repo.nameSlice(names.naam, names.id, n)
       if (r) Object.assign(names, r)
       else names.ended = true
     }
@@ -65,7 +52,7 @@ export function createCacheWarmer(db: Db, opts: { delayMs?: number; sliceRows?: 
   }
 
   function next(): void {
-    if (stopped || !db.open) return finish(slices)
+    if (stopped || !repo.open()) return finish(slices)
     try {
       if (!slice()) return finish(slices)
     } catch {
