@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { forkNode, runIntegrityCheck, type JobProcess, type LaunchProcess } from '../src/main/db/integrity'
+import { forkNode, runIntegrityCheck, trackProcesses, type JobProcess, type LaunchProcess } from '../src/main/db/integrity'
 import { INTEGRITY_WORKER, testBackend, type TestBackend } from './helpers/backend'
 
 let b: TestBackend | null = null
@@ -55,5 +55,21 @@ describe('database jobs in a process of their own (issue 15: memory after a morn
     const r = await runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch: dood }, '/nonexistent.db', null)
     expect(r.ok).toBe(false)
     expect(r.problems?.[0]).toMatch(/^databasewerk stopte met code/)
+  })
+
+  it('ends the processes still running when the backend closes, and reports nothing for them', async () => {
+    const { launch, started } = watched()
+    const closing = testBackend({ launchDbProcess: launch })
+    // Closed before the check could answer: its process is ended, not left to outlive the backend.
+    closing.dispose()
+    await closing.integrityDone
+    expect(started).toHaveLength(1)
+    expect(await started[0]!.exit).not.toBe(0)
+    expect(closing.log.lines.filter((l) => l.includes('ERROR'))).toEqual([])
+
+    const tracked = trackProcesses(forkNode)
+    const lopend = runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch: tracked.launch }, '/nonexistent.db', null)
+    tracked.killAll()
+    expect((await lopend).problems?.[0]).toMatch(/^databasewerk stopte met code/)
   })
 })

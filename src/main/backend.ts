@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { KEY_INVALID_MESSAGE, openDatabase } from './db/connection'
-import { forkNode, runIntegrityCheck, type LaunchProcess } from './db/integrity'
+import { forkNode, runIntegrityCheck, trackProcesses, type LaunchProcess } from './db/integrity'
 import { loadOrCreateKey, type KeyWrapper } from './db/keys'
 import { migrate } from './db/migrate'
 import { migrations } from './db/migrations'
@@ -123,7 +123,8 @@ export function createBackend(opts: BackendOptions): Backend {
     startupError = startupErrorOf(error)
   }
 
-  const dbJobs = { workerUrl: opts.integrityWorker, launch: opts.launchDbProcess ?? forkNode }
+  const dbProcesses = trackProcesses(opts.launchDbProcess ?? forkNode)
+  const dbJobs = { workerUrl: opts.integrityWorker, launch: dbProcesses.launch }
   const backups = createBackups({ dataDir: opts.dataDir, key, jobs: dbJobs, clock, log })
   const recordMaintenance = () =>
     services && db?.open && !startupError
@@ -178,6 +179,8 @@ export function createBackend(opts: BackendOptions): Backend {
 
   const integrityDone = db
     ? runIntegrityCheck(dbJobs, file, key).then((result) => {
+        // Closed meanwhile (its check process ended with it): nothing to report.
+        if (!db?.open) return
         state.integrity = result.ok ? 'ok' : 'failed'
         // Stop writing at once: damage must not spread. Restore is offered in Beheer.
         state.readOnly = !result.ok
@@ -207,6 +210,7 @@ export function createBackend(opts: BackendOptions): Backend {
     // Nothing may run on the closed database afterwards: no sync, no pending audit or anchor write.
     services?.syncEngine.close()
     services?.cacheWarmer.stop()
+    dbProcesses.killAll()
     services?.settledAudit.discard()
     services?.auditGuard.stop(false)
     services = null
@@ -226,6 +230,7 @@ export function createBackend(opts: BackendOptions): Backend {
     close() {
       services?.syncEngine.close()
       services?.cacheWarmer.stop()
+      dbProcesses.killAll()
       services?.settledAudit.flush()
       services?.auditGuard.stop()
       if (db?.open) {

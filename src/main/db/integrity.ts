@@ -39,6 +39,27 @@ export const forkNode: LaunchProcess = (script) => {
   }
 }
 
+/**
+ * Remembers the processes `launch` started until they exit, so a closing backend can end them: a
+ * check or back-up of a database that is being closed has no one left to answer (and in Node a
+ * forked child would outlive its parent).
+ */
+export function trackProcesses(launch: LaunchProcess): { launch: LaunchProcess; killAll(): void } {
+  const live = new Set<JobProcess>()
+  return {
+    launch(script) {
+      const child = launch(script)
+      live.add(child)
+      child.onExit(() => live.delete(child))
+      return child
+    },
+    killAll() {
+      for (const child of live) child.kill()
+      live.clear()
+    },
+  }
+}
+
 /** Runs one job in a database process (integrity.worker.ts); resolves with its answer. */
 function runJob<T extends { ok: boolean; problems?: string[] }>(
   launch: LaunchProcess,
