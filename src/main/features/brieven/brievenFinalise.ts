@@ -25,7 +25,8 @@ type Deel = { klaar: Bereid[]; pdfs: Promise<Uint8Array[] | null> }
 
 /**
  * Finalising = archiving for good: kenmerk, PDF bytes, SHA-256, template version and the data
- * snapshot (with the dossier facts it was made from), in one transaction per letter. Rendering runs
+ * snapshot (with the dossier facts it was made from), in one transaction per letter (a batch's
+ * letters each in a savepoint of their job's transaction). Rendering runs
  * outside it, one job at a time, so kenmerken stay consecutive.
  */
 export function createFinaliser(deps: {
@@ -95,6 +96,33 @@ export function createFinaliser(deps: {
     })
   }
 
+  /**
+   * A job's letters archived in one transaction, each in a savepoint of its own (archiveer nests):
+   * one sync to disk per job instead of one per letter, which was most of the archiving's time
+   * (synchronous=FULL). The letters before one whose write fails stay archived; `klaar` counts them,
+   * `fout` is that letter's reason. If the commit itself fails, none is archived (klaar 0).
+   */
+  function archiveerSamen(klaar: Bereid[], pdfs: Uint8Array[]): { klaar: number; fout: { error: unknown } | null } {
+    let n = 0
+    let fout: { error: unknown } | null = null
+    try {
+      uow.all(() => {
+        for (const p of klaar) {
+          try {
+            archiveer(p, pdfs[n]!)
+          } catch (error) {
+            fout = { error }
+            return
+          }
+          n++
+        }
+      })
+      return { klaar: n, fout }
+    } catch {
+      return { klaar: 0, fout: null }
+    }
+  }
+
   /** One letter rendered on its own and archived; the caller holds the queue. */
   async function alleen(id: number, version: number): Promise<string> {
     const datum = deps.clock.today()
@@ -108,7 +136,7 @@ export function createFinaliser(deps: {
 
     /**
      * Several concepts (a batch), `perJob` letters per print job: consecutive kenmerken, each job cut
-     * into its letters, then one transaction per letter. The next job is laid out and printed while
+     * into its letters, then one transaction per job (a savepoint per letter). The next job is laid out and printed while
      * this one's letters are cut and archived: Chromium and the main process work side by side.
      * A letter that cannot be finalised gets its reason and takes no kenmerk. When a cut is not
      * certain, or a letter's write fails (the kenmerken behind it would leave a gap), that job's
@@ -159,14 +187,14 @@ export function createFinaliser(deps: {
           const pdfs = await huidig.pdfs
           // Printed under the kenmerken that are next now? Not when a letter before it was not archived after
           // all, or a letter finalised alone took one in between.
-          let samen = pdfs !== null && huidig.klaar[0]!.kenmerk === deps.kenmerken.next(jaar, 1)[0]
+          const samen = pdfs !== null && huidig.klaar[0]!.kenmerk === deps.kenmerken.next(jaar, 1)[0]
+          const { klaar, fout } = samen ? archiveerSamen(huidig.klaar, pdfs!) : { klaar: 0, fout: null }
           for (const [i, p] of huidig.klaar.entries()) {
             try {
-              if (samen) archiveer(p, pdfs![i]!)
-              meld({ id: p.b.id, ok: true, kenmerk: samen ? p.kenmerk : await alleen(p.b.id, p.version) })
+              if (i === klaar && fout) throw fout.error
+              meld({ id: p.b.id, ok: true, kenmerk: i < klaar ? p.kenmerk : await alleen(p.b.id, p.version) })
             } catch (error) {
               meld({ id: p.b.id, ok: false, error })
-              samen = false
             }
           }
         })
