@@ -46,12 +46,14 @@ export function maakValidator(koppeling: Koppeling, ctx: ValidatieContext): Vali
   // A missing mapping is reported alone: no row can be read without it.
   const koppelingOntbreekt = fouten.length > 0
   const vol = () => koppelingOntbreekt || fouten.length >= MAX_FOUTEN
+  // Each field's column looked up once, and the row's object filled in place: per row, 26 lookups and
+  // 26 [field, value] pairs for Object.fromEntries cost ~4% of checking 120,000 rows (0.2 of 4.5 s CPU).
+  const kolommen = IMPORT_VELD_NAMEN.map((v) => [v, koppeling[v]] as const)
   function controleer(deel: Pick<Tabel, 'rijen'>['rijen']): void {
     for (const { rij, cellen } of deel) {
       if (vol()) return
-      const raw = Object.fromEntries(
-        IMPORT_VELD_NAMEN.map((v) => [v, koppeling[v] === undefined ? '' : (cellen[koppeling[v]!] ?? '').trim()]),
-      )
+      const raw: Record<string, string> = {}
+      for (const [v, k] of kolommen) raw[v] = k === undefined ? '' : (cellen[k] ?? '').trim()
       const fout = (veld: ImportVeld, melding: string) =>
         fouten.push({ rij, kolom: IMPORT_VELDEN[veld].label, waarde: String(raw[veld] ?? '').slice(0, 80), melding })
       const parsed = ImportRijSchema.safeParse(raw)
