@@ -73,8 +73,8 @@ export function createCacheWarmer(repo: CacheWarmRepo, opts: { delayMs?: number;
     stop() {
       stopped = true
       if (timer) clearTimeout(timer)
-      if (started) setImmediate(() => finish(slices))
-      else finish(slices)
+      // A slice already scheduled sees `stopped` and reads nothing more: the count is final now.
+      finish(slices)
     },
   }
 }
