@@ -1,6 +1,6 @@
 import type { ImportFout } from '../../../shared/contracts/referentie.routes'
 import { IMPORT_VELDEN, IMPORT_VELD_NAMEN, type ImportVeld } from '../../../shared/domain/aanbieders/importVelden'
-import { ImportRijSchema, type ImportRij } from '../../../shared/domain/aanbieders/importRij'
+import { leesImportRij, type ImportRij } from '../../../shared/domain/aanbieders/importRij'
 import type { Tabel } from './importBestand'
 
 export const MAX_FOUTEN = 500
@@ -52,16 +52,16 @@ export function maakValidator(koppeling: Koppeling, ctx: ValidatieContext): Vali
   function controleer(deel: Pick<Tabel, 'rijen'>['rijen']): void {
     for (const { rij, cellen } of deel) {
       if (vol()) return
-      const raw: Record<string, string> = {}
+      const raw = {} as Record<ImportVeld, string>
       for (const [v, k] of kolommen) raw[v] = k === undefined ? '' : (cellen[k] ?? '').trim()
       const fout = (veld: ImportVeld, melding: string) =>
-        fouten.push({ rij, kolom: IMPORT_VELDEN[veld].label, waarde: String(raw[veld] ?? '').slice(0, 80), melding })
-      const parsed = ImportRijSchema.safeParse(raw)
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) fout(issue.path[0] as ImportVeld, issue.message)
+        fouten.push({ rij, kolom: IMPORT_VELDEN[veld].label, waarde: raw[veld].slice(0, 80), melding })
+      const gelezen = leesImportRij(raw)
+      if ('problemen' in gelezen) {
+        for (const p of gelezen.problemen) fout(p.veld, p.melding)
         continue
       }
-      const d = parsed.data
+      const d = gelezen.rij
       const eerder = vestigingen.get(d.vestigingsnummer)
       if (eerder) fout('vestigingsnummer', `Dubbele regel: dit vestigingsnummer staat ook op rij ${eerder}.`)
       vestigingen.set(d.vestigingsnummer, rij)
