@@ -15,4 +15,15 @@ describe('derivedGid with node:crypto', () => {
     ] as const)
       expect(native(ns, name)).toBe(shared(ns, name))
   })
+
+  it('sets the version and variant bits as the shared one does, for every variant digit', () => {
+    const variants = new Set<string>()
+    for (let i = 0; i < 2000; i++) {
+      const gid = native('locatie', String(200_000_000_000 + i))
+      expect(gid).toBe(shared('locatie', String(200_000_000_000 + i)))
+      expect(gid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+      variants.add(gid[19]!)
+    }
+    expect([...variants].sort()).toEqual(['8', '9', 'a', 'b'])
+  })
 })
