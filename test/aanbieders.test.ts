@@ -27,6 +27,26 @@ describe('import', { timeout: 90_000 }, () => {
     expect(history.map((h) => JSON.parse(h))).toEqual([{ partnerplekken: [0, 3] }])
   })
 
+  it('writes an organisation on several rows once (the last row wins) and updates one the register holds', async () => {
+    // The import looks up only KvK numbers and vestigingsnummers the register held when it began
+    // (importSchrijven.ts): these rows check both sides of that shortcut.
+    const tweede = [...LOCATIES[1]!]
+    tweede[0] = 'Zorggroep Linde, nieuwe naam (fictief)'
+    tweede[1] = LOCATIES[0]![1]!
+    tweede[2] = LOCATIES[0]![2]!
+    expect(await importeer(b, b64(csv([LOCATIES[0]!, tweede])))).toMatchObject({ status: 'geimporteerd', nieuw: 2 })
+    const orgs = () =>
+      b.db!.prepare('SELECT kvk, naam, (SELECT count(*) FROM locatie l WHERE l.aanbieder_id = a.id) AS n FROM aanbieder a').all()
+    expect(orgs()).toEqual([{ kvk: LOCATIES[0]![1], naam: 'Zorggroep Linde, nieuwe naam (fictief)', n: 2 }])
+    const derde = [...LOCATIES[0]!]
+    derde[0] = 'Zorggroep Linde, weer anders (fictief)'
+    expect(await importeer(b, b64(csv([derde, LOCATIES[2]!])))).toMatchObject({ nieuw: 1, ongewijzigd: 1 })
+    expect(orgs()).toEqual([
+      { kvk: LOCATIES[0]![1], naam: 'Zorggroep Linde, weer anders (fictief)', n: 2 },
+      { kvk: LOCATIES[2]![1], naam: LOCATIES[2]![0], n: 1 },
+    ])
+  })
+
   it('reads Windows-1252, comma-separated files and Excel workbooks', async () => {
     const rows = [LOCATIES[0]!.map((c, i) => (i === 3 ? 'Huize Bétje (fictief)' : c))]
     expect(await importeer(b, b64(Buffer.from(csv(rows, ','), 'latin1')))).toMatchObject({ status: 'geimporteerd', nieuw: 1 })

@@ -9,7 +9,7 @@ import { createAudit, type AuditActor } from '../audit/audit'
 import { auditRepo } from '../audit/audit.repo'
 import type { ImportRij } from '../../../shared/domain/aanbieders/importRij'
 import { aanbiedersRepo } from './aanbieders.repo'
-import { schrijfRijen, type Telling } from './importSchrijven'
+import { bekendBijBegin, schrijfRijen, type Telling } from './importSchrijven'
 
 /** What the worker needs to write an import as the main thread's unit of work would (plain data). */
 export interface Opslag {
@@ -57,8 +57,10 @@ export async function slaOp(
       { event: 'aanbieders.import' },
       function* (tx) {
         const telling: Telling = { nieuw: 0, bijgewerkt: 0, ongewijzigd: 0 }
+        // Read inside the transaction: what it writes is checked against the register as it is now.
+        const bekend = bekendBijBegin(repo)
         for (let i = 0; i < rijen.length; i += PER_CHUNK) {
-          const t = schrijfRijen(repo, rijen.slice(i, i + PER_CHUNK), job.wachttijden, tx.now)
+          const t = schrijfRijen(repo, rijen.slice(i, i + PER_CHUNK), job.wachttijden, tx.now, bekend)
           telling.nieuw += t.nieuw
           telling.bijgewerkt += t.bijgewerkt
           telling.ongewijzigd += t.ongewijzigd
