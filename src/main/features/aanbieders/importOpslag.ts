@@ -1,4 +1,5 @@
 import { openDatabase } from '../../db/connection'
+import { withoutInsertTriggers } from '../../db/bulkInsert'
 import { checkpointWal } from '../../db/longWrite'
 import { settingsRepo } from '../../db/settings'
 import { createCapture } from '../../sync/capture'
@@ -59,6 +60,9 @@ export async function slaOp(
         const telling: Telling = { nieuw: 0, bijgewerkt: 0, ongewijzigd: 0 }
         // Read inside the transaction: what it writes is checked against the register as it is now.
         const bekend = bekendBijBegin(repo)
+        // Without a teamserver nothing is captured: the insert triggers that would do nothing go for the
+        // length of this transaction (bulkInsert.ts). With one, every row is captured as always.
+        const herstel = team.get() === null ? withoutInsertTriggers(db, ['aanbieder', 'locatie']) : () => {}
         for (let i = 0; i < rijen.length; i += PER_CHUNK) {
           const t = schrijfRijen(repo, rijen.slice(i, i + PER_CHUNK), job.wachttijden, tx.now, bekend)
           telling.nieuw += t.nieuw
@@ -67,6 +71,7 @@ export async function slaOp(
           opts.voortgang(Math.min(i + PER_CHUNK, rijen.length), rijen.length)
           yield
         }
+        herstel()
         tx.detail({ rijen: rijen.length, ...telling })
         return { ...telling, rijen: rijen.length }
       },
