@@ -2,6 +2,8 @@
 // transaction. While it holds the write lock the main connection keeps reading, a write past the unit
 // of work fails at once instead of waiting, a cancel is the worker's own ROLLBACK (counted before and
 // after), and in a team the imported rows and the audit record reach the outbox as the main path did.
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { loadReference, testBackend, type TestBackend } from './helpers/backend'
 import { b64, csv, LOCATIES } from './helpers/aanbieders'
@@ -72,6 +74,22 @@ describe('the import writes on the worker’s own connection', () => {
       expect(b.services!.auditGuard.check()).toMatchObject({ reden: null })
     },
   )
+
+  it('answers once the import is durable, then copies its WAL into the database and ends by itself', { timeout: 180_000 }, async () => {
+    const workers = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length
+    const voor = workers()
+    const bestand = () => statSync(join(b.dataDir, 'werkplek.db')).size
+    const grootteVoor = bestand()
+    expect(await importRoute(csv(veel(1500)))).toMatchObject({ status: 'geimporteerd', nieuw: 1500 })
+    // The worker copies the WAL after its answer (copyWalAndClose) and then ends: no thread is left
+    // behind. Bounded by a count of polls, not a time budget of the test.
+    // The main connection writes nothing meanwhile, so the database file grows by the worker's copy alone.
+    const klaar = () => workers() <= voor && bestand() > grootteVoor + 100_000
+    for (let i = 0; i < 600 && !klaar(); i++) await new Promise((r) => setTimeout(r, 50))
+    expect(bestand()).toBeGreaterThan(grootteVoor + 100_000)
+    expect(workers()).toBeLessThanOrEqual(voor)
+    expect(count('locatie')).toBe(1500)
+  })
 
   it('cancelled while storing over an existing register: every count is what it was before', { timeout: 180_000 }, async () => {
     await importRoute(csv(LOCATIES))

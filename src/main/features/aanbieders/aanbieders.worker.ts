@@ -59,6 +59,7 @@ async function run(job: AanbiedersJob): Promise<unknown> {
   const result = await slaOp(job.opslag, rijen, {
     gestopt: () => gestopt,
     voortgang: (klaar, n) => bericht({ fase: 'opslaan', klaar, totaal: n }),
+    naAntwoord: (werk) => naHetAntwoord.push(werk),
   })
   return result ? { status: 'geimporteerd', ...result } : { status: 'geannuleerd' }
 }
@@ -82,25 +83,38 @@ const teVerplaatsen = (value: unknown): ArrayBuffer[] =>
 /** Rows checked between two turns of the event loop (a few milliseconds of work). */
 const PER_PLAK = 5000
 
+/** Work that follows the answer (the import's WAL copy): the person need not wait for it. */
+const naHetAntwoord: Array<() => void> = []
+
 /** Set by the window's cancel (a message, not a terminate): the write then ends in a ROLLBACK of its own. */
 let gestopt = false
 parentPort!.on('message', (m: { annuleer?: boolean }) => {
   if (m.annuleer) gestopt = true
 })
 
+/**
+ * Nothing more to hear: the worker ends by itself once the work after the answer is done (the main
+ * thread no longer stops an import's worker that answered). The port must be unref'd for that;
+ * removing its listeners alone leaves it holding the thread open.
+ */
+function klaarMetLuisteren(): void {
+  parentPort!.removeAllListeners('message')
+  parentPort!.unref()
+  for (const werk of naHetAntwoord.splice(0)) werk()
+}
+
 installDutchErrors()
 run(workerData as AanbiedersJob).then(
   (value) => {
     post({ type: 'klaar', value }, teVerplaatsen(value))
-    // Nothing more to hear: the worker may end.
-    parentPort!.removeAllListeners('message')
+    klaarMetLuisteren()
   },
   (error: unknown) => {
-    parentPort!.removeAllListeners('message')
     post(
       error instanceof AppError
         ? { type: 'fout', code: error.code, message: error.message }
         : { type: 'fout', code: 'INTERNAL', message: 'Het verwerken van het bestand is mislukt. Er is niets gewijzigd.' },
     )
+    klaarMetLuisteren()
   },
 )

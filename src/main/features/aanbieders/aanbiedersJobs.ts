@@ -65,7 +65,12 @@ export function createAanbiedersJobs(deps: {
   async function metTaak<T>(taak: Taak, fn: (t: TaakContext) => Promise<T>): Promise<T | { status: 'geannuleerd' }> {
     if (lopend.has(taak))
       throw new AppError('BUSY', taak === 'import' ? 'Er loopt al een import. Wacht tot die klaar is.' : 'Er loopt al een export.')
-    const actief: { worker: Job<unknown> | null; zacht: boolean; gestopt: boolean } = { worker: null, zacht: false, gestopt: false }
+    const actief: { worker: Job<unknown> | null; zacht: boolean; gestopt: boolean; beantwoord: boolean } = {
+      worker: null,
+      zacht: false,
+      gestopt: false,
+      beantwoord: false,
+    }
     lopend.set(taak, () => {
       actief.gestopt = true
       // A terminated writer would leave its transaction to the thread's teardown: it is asked instead.
@@ -80,14 +85,19 @@ export function createAanbiedersJobs(deps: {
           const run = startJob<R, AanbiedersBericht>(deps.workerUrl, job, (b) => deps.emit('aanbieders.voortgang', { taak, ...b }), bestand)
           actief.worker = run
           actief.zacht = job.type === 'importeer'
-          return run.result
+          return run.result.then((value) => {
+            actief.beantwoord = true
+            return value
+          })
         },
       })
     } catch (error) {
       if (error instanceof Cancelled) return { status: 'geannuleerd' }
       throw error
     } finally {
-      actief.worker?.cancel()
+      // An import that answered still copies its WAL into the database (copyWalAndClose) and then ends
+      // by itself; any other worker is stopped here.
+      if (!(actief.zacht && actief.beantwoord)) actief.worker?.cancel()
       lopend.delete(taak)
     }
   }
