@@ -35,6 +35,8 @@ export function CaseloadPage() {
   const searchRef = useRef<HTMLInputElement>(null)
   const gridRef = useRef<GridHandle>(null)
   const refocus = useRef(back?.clientId ?? null)
+  /** ↓ pressed in the search box before the results of what was typed were in: honoured when they are. */
+  const downPending = useRef(false)
   const caseload = useCaseload({ zoek, filter: view.filter, sort: view.sort })
   const views = useRoute('caseload.views.list', {})
   const adviseurs = useRoute('adviseurs.list', {})
@@ -83,10 +85,19 @@ export function CaseloadPage() {
     if (!gridRef.current?.focusClient(refocus.current)) gridRef.current?.focusRow(0)
     refocus.current = null
   }, [caseload.fresh, caseload.ready, caseload.rows])
-  // From the search box: ↓ moves into the results, Enter opens the first one.
+  useEffect(() => {
+    if (!downPending.current || !caseload.fresh || !caseload.ready) return
+    downPending.current = false
+    if (caseload.rows.length) gridRef.current?.focusRow(0)
+  }, [caseload.fresh, caseload.ready, caseload.rows])
+  // From the search box: ↓ moves into the results, Enter opens the first one. A fast typist's ↓ that
+  // comes before the results of the last letter is not lost: it moves in once they are there.
   const onSearchKey = (e: ReactKeyboardEvent<HTMLInputElement>) => {
     const first = caseload.fresh ? caseload.rows[0] : undefined
-    if (e.key === 'ArrowDown' && first) {
+    if (e.key === 'ArrowDown' && !caseload.fresh) {
+      e.preventDefault()
+      downPending.current = true
+    } else if (e.key === 'ArrowDown' && first) {
       e.preventDefault()
       gridRef.current?.focusRow(0)
     } else if (e.key === 'Enter' && first) {
@@ -117,7 +128,10 @@ export function CaseloadPage() {
           type="search"
           placeholder="Zoek op naam, BSN, postcode of besluitnummer (/)"
           value={zoek}
-          onChange={(e) => setZoek(e.target.value)}
+          onChange={(e) => {
+            downPending.current = false
+            setZoek(e.target.value)
+          }}
           onKeyDown={onSearchKey}
           aria-keyshortcuts="ArrowDown Enter"
           className="search"
