@@ -26,7 +26,9 @@ afterEach(() => {
 const triggers = () => db.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
 /** A provider without a gid: the gid trigger, when present, gives it one. */
 const zonderGid = (kvk: string) => {
-  db.prepare("INSERT INTO aanbieder (naam, kvk, website, telefoon, created_at, updated_at) VALUES ('Proef (fictief)', ?, '', '', 'x', 'x')").run(kvk)
+  db.prepare(
+    "INSERT INTO aanbieder (naam, kvk, website, telefoon, created_at, updated_at) VALUES ('Proef (fictief)', ?, '', '', 'x', 'x')",
+  ).run(kvk)
   return db.prepare('SELECT gid FROM aanbieder WHERE kvk = ?').pluck().get(kvk)
 }
 
