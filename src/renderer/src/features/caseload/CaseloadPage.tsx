@@ -79,16 +79,15 @@ export function CaseloadPage() {
     rememberReturn({ zoek, view, clientId: id })
     window.location.hash = dossierHref(id)
   }
-  // Once the restored list is in, the opened row gets focus (once; a row beyond the loaded pages just focuses the grid).
+  // Focus asked for before the rows were in is given once they are: the row opened before (once; a row
+  // beyond the loaded pages just focuses the grid), or the first row for a ↓ typed ahead of the results.
   useEffect(() => {
-    if (refocus.current === null || !caseload.fresh || !caseload.ready) return
-    if (!gridRef.current?.focusClient(refocus.current)) gridRef.current?.focusRow(0)
+    if (!caseload.fresh || !caseload.ready) return
+    if (refocus.current !== null) {
+      if (!gridRef.current?.focusClient(refocus.current)) gridRef.current?.focusRow(0)
+    } else if (downPending.current && caseload.rows.length) gridRef.current?.focusRow(0)
     refocus.current = null
-  }, [caseload.fresh, caseload.ready, caseload.rows])
-  useEffect(() => {
-    if (!downPending.current || !caseload.fresh || !caseload.ready) return
     downPending.current = false
-    if (caseload.rows.length) gridRef.current?.focusRow(0)
   }, [caseload.fresh, caseload.ready, caseload.rows])
   // From the search box: ↓ moves into the results, Enter opens the first one. A fast typist's ↓ that
   // comes before the results of the last letter is not lost: it moves in once they are there.
