@@ -1,5 +1,5 @@
 import type { SORT_KOLOMMEN } from '../../../shared/contracts/caseload.routes'
-import { nameCondition, type CaseloadConditions, type Condition, type Lead } from './caseloadQuery'
+import { nameCondition, type CaseloadConditions, type Condition, type Lead, type NameVia } from './caseloadQuery'
 
 /**
  * How a caseload page is read without the work growing with the register (issue 15). Every index
@@ -18,7 +18,7 @@ import { nameCondition, type CaseloadConditions, type Condition, type Lead } fro
  * trigram hits first: up to NAME_NARROW hits are fetched through the trigram index, more are
  * tested on each row's search key (in the index) like any other condition. A bare name (nothing
  * else asked) counts its hits up to COUNT_BUDGET: within it they are the matches and their number
- * the count, and they are read (once) only when the page is read from them. A walk that finds too
+ * the count, and the statement that reads the page from them joins the trigram index itself. A walk that finds too
  * few reads the page's later segments from the same range at once.
  */
 export const COUNT_CAP = 1000
@@ -70,7 +70,7 @@ export type Start = { condition: number } | 'fts' | 'none'
 export interface QueryShape {
   c: CaseloadConditions
   /** How the name terms are matched (when there are any). */
-  nameVia: 'fts' | 'key'
+  nameVia: NameVia
   start: Start
   /** Matches of the leading condition on its own, counted up to COUNT_BUDGET + 1 (null: not counted, a narrow start). */
   startCount: number | null
@@ -90,6 +90,8 @@ function conditions(q: QueryShape): string[] {
 /** The index a filtered read starts from (its condition is among the query's); a few known ids are read by id. */
 function start(q: QueryShape): { from: string } {
   if (q.start === 'none') return { from: 'client c' }
+  // The hits matched in the statement itself, each client row read by id (~0.5 µs a hit at 100k).
+  if (q.start === 'fts' && q.nameVia === 'match') return { from: 'client_naam_fts CROSS JOIN client c ON c.id = client_naam_fts.rowid' }
   if (q.start === 'fts') return { from: 'client c NOT INDEXED' }
   const lead = q.c.conditions[q.start.condition]!.lead
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
@@ -207,14 +209,19 @@ export function longWalkSql(q: QueryShape, kolom: SortKolom, desc: boolean, seg:
   return `${s.select} FROM client c INDEXED BY ${walkIndex(q, kolom)} ${where([...conditions(q), ...s.parts])} ORDER BY ${s.order} LIMIT @limit`
 }
 
-/** The matches read from the leading range (at most @cap, counted before), then sorted. */
+/**
+ * The matches read from the leading range (at most @cap, counted before), then sorted. The capped
+ * read is a co-routine feeding the sort, not a materialised table: ~0.35 ms less for 3,000 matches.
+ * MATCHES_MARK names such a statement for the plan test.
+ */
 export function matchesSql(q: QueryShape, kolom: SortKolom, desc: boolean, seg: Segment, after: boolean): string {
   const s = segment(kolom, desc, seg, after, 'm')
   return (
-    `WITH m AS MATERIALIZED (SELECT ${s.columns} FROM ${start(q).from} ${where(conditions(q))} LIMIT @cap) ` +
-    `${s.select} FROM m ${where(s.parts)} ORDER BY ${s.order} LIMIT @limit`
+    `${s.select} FROM (SELECT ${s.columns} FROM ${start(q).from} ${where(conditions(q))}${MATCHES_MARK}` +
+    `${where(s.parts)} ORDER BY ${s.order} LIMIT @limit`
   )
 }
+export const MATCHES_MARK = ' LIMIT @cap) m '
 
 /** The segments a page reads, in order, given where the previous page ended. */
 export function segments(kolom: SortKolom, cursorInEmpty: boolean): Segment[] {

@@ -59,9 +59,18 @@ function ftsQuery(terms: string[]): string {
   return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ')
 }
 
-/** The name condition: the trigram index's hits (few, read once into @hits) or each row's search key (many). */
-export function nameCondition(name: NameSearch, via: 'fts' | 'key'): string {
+/**
+ * How name terms are matched: the trigram index's hits read once into @hits (few, used by several
+ * statements), the trigram index joined in the statement itself (`match`: a bare name's hits, only
+ * counted before, read in one statement instead of passing thousands of ids through JSON), or each
+ * row's search key (many).
+ */
+export type NameVia = 'fts' | 'match' | 'key'
+
+/** The name condition for one of those ways (`match` also needs the join of `nameJoin`). */
+export function nameCondition(name: NameSearch, via: NameVia): string {
   if (via === 'fts') return 'c.id IN (SELECT value FROM json_each(@hits))'
+  if (via === 'match') return 'client_naam_fts MATCH @fts'
   // The same as the trigram match: every term occurs in the normalised name.
   return Array.from({ length: name.terms }, (_, i) => `instr(c.zoeknaam, @term${i}) > 0`).join(' AND ')
 }
