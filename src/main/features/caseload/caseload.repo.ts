@@ -186,8 +186,13 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     if (q.startCount === null || q.startCount <= budget) return q
     let best: QueryShape | null = null
     let cost = limit + 1
-    const h = q.c.name ? hits(q.c, budget) : null
-    if (h && h.n <= budget) [best, cost] = [{ ...q, c: h.c, nameVia: 'fts', start: 'fts', startCount: null }, h.n * HIT_COST]
+    // The hits only counted: the page's statement matches them itself (as `matched` does).
+    const n = q.c.name
+      ? (prepared(FTS_COUNT_SQL)
+          .pluck()
+          .get({ fts: q.c.name.fts, cap: budget + 1 }) as number)
+      : null
+    if (n !== null && n <= budget) [best, cost] = [{ ...q, nameVia: 'match', start: 'fts', startCount: null }, n * HIT_COST]
     q.c.conditions.forEach((cond, i) => {
       const count = prepared(singleCountSql(cond))
         .pluck()
