@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PDFArray, PDFDocument, PDFName, PDFString } from 'pdf-lib'
-import { mergePdfs, splitLetters } from './pdfPages'
+import { mergePdfs, splitLetters, stampPageNumbers } from './pdfPages'
 import { KNIP_ANKER } from '../../shared/print/brief'
 
 /** A print run of `pages` pages with link annotations as Chromium writes them: `marks[page]` = URIs. */
@@ -40,5 +40,17 @@ describe('cutting a print run into letters', () => {
     expect(await splitLetters(await printRun(4, { 0: [mark(0)], 2: [mark(2)], 3: [mark(1)] }), 3)).toBeNull() // out of order
     expect(await splitLetters(await printRun(4, { 0: [mark(0), mark(1)] }), 2)).toBeNull() // two marks on one page
     expect(await splitLetters(await printRun(4, {}), 1)).toBeNull() // no marks at all
+  })
+})
+
+describe('stamping page numbers', () => {
+  it('numbers every page and does not wait for timers in between (pdf-lib waits ≥ 1 ms every 50 objects by default)', async () => {
+    // 40 pages: well over 50 objects, as a tagged letter has with its structure tree.
+    const letter = await printRun(40, {})
+    const yielded = new Promise<'yielded'>((resolve) => setImmediate(() => resolve('yielded')))
+    const stamped = await Promise.race([stampPageNumbers(letter), yielded])
+    expect(stamped).toBeInstanceOf(Uint8Array)
+    const doc = await load(stamped as Uint8Array)
+    expect(doc.getPageCount()).toBe(40)
   })
 })
