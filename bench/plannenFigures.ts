@@ -1,4 +1,4 @@
-import { BENCH_SENDER, openBench } from './generate'
+import { BENCH_SENDER, openBench, unlockBench } from './generate'
 import { msFigure as fig, time, type Figure } from './stats'
 import { BudgetplanInhoudSchema, type BudgetplanInhoud } from '../src/shared/contracts/plannen.inhoud'
 
@@ -39,6 +39,7 @@ function bigPlan(versie: number, van: string): BudgetplanInhoud {
 export async function plannenFigures(dataDir: string, size: string): Promise<Figure[]> {
   const b = openBench(dataDir)
   await b.integrityDone
+  await unlockBench(b)
   const db = b.db!
   const client = db
     .prepare('SELECT client_id AS id, zorgprofiel, ingangsdatum FROM indicatie WHERE einddatum IS NULL ORDER BY id LIMIT 1')
