@@ -52,8 +52,11 @@ test('aanbieders: unreadable CSV rows reported row by row, far columns cut with 
 
   // The export reaches the window as bytes (no base64 string through main): the download is the
   // register, a header row and the four locations, and opens in Excel.
+  // Wait for the import's own report: the preview table shows the same names before the write is done,
+  // and an export started then read an empty register on a busy CI machine.
   await page.getByRole('button', { name: '4 regels importeren' }).click()
-  await expect(page.getByRole('cell', { name: 'Het Baken (fictief)' })).toBeVisible()
+  await expect(page.getByText('4 locaties verwerkt: 4 nieuw')).toBeVisible()
+  await expect(page.getByRole('cell', { name: 'Het Baken (fictief)' }).first()).toBeVisible()
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Exporteer Excel' }).click()
   const exportPad = test.info().outputPath('export.xlsx')
