@@ -75,6 +75,10 @@ const FILL: Record<number, (db: Db) => void> = {
     db.exec(`
       -- A pgb client with a deadline: migration 11 indexes the leveringsvorm in deadline order.
       UPDATE client SET leveringsvorm = 'pgb', eerste_deadline = '2030-02-01' WHERE id = 2;`),
+  11: (db) =>
+    db.exec(`
+      -- A second wachttijd, given its gid by the trigger as it was: migration 12 makes that trigger again.
+      INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op) VALUES (1, '756', 8, '2026-01-07');`),
 }
 
 /** The tables whose rows every later version must keep. */
