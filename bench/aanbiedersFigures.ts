@@ -2,9 +2,10 @@
 // the all-or-nothing transaction included), first into an empty database and then again over the
 // same rows; the ranked shortlist for a client (target at exactly 5,000 locations) and the comparison.
 import ExcelJS from 'exceljs'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { createBackend } from '../src/main/backend'
 import { unprotectedKeyWrapper } from '../src/main/db/keys'
 import { fixedClock } from '../src/main/lib/clock'
@@ -56,6 +57,9 @@ const KOPPELING = Object.fromEntries(
   KOPJES.map((k, i) => [k === 'locatie' ? 'locatie' : k === 'bijgewerkt' ? 'wachttijdBijgewerkt' : k, i]),
 )
 
+// What the app ships: the bundled worker (bench/run.ts builds first), as in heavyFigures.ts.
+const BUILT_WORKER = resolve('out/main/aanbieders.worker.js')
+
 /** A workstation with an empty provider register (the reference tables loaded). */
 async function fresh(ref: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-aanbieders-'))
@@ -64,11 +68,13 @@ async function fresh(ref: string) {
     keyWrapper: unprotectedKeyWrapper,
     trustedBases: ['http://bench.local/'],
     integrityWorker: INTEGRITY_WORKER,
+    ...(existsSync(BUILT_WORKER) ? { aanbiedersWorker: pathToFileURL(BUILT_WORKER) } : {}),
     referenceDir: ref,
     clock: fixedClock('2026-11-22'),
     log: createLogger(() => {}),
     backgroundRefresh: false,
     autoBackup: false,
+    autoSync: false,
   })
   const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<RouteOutput<N>> => {
     const r = await b.dispatch(BENCH_SENDER, route, input)
