@@ -102,6 +102,7 @@ export function captureTriggers(db: Db, spec: CaptureSpec): string {
     `INSERT OR IGNORE INTO sync_pending (entity, row_key, old) VALUES ('${entity}', CAST(${at(key, row)} AS TEXT), ${value});`
   // By the key's own columns, not by the key's expression: `a || '|' || b = …` can use no index, and
   // the gid trigger then scanned the whole table for every inserted row (a 10,000-location import 16 s).
+  if (spec.key && !spec.keyColumns) throw new Error(`${table}: a key needs its keyColumns for the gid trigger`)
   const where = spec.keyColumns ? spec.keyColumns.map((c) => `${c} = NEW.${c}`).join(' AND ') : 'rowid = NEW.rowid'
   const gidTrigger =
     spec.gid === 'explicit'
