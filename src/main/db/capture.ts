@@ -11,9 +11,10 @@ export interface CaptureSpec {
   entity: string
   /** SQL for a new row's gid, or 'explicit' when every INSERT names it (frozen-at-insert tables). */
   gid: string
-  /** The row's key in sync_pending; rowid unless the table has none. */
-  key?: string
-  /** The columns `key` is made of: the gid trigger finds the new row by them, through the primary key. */
+  /**
+   * The primary key's columns, for a table without rowid: its key in sync_pending is them joined by
+   * '|', and the gid trigger finds the new row by them (through the primary key). Rowid otherwise.
+   */
   keyColumns?: readonly string[]
   /** Only rows matching this (e.g. one setting) are captured. */
   when?: string
@@ -60,7 +61,6 @@ export const CAPTURED_V7: readonly CaptureSpec[] = [
     table: 'wachttijd',
     entity: 'wachttijd',
     gid: derived('wachttijd', `(SELECT gid FROM locatie WHERE id = $.locatie_id) || '|' || $.zorgprofiel`),
-    key: `$.locatie_id || '|' || $.zorgprofiel`,
     keyColumns: ['locatie_id', 'zorgprofiel'],
   },
   { table: 'locatie_historie', entity: 'locatie_historie', gid: uuid },
@@ -92,7 +92,7 @@ function jsonColumns(db: Db, table: string): string[] {
  */
 export function captureTriggers(db: Db, spec: CaptureSpec): string {
   const { table, entity } = spec
-  const key = spec.key ?? '$.rowid'
+  const key = spec.keyColumns ? spec.keyColumns.map((c) => `$.${c}`).join(` || '|' || `) : '$.rowid'
   const when = spec.when ? ` AND ${at(spec.when, 'NEW')}` : ''
   const whenOld = spec.when ? ` AND ${at(spec.when, 'OLD')}` : ''
   const old = `json_object(${jsonColumns(db, table)
@@ -102,7 +102,6 @@ export function captureTriggers(db: Db, spec: CaptureSpec): string {
     `INSERT OR IGNORE INTO sync_pending (entity, row_key, old) VALUES ('${entity}', CAST(${at(key, row)} AS TEXT), ${value});`
   // By the key's own columns, not by the key's expression: `a || '|' || b = …` can use no index, and
   // the gid trigger then scanned the whole table for every inserted row (a 10,000-location import 16 s).
-  if (spec.key && !spec.keyColumns) throw new Error(`${table}: a key needs its keyColumns for the gid trigger`)
   const where = spec.keyColumns ? spec.keyColumns.map((c) => `${c} = NEW.${c}`).join(' AND ') : 'rowid = NEW.rowid'
   const gidTrigger =
     spec.gid === 'explicit'
