@@ -118,6 +118,13 @@ describe('compare for a client', () => {
     expect(list.locaties.map((l) => l.naam)).toEqual(['De Linde (fictief)', 'Het Baken (fictief)', 'Zonnehof (fictief)'])
     const baken = list.locaties.find((l) => l.naam === 'Het Baken (fictief)')!
     expect(baken.afstandKm).toBeCloseTo(34.6, 0) // data/README.md: 1011 → 3511 = 34.6 km
+    // Only the rows shown are read in full: a shorter list is the same locations, described the same.
+    const top2 = await b.ok('aanbieders.shortlist', {
+      clientId: client.id,
+      wensen: { partneropname: true, specialisatie: '', levensbeschouwing: '', maxKm: null },
+      limit: 2,
+    })
+    expect(top2.locaties).toEqual(list.locaties.slice(0, 2))
     const near = await b.ok('aanbieders.shortlist', {
       clientId: client.id,
       wensen: { partneropname: false, specialisatie: '', levensbeschouwing: '', maxKm: 40 },

@@ -1,13 +1,9 @@
+import { readSnapshot } from '../../db/readSnapshot'
 import type { Db } from '../../db/types'
 
-export type VergelijkRow = {
+/** What the score needs: read for every candidate, so it stays narrow. */
+export type ScoreRow = {
   id: number
-  organisatie: string
-  naam: string
-  straat: string
-  huisnummer: string
-  postcode: string
-  woonplaats: string
   pc4: string
   zorgprofielen: string
   leveringsvormen: string
@@ -17,17 +13,29 @@ export type VergelijkRow = {
   gecontracteerd: number
   contractTot: string | null
   weken: number | null
+}
+/** What the adviser sees of a location: read only for the ones shown. */
+export type VergelijkRow = ScoreRow & {
+  organisatie: string
+  naam: string
+  straat: string
+  huisnummer: string
+  postcode: string
+  woonplaats: string
   bijgewerkt: string | null
 }
-const SELECT = `SELECT l.id, a.naam AS organisatie, l.naam, l.straat, l.huisnummer, l.postcode, l.woonplaats, l.pc4, l.zorgprofielen, l.leveringsvormen,
-  l.specialisaties, l.partnerplekken, l.levensbeschouwing, l.gecontracteerd, l.contract_tot AS contractTot, w.weken, w.bijgewerkt_op AS bijgewerkt
-  FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id LEFT JOIN wachttijd w ON w.locatie_id = l.id AND w.zorgprofiel = @profiel`
+const SCORE_COLUMNS = `l.id, l.pc4, l.zorgprofielen, l.leveringsvormen, l.specialisaties, l.partnerplekken, l.levensbeschouwing,
+  l.gecontracteerd, l.contract_tot AS contractTot, w.weken`
+const WACHTTIJD = 'LEFT JOIN wachttijd w ON w.locatie_id = l.id AND w.zorgprofiel = @profiel'
+const SELECT = `SELECT ${SCORE_COLUMNS}, a.naam AS organisatie, l.naam, l.straat, l.huisnummer, l.postcode, l.woonplaats, w.bijgewerkt_op AS bijgewerkt
+  FROM locatie l JOIN aanbieder a ON a.id = l.aanbieder_id ${WACHTTIJD}`
+const SCORE_SELECT = `SELECT ${SCORE_COLUMNS} FROM locatie l ${WACHTTIJD}`
 
 /** Locations as the comparison reads them (with the wachttijd for one profiel), and the client's side. */
 export function vergelijkRepo(db: Db) {
   const client = db.prepare('SELECT zorgprofiel, leveringsvorm, postcode FROM client WHERE id = ?')
-  const byProfiel = db.prepare(`${SELECT} WHERE l.zorgprofielen LIKE @like`)
-  const all = db.prepare(SELECT)
+  const byProfiel = db.prepare(`${SCORE_SELECT} WHERE l.zorgprofielen LIKE @like`)
+  const all = db.prepare(SCORE_SELECT)
   const byIds = db.prepare(`${SELECT} WHERE l.id IN (SELECT value FROM json_each(@ids))`)
   // The form of care the client has now, leaving out overbruggingszorg: that is what they get while waiting, not what they ask for.
   const lopend = db
@@ -38,10 +46,12 @@ export function vergelijkRepo(db: Db) {
     .pluck()
   const wachtstatus = db.prepare('SELECT locatie_id AS id, wachtstatus FROM wachtlijst WHERE client_id = ? AND actief = 1')
   return {
+    /** The candidates and the shown rows from one snapshot (the provider worker commits on its own connection). */
+    snapshot: <T>(fn: () => T): T => readSnapshot(db, fn),
     client: (id: number) => client.get(id) as { zorgprofiel: string | null; leveringsvorm: string | null; postcode: string },
     /** Locations offering the profiel (all locations when the client has none yet). */
     candidates: (profiel: string | null) =>
-      (profiel ? byProfiel.all({ profiel, like: `%|${profiel}|%` }) : all.all({ profiel: '' })) as VergelijkRow[],
+      (profiel ? byProfiel.all({ profiel, like: `%|${profiel}|%` }) : all.all({ profiel: '' })) as ScoreRow[],
     byIds: (ids: number[], profiel: string | null) => byIds.all({ profiel: profiel ?? '', ids: JSON.stringify(ids) }) as VergelijkRow[],
     lopendeLeveringsvorm: (clientId: number, today: string) => (lopend.get({ clientId, today }) as string | undefined) ?? null,
     wachtstatussen: (clientId: number) => wachtstatus.all(clientId) as Array<{ id: number; wachtstatus: string }>,

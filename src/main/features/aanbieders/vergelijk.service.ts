@@ -7,7 +7,7 @@ import { LOCATIE_LEVERINGSVORMEN } from '../../../shared/domain/aanbieders/codes
 import { deelscores, totaalScore, type Gewichten } from '../../../shared/domain/aanbieders/weging'
 import { displayName } from '../../../shared/domain/names'
 import type { Punt } from './pc4.repo'
-import type { VergelijkRepo, VergelijkRow as Row } from './vergelijk.repo'
+import type { ScoreRow, VergelijkRepo, VergelijkRow } from './vergelijk.repo'
 
 type LocatieVorm = (typeof LOCATIE_LEVERINGSVORMEN)[number]
 export interface Wensen {
@@ -52,16 +52,16 @@ export function createVergelijkService(deps: {
   }
   type Ctx = ReturnType<typeof context>
 
-  function beoordeel(r: Row, ctx: Ctx, wensen: Wensen): Vergelijking['locaties'][number] {
+  /** The score and what it rests on: run for every candidate, so it allocates little and builds no text. */
+  function punten(r: ScoreRow, ctx: Ctx, wensen: Wensen) {
     const punt = ctx.punten.get(r.pc4)
     const afstandKm = ctx.punt && punt ? Math.round(haversineKm(ctx.punt, punt) * 10) / 10 : null
     const profielPast = ctx.s.zorgprofiel !== null && r.zorgprofielen.includes(`|${ctx.s.zorgprofiel}|`)
     const leveringsvormPast = r.leveringsvormen.includes(`|${ctx.gezocht.leveringsvorm}|`)
     const gecontracteerd = r.gecontracteerd === 1 && (r.contractTot === null || r.contractTot >= ctx.today)
-    const specialisaties = r.specialisaties.split('|').filter(Boolean)
     const wensGevraagd = (wensen.specialisatie ? 1 : 0) + (wensen.levensbeschouwing ? 1 : 0)
     const wensGehaald =
-      (wensen.specialisatie && specialisaties.includes(wensen.specialisatie) ? 1 : 0) +
+      (wensen.specialisatie && r.specialisaties.split('|').includes(wensen.specialisatie) ? 1 : 0) +
       (wensen.levensbeschouwing && r.levensbeschouwing.toLowerCase().includes(wensen.levensbeschouwing.toLowerCase()) ? 1 : 0)
     const d = deelscores({
       profielPast,
@@ -74,24 +74,29 @@ export function createVergelijkService(deps: {
       afstandKm,
       wachttijdWeken: r.weken,
     })
+    return { id: r.id, afstandKm, profielPast, leveringsvormPast, gecontracteerd, deelscores: d, score: totaalScore(d, ctx.gewichten) }
+  }
+
+  function beoordeel(r: VergelijkRow, ctx: Ctx, wensen: Wensen): Vergelijking['locaties'][number] {
+    const p = punten(r, ctx, wensen)
     return {
       id: r.id,
       organisatie: r.organisatie,
       naam: r.naam,
       adres: [`${r.straat} ${r.huisnummer}`.trim(), `${r.postcode} ${r.woonplaats}`.trim()].filter(Boolean).join(', '),
-      profielPast,
-      leveringsvormPast,
+      profielPast: p.profielPast,
+      leveringsvormPast: p.leveringsvormPast,
       partnerplekken: r.partnerplekken,
-      specialisaties,
+      specialisaties: r.specialisaties.split('|').filter(Boolean),
       levensbeschouwing: r.levensbeschouwing,
-      gecontracteerd,
+      gecontracteerd: p.gecontracteerd,
       contractTot: r.contractTot,
       wachttijdWeken: r.weken,
       wachttijdBijgewerkt: r.bijgewerkt,
-      afstandKm,
+      afstandKm: p.afstandKm,
       wachtstatus: ctx.statussen.get(r.id) ?? null,
-      deelscores: d,
-      score: totaalScore(d, ctx.gewichten),
+      deelscores: p.deelscores,
+      score: p.score,
     }
   }
 
@@ -109,13 +114,20 @@ export function createVergelijkService(deps: {
 
   return {
     shortlist(clientId: number, wensen: Wensen, limit: number, gewichten?: Gewichten): Vergelijking {
-      const ctx = context(clientId, wensen, gewichten)
-      const rows = repo.candidates(ctx.s.zorgprofiel)
-      const scored = rows
-        .map((r) => beoordeel(r, ctx, wensen))
-        .filter((l) => wensen.maxKm === null || (l.afstandKm !== null && l.afstandKm <= wensen.maxKm))
-        .sort((a, b) => b.score - a.score || (a.afstandKm ?? 999) - (b.afstandKm ?? 999) || a.id - b.id)
-      return { ...kop(ctx), locaties: scored.slice(0, limit) }
+      return repo.snapshot(() => {
+        const ctx = context(clientId, wensen, gewichten)
+        // Score every candidate on the narrow columns; read and describe only the ones the list shows.
+        const top = repo
+          .candidates(ctx.s.zorgprofiel)
+          .map((r) => punten(r, ctx, wensen))
+          .filter((l) => wensen.maxKm === null || (l.afstandKm !== null && l.afstandKm <= wensen.maxKm))
+          .sort((a, b) => b.score - a.score || (a.afstandKm ?? 999) - (b.afstandKm ?? 999) || a.id - b.id)
+          .slice(0, limit)
+        const ids = top.map((l) => l.id)
+        const shown = repo.byIds(ids, ctx.s.zorgprofiel)
+        const rows = new Map(shown.map((r) => [r.id, r]))
+        return { ...kop(ctx), locaties: top.map((l) => beoordeel(rows.get(l.id)!, ctx, wensen)) }
+      })
     },
     vergelijk(clientId: number, ids: number[], wensen: Wensen, gewichten?: Gewichten): Vergelijking {
       const ctx = context(clientId, wensen, gewichten)
