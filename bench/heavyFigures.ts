@@ -18,7 +18,19 @@ import { BENCH_SENDER, INTEGRITY_WORKER, pc4Codes } from './generate'
 import { round, type Figure } from './stats'
 
 const ROWS = Number(process.env.WLZ_BENCH_HEAVY_ROWS ?? 120_000)
-const KOPJES = ['organisatie', 'kvk', 'locatie', 'vestigingsnummer', 'postcode', 'zorgprofielen', 'leveringsvormen', 'gecontracteerd']
+// With wachttijden, as a real provider list has them: each adds a row (and its capture) to the import.
+const KOPJES = [
+  'organisatie',
+  'kvk',
+  'locatie',
+  'vestigingsnummer',
+  'postcode',
+  'zorgprofielen',
+  'leveringsvormen',
+  'gecontracteerd',
+  'wachttijden',
+  'wachttijdBijgewerkt',
+]
 const PROFIELEN = ['754', '756', '757', '808', '810', '828']
 const TARGETS = { import: 5000, export: 15_000, stall: 50 }
 
@@ -134,6 +146,8 @@ export async function heavyFigures(): Promise<Figure[]> {
         `${PROFIELEN[i % 6]}|${PROFIELEN[(i + 1) % 6]}`,
         'verblijf',
         i % 3 ? 'ja' : 'nee',
+        `${PROFIELEN[i % 6]}:${i % 40}`,
+        '01-11-2026',
       ].join(';'),
     )
     const base64 = Buffer.from([KOPJES.join(';'), ...regels].join('\n')).toString('base64')

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { withoutInsertTriggers } from '../src/main/db/bulkInsert'
+import { aanbiedersRepo, LOCATIE_COLUMNS, type LocatieColumns } from '../src/main/features/aanbieders/aanbieders.repo'
 import { openDatabase } from '../src/main/db/connection'
 import { migrate } from '../src/main/db/migrate'
 import { migrations } from '../src/main/db/migrations'
@@ -59,5 +60,49 @@ describe('insert triggers set aside for a bulk insert', () => {
     db.exec('BEGIN IMMEDIATE')
     expect(() => withoutInsertTriggers(db, ['setting'])).toThrow(/expected triggers/)
     db.exec('ROLLBACK')
+  })
+})
+
+describe('wachttijden written with their gid', () => {
+  // The import gives each wachttijd the gid its trigger would derive, so the trigger can be dropped
+  // for a bulk import (and is skipped otherwise): the two must agree, or a team would see two records.
+  it('get the gid the wachttijd trigger derives from the location and the zorgprofiel', () => {
+    const repo = aanbiedersRepo(db)
+    const org = repo.insertOrg({ naam: 'Proef (fictief)', kvk: '90000010', agb: null, website: '', telefoon: '' }, 'x')
+    const velden = Object.assign(Object.fromEntries(LOCATIE_COLUMNS.map((c) => [c, null])) as LocatieColumns, {
+      aanbieder_id: org,
+      naam: 'Locatie Proef (fictief)',
+      straat: 'Proefstraat',
+      huisnummer: '1',
+      postcode: '3511 AA',
+      pc4: '3511',
+      woonplaats: 'Utrecht',
+      sectoren: '|VV|',
+      zorgprofielen: '|754|756|',
+      leveringsvormen: '|verblijf|',
+      specialisaties: '|',
+      partnerplekken: 0,
+      levensbeschouwing: '',
+      gecontracteerd: 1,
+      notities: '',
+    })
+    const loc = repo.insertLocatie('100000000010', velden, 'x')
+    const rijen = [
+      { zorgprofiel: '754', weken: 4, bijgewerktOp: '2026-11-01' },
+      { zorgprofiel: '756', weken: 9, bijgewerktOp: '2026-11-01' },
+    ]
+    const wachttijden = () => db.prepare('SELECT zorgprofiel, gid FROM wachttijd ORDER BY zorgprofiel').all()
+    // A new location's (its gid known), and an existing one's replaced (its gid read).
+    repo.addWachttijden(loc.id, loc.gid, rijen)
+    const gegeven = wachttijden()
+    repo.replaceWachttijden(loc.id, rijen)
+    expect(wachttijden()).toEqual(gegeven)
+    // The same rows once more through the trigger (no gid given): it must derive the same ones.
+    db.prepare('DELETE FROM wachttijd').run()
+    const zonder = db.prepare("INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op) VALUES (?, ?, 1, '2026-11-01')")
+    zonder.run(loc.id, '754')
+    zonder.run(loc.id, '756')
+    expect(gegeven).toHaveLength(2)
+    expect(wachttijden()).toEqual(gegeven)
   })
 })

@@ -52,6 +52,8 @@ export interface LocatieEdit {
   notities: string
 }
 
+type Wachttijd = { zorgprofiel: string; weken: number; bijgewerktOp: string }
+
 /** The provider register: organisations, locations, wachttijden and the change history of locations. */
 export function aanbiedersRepo(db: Db) {
   const orgByKvk = db.prepare('SELECT id, naam, agb, website, telefoon FROM aanbieder WHERE kvk = ?')
@@ -90,7 +92,14 @@ export function aanbiedersRepo(db: Db) {
     'SELECT zorgprofiel, weken, bijgewerkt_op AS bijgewerktOp FROM wachttijd WHERE locatie_id = ? ORDER BY zorgprofiel',
   )
   const clearWacht = db.prepare('DELETE FROM wachttijd WHERE locatie_id = ?')
-  const insertWacht = db.prepare('INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op) VALUES (?, ?, ?, ?)')
+  const insertWacht = db.prepare('INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op, gid) VALUES (?, ?, ?, ?, ?)')
+  const locatieGid = db.prepare('SELECT gid FROM locatie WHERE id = ?').pluck()
+  // The gid the trigger would derive (capture.ts: the location's gid and the zorgprofiel), given here so
+  // the trigger's second write of each row is skipped (and a bulk import may drop the trigger).
+  const addWachttijden = (id: number, locatieGid: string | null, rows: readonly Wachttijd[]) => {
+    for (const w of rows)
+      insertWacht.run(id, w.zorgprofiel, w.weken, w.bijgewerktOp, locatieGid && derivedGid('wachttijd', `${locatieGid}|${w.zorgprofiel}`))
+  }
   const historie = db.prepare(
     'SELECT gewijzigd_op AS gewijzigdOp, wijzigingen FROM locatie_historie WHERE locatie_id = ? ORDER BY id DESC LIMIT 50',
   )
@@ -115,11 +124,10 @@ export function aanbiedersRepo(db: Db) {
       Number(insertOrg.run({ ...o, gid: derivedGid('aanbieder', o.kvk), now }).lastInsertRowid),
     updateOrg: (id: number, o: Omit<AanbiederRow, 'id'>, now: string) => void updateOrg.run({ ...o, id, now }),
     locatieByVestiging: (vestigingsnummer: string) => locByVest.get(vestigingsnummer) as Record<string, unknown> | undefined,
-    insertLocatie: (vestigingsnummer: string, fields: LocatieColumns, now: string) =>
-      Number(
-        insertLoc.run(derivedGid('locatie', vestigingsnummer), vestigingsnummer, ...LOCATIE_COLUMNS.map((c) => fields[c]), now, now)
-          .lastInsertRowid,
-      ),
+    insertLocatie(vestigingsnummer: string, fields: LocatieColumns, now: string): { id: number; gid: string } {
+      const gid = derivedGid('locatie', vestigingsnummer)
+      return { id: Number(insertLoc.run(gid, vestigingsnummer, ...LOCATIE_COLUMNS.map((c) => fields[c]), now, now).lastInsertRowid), gid }
+    },
     updateLocatie: (id: number, fields: LocatieColumns, now: string) => void updateLoc.run({ ...fields, id, now }),
     locatieExists: (id: number) => locatieExists.get(id) !== undefined,
     detail: (id: number) => detail.get(id) as LocatieDetailRow | undefined,
@@ -127,9 +135,11 @@ export function aanbiedersRepo(db: Db) {
     /** False when the location changed since the adviser loaded it. */
     edit: (id: number, version: number, fields: LocatieEdit, now: string) => edit.run({ ...fields, id, version, now }).changes === 1,
     wachttijden: (id: number) => wachttijden.all(id) as LocatieDetail['wachttijden'],
-    replaceWachttijden(id: number, rows: ReadonlyArray<{ zorgprofiel: string; weken: number; bijgewerktOp: string }>): void {
+    /** A new location's wachttijden (nothing to replace; its gid is known). */
+    addWachttijden,
+    replaceWachttijden(id: number, rows: readonly Wachttijd[]): void {
       clearWacht.run(id)
-      for (const w of rows) insertWacht.run(id, w.zorgprofiel, w.weken, w.bijgewerktOp)
+      addWachttijden(id, locatieGid.get(id) as string | null, rows)
     },
     historie: (id: number) => historie.all(id) as Array<{ gewijzigdOp: string; wijzigingen: string }>,
     addHistory: (id: number, now: string, changes: Record<string, unknown>) => void addHistory.run(id, now, JSON.stringify(changes)),

@@ -69,7 +69,7 @@ export async function slaOp(
         const bekend = bekendBijBegin(repo)
         // Without a teamserver nothing is captured: the insert triggers that would do nothing go for the
         // length of this transaction (bulkInsert.ts). With one, every row is captured as always.
-        const herstel = team.get() === null ? withoutInsertTriggers(db, ['aanbieder', 'locatie']) : () => {}
+        const herstel = team.get() === null ? withoutInsertTriggers(db, ['aanbieder', 'locatie', 'wachttijd']) : () => {}
         for (let i = 0; i < rijen.length; i += PER_CHUNK) {
           const t = schrijfRijen(repo, rijen.slice(i, i + PER_CHUNK), job.wachttijden, tx.now, bekend)
           telling.nieuw += t.nieuw

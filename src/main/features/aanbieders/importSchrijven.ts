@@ -71,31 +71,27 @@ export function schrijfRijen(
     bekend.orgs.set(d.kvk, { id: orgId!, ...orgFields })
     const fields = locatieVelden(orgId!, d)
     const existing = bekend.vestigingen.has(d.vestigingsnummer) ? repo.locatieByVestiging(d.vestigingsnummer) : undefined
-    let locId: number
+    const wachttijden = () => d.wachttijden.map((w) => ({ ...w, bijgewerktOp: d.wachttijdBijgewerkt! }))
     if (!existing) {
-      locId = repo.insertLocatie(d.vestigingsnummer, fields, now)
+      const loc = repo.insertLocatie(d.vestigingsnummer, fields, now)
       // A second row for it (the check refuses that, but this function does not rely on it) is then looked up.
       bekend.vestigingen.add(d.vestigingsnummer)
       nieuw++
-    } else {
-      locId = existing.id as number
-      const changes = Object.fromEntries(
-        Object.entries(fields)
-          .filter(([k, v]) => existing[k] !== v)
-          .map(([k, v]) => [k, [existing[k], v]]),
-      )
-      if (Object.keys(changes).length) {
-        repo.updateLocatie(locId, fields, now)
-        repo.addHistory(locId, now, changes)
-        bijgewerkt++
-      } else ongewijzigd++
+      if (wachttijdGekoppeld) repo.addWachttijden(loc.id, loc.gid, wachttijden())
+      continue
     }
-    if (wachttijdGekoppeld) {
-      repo.replaceWachttijden(
-        locId,
-        d.wachttijden.map((w) => ({ ...w, bijgewerktOp: d.wachttijdBijgewerkt! })),
-      )
-    }
+    const locId = existing.id as number
+    const changes = Object.fromEntries(
+      Object.entries(fields)
+        .filter(([k, v]) => existing[k] !== v)
+        .map(([k, v]) => [k, [existing[k], v]]),
+    )
+    if (Object.keys(changes).length) {
+      repo.updateLocatie(locId, fields, now)
+      repo.addHistory(locId, now, changes)
+      bijgewerkt++
+    } else ongewijzigd++
+    if (wachttijdGekoppeld) repo.replaceWachttijden(locId, wachttijden())
   }
   return { nieuw, bijgewerkt, ongewijzigd }
 }
