@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { setPin, testBackend, withProfile } from './helpers/backend'
 import { clientWithIndicatie, leveringsvorm } from './helpers/dossier'
+import { timedPart } from '../src/main/features/taken/refresh'
 
 describe('daily task refresh', () => {
   it('brings time-dependent tasks up to date when the app starts on a later day', async () => {
@@ -49,5 +50,27 @@ describe('daily task refresh', () => {
     } finally {
       b.dispose()
     }
+  })
+})
+
+describe('a part of the daily refresh', () => {
+  // Issue 15: a part holds the main thread for about its budget, however slow its dossiers are.
+  it('ends once its time budget has passed, and always syncs at least one dossier', () => {
+    let t = 0
+    const now = () => t
+    const done = { last: 0, n: 0 }
+    const synced: number[] = []
+    // Each dossier takes 3 ms: after the third the 8 ms budget has passed.
+    for (const id of timedPart([11, 12, 13, 14, 15], 8, done, now)) {
+      synced.push(id)
+      t += 3
+    }
+    expect(synced).toEqual([11, 12, 13])
+    expect(done).toEqual({ last: 13, n: 3 })
+    // One dossier slower than the whole budget: the part is that dossier alone, and the next starts after it.
+    for (const id of timedPart([14, 15], 8, done, now)) t += id === 14 ? 50 : 1
+    expect(done).toEqual({ last: 14, n: 4 })
+    for (const id of timedPart([15], 8, done, now)) t += id
+    expect(done).toEqual({ last: 15, n: 5 })
   })
 })
