@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import { cpus, totalmem, release, platform } from 'node:os'
 import { generate } from './generate'
-import { memoryFigures, startupFigures } from './figures'
+import { memoryFigures, refreshFigures, startupFigures } from './figures'
 import { chromiumFigures } from './chromiumFigures'
 import { caseloadFigures, caseloadGrowth } from './caseloadFigures'
 import { plannenFigures } from './plannenFigures'
@@ -44,6 +44,9 @@ async function figuresFor(dataDir: string, size: string): Promise<Figure[]> {
   out.push(...(await plannenFigures(dataDir, size)))
   note(`${size}: chromium`)
   out.push(...(await chromiumFigures(dataDir, size)))
+  // The refresh probe takes the next day's refresh, the memory probe the day after: each its own morning.
+  note(`${size}: morning refresh`)
+  out.push(...refreshFigures(dataDir, size))
   note(`${size}: memory`)
   out.push(...memoryFigures(dataDir, size))
   return out
