@@ -20,7 +20,8 @@ const SIZES = (process.env.WLZ_BENCH_AANBIEDERS_SIZES ?? '1000,5000,10000,100000
   .split(',')
   .map(Number)
   .map((n) => [n, n >= 1000 ? `${n / 1000}k` : String(n), n >= 100_000 ? 2 : n >= 10_000 ? 3 : 5] as const)
-const KOPJES = [
+/** The columns of the bench's provider files (also the heavy bench's), and how they map to the import's fields. */
+export const KOPJES = [
   'organisatie',
   'kvk',
   'locatie',
@@ -53,7 +54,7 @@ function rows(n: number, pc4s: string[]): string[][] {
 }
 const toCsv = (data: string[][]) => [KOPJES, ...data].map((r) => r.join(';')).join('\n')
 
-const KOPPELING = Object.fromEntries(
+export const KOPPELING = Object.fromEntries(
   KOPJES.map((k, i) => [k === 'locatie' ? 'locatie' : k === 'bijgewerkt' ? 'wachttijdBijgewerkt' : k, i]),
 )
 

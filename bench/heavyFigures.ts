@@ -16,21 +16,10 @@ import { referenceDataDir } from '../src/main/lib/referenceDir'
 import type { RouteInput, RouteName, RouteOutput } from '../src/shared/contracts/catalog'
 import { BENCH_SENDER, INTEGRITY_WORKER, pc4Codes } from './generate'
 import { round, type Figure } from './stats'
+// With wachttijden, as a real provider list has them: each adds a row (and its capture) to the import.
+import { KOPJES, KOPPELING } from './aanbiedersFigures'
 
 const ROWS = Number(process.env.WLZ_BENCH_HEAVY_ROWS ?? 120_000)
-// With wachttijden, as a real provider list has them: each adds a row (and its capture) to the import.
-const KOPJES = [
-  'organisatie',
-  'kvk',
-  'locatie',
-  'vestigingsnummer',
-  'postcode',
-  'zorgprofielen',
-  'leveringsvormen',
-  'gecontracteerd',
-  'wachttijden',
-  'wachttijdBijgewerkt',
-]
 const PROFIELEN = ['754', '756', '757', '808', '810', '828']
 const TARGETS = { import: 5000, export: 15_000, stall: 50 }
 
@@ -151,7 +140,6 @@ export async function heavyFigures(): Promise<Figure[]> {
       ].join(';'),
     )
     const base64 = Buffer.from([KOPJES.join(';'), ...regels].join('\n')).toString('base64')
-    const koppeling = Object.fromEntries(KOPJES.map((k, i) => [k, i]))
     const size = `${ROWS / 1000}k`
     console.error(
       `heavy bench: ${size} rows, load average ${loadavg()
@@ -159,7 +147,9 @@ export async function heavyFigures(): Promise<Figure[]> {
         .join(' ')}`,
     )
 
-    const imp = await withStallMonitor(() => ok('aanbieders.import', { bestandsnaam: 'zwaar.csv', soort: 'csv', base64, koppeling }))
+    const imp = await withStallMonitor(() =>
+      ok('aanbieders.import', { bestandsnaam: 'zwaar.csv', soort: 'csv', base64, koppeling: KOPPELING }),
+    )
     if (imp.value.status !== 'geimporteerd') throw new Error(`heavy bench import refused: ${JSON.stringify(imp.value).slice(0, 300)}`)
     const exp = await withStallMonitor(() => ok('aanbieders.export', { soort: 'xlsx' }))
     if (exp.value.status !== 'klaar') throw new Error('heavy bench export cancelled')
