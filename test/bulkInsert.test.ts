@@ -1,28 +1,15 @@
 // The provider import drops two insert triggers for the length of its transaction when nothing is
 // captured (db/bulkInsert.ts): they must come back exactly as they were, on COMMIT and on ROLLBACK.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { withoutInsertTriggers } from '../src/main/db/bulkInsert'
 import { aanbiedersRepo, LOCATIE_COLUMNS, type LocatieColumns } from '../src/main/features/aanbieders/aanbieders.repo'
-import { openDatabase } from '../src/main/db/connection'
-import { migrate } from '../src/main/db/migrate'
-import { migrations } from '../src/main/db/migrations'
 import type { Db } from '../src/main/db/types'
+import { tempDb } from './helpers/tempDb'
 
-let dir: string
 let db: Db
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wlz-bulk-'))
-  db = openDatabase(join(dir, 'db.sqlite'), randomBytes(32))
-  migrate(db, migrations)
-})
-afterEach(() => {
-  db.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+let dispose: () => void
+beforeEach(() => ({ db, dispose } = tempDb('wlz-bulk-')))
+afterEach(() => dispose())
 
 const triggers = () => db.prepare("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all()
 /** A provider without a gid: the gid trigger, when present, gives it one. */

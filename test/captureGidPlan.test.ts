@@ -1,27 +1,16 @@
 // Every gid trigger finds the row it just inserted through an index. One that matched on an
 // expression (`locatie_id || '|' || zorgprofiel = …`) scanned the whole wachttijd table per insert,
 // and a 10,000-location provider import took 16 s instead of 0.7 s (migration 12).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase } from '../src/main/db/connection'
 import { migrate } from '../src/main/db/migrate'
 import { migrations } from '../src/main/db/migrations'
 import type { Db } from '../src/main/db/types'
+import { tempDb } from './helpers/tempDb'
 
-let dir: string
 let db: Db
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wlz-gidplan-'))
-  db = openDatabase(join(dir, 'db.sqlite'), randomBytes(32))
-  migrate(db, migrations)
-})
-afterAll(() => {
-  db.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+let dispose: () => void
+beforeAll(() => ({ db, dispose } = tempDb('wlz-gidplan-')))
+afterAll(() => dispose())
 
 /** The trigger's UPDATE with NEW.x as a parameter, so EXPLAIN QUERY PLAN can show how it finds the row. */
 function updateOf(sql: string): string {
@@ -62,10 +51,8 @@ describe('gid triggers', () => {
 
 describe('migration 12', () => {
   it('makes the wachttijd gid trigger of an existing database again, by its key columns', () => {
-    const d = mkdtempSync(join(tmpdir(), 'wlz-gidplan-oud-'))
-    const oud = openDatabase(join(d, 'db.sqlite'), randomBytes(32))
+    const { db: oud, dispose: weg } = tempDb('wlz-gidplan-oud-', migrations.slice(0, 11))
     try {
-      migrate(oud, migrations.slice(0, 11))
       // The trigger as versions 7–11 made it.
       oud.exec(`DROP TRIGGER wachttijd_gid;
         CREATE TRIGGER wachttijd_gid AFTER INSERT ON wachttijd WHEN NEW.gid IS NULL BEGIN
@@ -76,8 +63,7 @@ describe('migration 12', () => {
       expect(sql).toContain('locatie_id = NEW.locatie_id AND zorgprofiel = NEW.zorgprofiel')
       expect(oud.pragma('user_version', { simple: true })).toBe(12)
     } finally {
-      oud.close()
-      rmSync(d, { recursive: true, force: true })
+      weg()
     }
   })
 })

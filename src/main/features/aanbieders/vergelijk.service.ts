@@ -77,8 +77,8 @@ export function createVergelijkService(deps: {
     return { id: r.id, afstandKm, profielPast, leveringsvormPast, gecontracteerd, deelscores: d, score: totaalScore(d, ctx.gewichten) }
   }
 
-  function beoordeel(r: VergelijkRow, ctx: Ctx, wensen: Wensen): Vergelijking['locaties'][number] {
-    const p = punten(r, ctx, wensen)
+  /** The location as the adviser sees it; `p`, its score, when the shortlist already made it. */
+  function beoordeel(r: VergelijkRow, ctx: Ctx, wensen: Wensen, p = punten(r, ctx, wensen)): Vergelijking['locaties'][number] {
     return {
       id: r.id,
       organisatie: r.organisatie,
@@ -126,7 +126,7 @@ export function createVergelijkService(deps: {
         const ids = top.map((l) => l.id)
         const shown = repo.byIds(ids, ctx.s.zorgprofiel)
         const rows = new Map(shown.map((r) => [r.id, r]))
-        return { ...kop(ctx), locaties: top.map((l) => beoordeel(rows.get(l.id)!, ctx, wensen)) }
+        return { ...kop(ctx), locaties: top.map((l) => beoordeel(rows.get(l.id)!, ctx, wensen, l)) }
       })
     },
     vergelijk(clientId: number, ids: number[], wensen: Wensen, gewichten?: Gewichten): Vergelijking {
