@@ -58,7 +58,7 @@ describe('migration 12', () => {
         CREATE TRIGGER wachttijd_gid AFTER INSERT ON wachttijd WHEN NEW.gid IS NULL BEGIN
           UPDATE wachttijd SET gid = wlz_derived_gid('wachttijd', (SELECT gid FROM locatie WHERE id = NEW.locatie_id) || '|' || NEW.zorgprofiel)
           WHERE locatie_id || '|' || zorgprofiel = NEW.locatie_id || '|' || NEW.zorgprofiel; END;`)
-      migrate(oud, migrations)
+      migrate(oud, migrations.slice(0, 12))
       const sql = oud.prepare("SELECT sql FROM sqlite_master WHERE name = 'wachttijd_gid'").pluck().get() as string
       expect(sql).toContain('locatie_id = NEW.locatie_id AND zorgprofiel = NEW.zorgprofiel')
       expect(oud.pragma('user_version', { simple: true })).toBe(12)

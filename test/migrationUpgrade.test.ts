@@ -79,6 +79,12 @@ const FILL: Record<number, (db: Db) => void> = {
     db.exec(`
       -- A second wachttijd, given its gid by the trigger as it was: migration 12 makes that trigger again.
       INSERT INTO wachttijd (locatie_id, zorgprofiel, weken, bijgewerkt_op) VALUES (1, '756', 8, '2026-01-07');`),
+  12: (db) =>
+    db.exec(`
+      -- A namesake of client 2: migration 13 numbers both in name order, in one bucket.
+      INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, sort_naam, adviseur_id, postcode, regio_code, created_at, updated_at)
+        VALUES ('999990019', 'Jan', 'van', 'Dijk', '1961-07-08', 'jan van dyk', 'dyk jan', 1, '1011 AB', 'ZK02', ${T}, ${T});
+      INSERT INTO client_naam_fts (rowid, tekst) VALUES (3, 'jan van dyk');`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -157,6 +163,14 @@ describe('upgrade of a filled database, one migration at a time', () => {
         limit: 10,
       })
       expect(caseload.rows.map((r) => r.id)).toEqual([1])
+      // Both namesakes, in name order (then id), both ways.
+      for (const [richting, ids] of [
+        ['asc', [2, 3]],
+        ['desc', [3, 2]],
+      ] as const) {
+        const dyk = await b.ok('caseload.query', { zoek: 'van dyk', filter: { adviseur: 'alle' }, sort: { kolom: 'naam', richting } })
+        expect(dyk.rows.map((r) => r.id)).toEqual(ids)
+      }
       const buiten = await b.ok('caseload.query', { filter: { adviseur: 'alle', signalen: ['buiten_regio'] } })
       expect(buiten.rows.map((r) => [r.id, r.signalen])).toEqual([[2, ['buiten_regio']]])
       const pgb = await b.ok('caseload.query', {

@@ -1,6 +1,7 @@
 import { hash } from 'node:crypto'
 import type { Db } from './types'
 import { uuidv7 } from '../../shared/contracts/sync/ids'
+import { naamCode } from './naamCode'
 
 const HEX = '0123456789abcdef'
 
@@ -24,7 +25,8 @@ const capturing = new WeakMap<Db, { on: boolean; purging: boolean }>()
 /**
  * SQL functions the schema relies on (migration 7 and later): global ids for synced rows made by
  * triggers (`wlz_uuid7()`, `wlz_derived_gid(namespace, name)`), and `wlz_capture()`, the switch the
- * change-capture triggers read. Registered on every read-write connection before it is migrated.
+ * change-capture triggers read, and `wlz_naam_code(sort_naam)`, the name-order bucket of
+ * migration 13's triggers. Registered on every read-write connection before it is migrated.
  */
 export function registerFunctions(db: Db): void {
   const flag = { on: false, purging: false }
@@ -33,6 +35,8 @@ export function registerFunctions(db: Db): void {
   db.function('wlz_derived_gid', { deterministic: true }, (namespace: unknown, name: unknown) =>
     derivedGid(String(namespace), String(name)),
   )
+  // An integer (BigInt) result: SQLite shifts it into a rang without going through a float.
+  db.function('wlz_naam_code', { deterministic: true }, (sortNaam: unknown) => BigInt(naamCode(String(sortNaam))))
   db.function('wlz_capture', { deterministic: false }, () => (flag.on ? 1 : 0))
   db.function('wlz_purging', { deterministic: false }, () => (flag.purging ? 1 : 0))
 }

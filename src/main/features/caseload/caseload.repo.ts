@@ -15,6 +15,8 @@ import {
   TABLE_COUNT_SQL,
   longWalkSql,
   matchesSql,
+  rangPageSql,
+  rangScannedSql,
   segments,
   singleCountSql,
   walkedSql,
@@ -227,6 +229,20 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     return fromRange(sparse.from)
   }
 
+  /**
+   * A page in name order for a name search that leads (its hits neither few nor beaten by another
+   * condition's range): read from the rang index in name order (caseloadPlan rangPageSql). Null when
+   * its other conditions pass too few hits within the budget: then the usual ways read the page.
+   */
+  function rangPage(q: QueryShape, desc: boolean, cursor: CaseloadCursor | undefined, want: number): PageRow[] | null {
+    if (!q.c.name || typeof q.start === 'object' || q.c.params.hits !== undefined) return null
+    const after = cursor !== undefined
+    const args = { ...q.c.params, limit: want + 1, budget, k_naam: cursor?.sortNaam, k_id: cursor?.id }
+    const rows = prepared(rangPageSql(q, desc, after)).all(args) as PageRow[]
+    if (rows.length > want) return rows
+    return (prepared(rangScannedSql(desc, after)).pluck().get(args) as number) < budget ? rows : null
+  }
+
   function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
     const shaped = shape(input, today, userId)
     const { kolom, richting } = input.sort
@@ -235,11 +251,12 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     const counts = counted(shaped, kolom, want)
     const q = counts.path === 'matches' ? matched(shaped)! : shaped
     // One row more than the page: it tells whether there is a next page.
-    const found: PageRow[] = []
+    const ranged = kolom === 'naam' ? rangPage(shaped, richting === 'desc', cursor, want) : null
+    const found: PageRow[] = ranged ?? []
     const sparse = {}
     const inEmpty = cursor !== undefined && cursor.waarde === null && SORT_COLUMNS[kolom].nullable
     segments(kolom, inEmpty).forEach((segment, i) => {
-      if (found.length > want) return
+      if (ranged || found.length > want) return
       const after = cursor !== undefined && i === 0
       const args = { ...q.c.params, limit: want + 1 - found.length, k_waarde: cursor?.waarde, k_naam: cursor?.sortNaam, k_id: cursor?.id }
       found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args, sparse))

@@ -1,4 +1,5 @@
 import type { SORT_KOLOMMEN } from '../../../shared/contracts/caseload.routes'
+import { SLOT_BITS } from '../../db/naamCode'
 import { nameCondition, type CaseloadConditions, type Condition, type Lead, type NameVia } from './caseloadQuery'
 
 /**
@@ -227,4 +228,48 @@ export const MATCHES_MARK = ' LIMIT @cap) m '
 export function segments(kolom: SortKolom, cursorInEmpty: boolean): Segment[] {
   if (!SORT_COLUMNS[kolom].nullable) return ['value']
   return cursorInEmpty ? ['empty'] : ['value', 'empty']
+}
+
+/** Name hits in name order (migration 13): the rang index's hits, each joined to its client by rowid twice. */
+const RANG_HITS =
+  'client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = client_naam_rang_fts.rowid CROSS JOIN client c ON c.id = r.client_id'
+// FTS5 matches on the table's own name (an alias cannot be matched).
+const RANG_MATCH = 'client_naam_rang_fts MATCH @fts'
+const RANG = 'client_naam_rang_fts.rowid'
+
+/** Where a page after the cursor starts in the rang index: the cursor's bucket (naamCode.ts). */
+function rangFrom(desc: boolean, after: boolean): string[] {
+  if (!after) return []
+  const bucket = `wlz_naam_code(@k_naam)`
+  return [desc ? `${RANG} < ((${bucket} + 1) << ${SLOT_BITS})` : `${RANG} >= (${bucket} << ${SLOT_BITS})`]
+}
+
+/**
+ * A page sorted on name for a name search that leads (issue 15): the hits walked in rang order,
+ * reading at most @budget of them and keeping the first @limit that pass every other condition,
+ * then the rest of the last one's bucket (names alike up to the code's cut), all of them sorted.
+ * Every match not read has a larger code, so a larger name: the page is exact. Fewer than @limit
+ * rows and @budget hits read: the matches are too sparse here (rangScannedSql tells).
+ */
+export function rangPageSql(q: QueryShape, desc: boolean, after: boolean): string {
+  const ok = [...q.c.conditions.map((c) => c.sql), ...(after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : [])]
+  const test = ok.length ? ok.join(' AND ') : '1'
+  const dir = desc ? 'DESC' : 'ASC'
+  const walk =
+    `SELECT rang, id, sort_naam FROM (SELECT ${RANG} AS rang, c.id, c.sort_naam, (${test}) AS ok FROM ${RANG_HITS} ` +
+    `WHERE ${[RANG_MATCH, ...rangFrom(desc, after)].join(' AND ')} ORDER BY ${RANG} ${dir} LIMIT @budget) WHERE ok LIMIT @limit`
+  const edge = desc ? '(SELECT min(rang) FROM w)' : '(SELECT max(rang) FROM w)'
+  const rest = desc
+    ? `${RANG} < ${edge} AND ${RANG} >= ((${edge} >> ${SLOT_BITS}) << ${SLOT_BITS})`
+    : `${RANG} > ${edge} AND ${RANG} < (((${edge} >> ${SLOT_BITS}) + 1) << ${SLOT_BITS})`
+  return (
+    `WITH w AS MATERIALIZED (${walk}) SELECT id, sort_naam AS waarde, sort_naam FROM (SELECT id, sort_naam FROM w UNION ALL ` +
+    `SELECT c.id, c.sort_naam FROM ${RANG_HITS} WHERE ${RANG_MATCH} AND ${rest}${ok.length ? ` AND ${test}` : ''}) ` +
+    `ORDER BY sort_naam ${dir}, id ${dir} LIMIT @limit`
+  )
+}
+
+/** How many hits the rang walk above could read (up to @budget): below the budget, it read them all. */
+export function rangScannedSql(desc: boolean, after: boolean): string {
+  return `SELECT count(*) FROM (SELECT 1 FROM client_naam_rang_fts WHERE ${[RANG_MATCH, ...rangFrom(desc, after)].join(' AND ')} LIMIT @budget)`
 }
