@@ -1,6 +1,7 @@
 import type { Db } from '../../db/types'
 import { statementCache } from '../../db/statements'
 import { caseloadConditions, LEADS, SIGNAL_SQL, type CaseloadConditions } from './caseloadQuery'
+import { byValue, readByValue, type PageRow } from './caseloadGroups'
 import {
   cappedCountSql,
   COUNT_BUDGET,
@@ -16,7 +17,6 @@ import {
   longWalkSql,
   matchesSql,
   rangPageSql,
-  rangScannedSql,
   segments,
   singleCountSql,
   walkedSql,
@@ -51,12 +51,6 @@ export interface CaseloadDbRow {
 
 /** Sort column, descending, segment, after the cursor. */
 type At = [SortKolom, boolean, Segment, boolean]
-
-interface PageRow {
-  id: number
-  waarde: string | null
-  sort_naam: string
-}
 
 // Each signal is computed in SQL next to the row, so a page of 100 costs one indexed query.
 const SIGNAL_COLUMNS = SIGNALEN.map((s) => `(${SIGNAL_SQL[s]}) AS s_${s}`).join(', ')
@@ -230,17 +224,14 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
   }
 
   /**
-   * A page in name order for a name search that leads (its hits neither few nor beaten by another
-   * condition's range): read from the rang index in name order (caseloadPlan rangPageSql). Null when
-   * its other conditions pass too few hits within the budget: then the usual ways read the page.
+   * A page in name order for a bare name search with more hits than are read by id: from the rang
+   * index, in name order (caseloadPlan rangPageSql). With other conditions the usual ways read it:
+   * in the name order's index a walk tests them on every entry, not only on each hit.
    */
   function rangPage(q: QueryShape, desc: boolean, cursor: CaseloadCursor | undefined, want: number): PageRow[] | null {
-    if (!q.c.name || typeof q.start === 'object' || q.c.params.hits !== undefined) return null
-    const after = cursor !== undefined
-    const args = { ...q.c.params, limit: want + 1, budget, k_naam: cursor?.sortNaam, k_id: cursor?.id }
-    const rows = prepared(rangPageSql(q, desc, after)).all(args) as PageRow[]
-    if (rows.length > want) return rows
-    return (prepared(rangScannedSql(desc, after)).pluck().get(args) as number) < budget ? rows : null
+    if (!q.c.name || q.c.conditions.length || q.c.params.hits !== undefined) return null
+    const args = { ...q.c.params, limit: want + 1, k_naam: cursor?.sortNaam, k_id: cursor?.id }
+    return prepared(rangPageSql(desc, cursor !== undefined)).all(args) as PageRow[]
   }
 
   function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
@@ -251,7 +242,15 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     const counts = counted(shaped, kolom, want)
     const q = counts.path === 'matches' ? matched(shaped)! : shaped
     // One row more than the page: it tells whether there is a next page.
-    const ranged = kolom === 'naam' ? rangPage(shaped, richting === 'desc', cursor, want) : null
+    // Read in an order of its own: a bare name in name order (rang index); a surname prefix with too
+    // many clients to sort, value by value.
+    const desc = richting === 'desc'
+    const ranged =
+      kolom === 'naam'
+        ? rangPage(shaped, desc, cursor, want)
+        : counts.path === 'walk' && byValue(shaped, kolom)
+          ? readByValue(prepared, shaped, kolom, desc, cursor, want)
+          : null
     const found: PageRow[] = ranged ?? []
     const sparse = {}
     const inEmpty = cursor !== undefined && cursor.waarde === null && SORT_COLUMNS[kolom].nullable

@@ -245,31 +245,24 @@ function rangFrom(desc: boolean, after: boolean): string[] {
 }
 
 /**
- * A page sorted on name for a name search that leads (issue 15): the hits walked in rang order,
- * reading at most @budget of them and keeping the first @limit that pass every other condition,
- * then the rest of the last one's bucket (names alike up to the code's cut), all of them sorted.
- * Every match not read has a larger code, so a larger name: the page is exact. Fewer than @limit
- * rows and @budget hits read: the matches are too sparse here (rangScannedSql tells).
+ * A page sorted on name for a bare name search (issue 15): the hits walked in rang order up to
+ * @limit, then the rest of the last one's bucket (names alike up to the code's cut), all of them
+ * sorted. Every hit not read has a larger code, so a larger name: the page is exact. A bare name's
+ * hits all pass (but those up to the cursor), so the walk reads a page and at most one bucket more.
  */
-export function rangPageSql(q: QueryShape, desc: boolean, after: boolean): string {
-  const ok = [...q.c.conditions.map((c) => c.sql), ...(after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : [])]
-  const test = ok.length ? ok.join(' AND ') : '1'
+export function rangPageSql(desc: boolean, after: boolean): string {
   const dir = desc ? 'DESC' : 'ASC'
+  const cursor = after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : []
   const walk =
-    `SELECT rang, id, sort_naam FROM (SELECT ${RANG} AS rang, c.id, c.sort_naam, (${test}) AS ok FROM ${RANG_HITS} ` +
-    `WHERE ${[RANG_MATCH, ...rangFrom(desc, after)].join(' AND ')} ORDER BY ${RANG} ${dir} LIMIT @budget) WHERE ok LIMIT @limit`
+    `SELECT ${RANG} AS rang, c.id, c.sort_naam FROM ${RANG_HITS} ` +
+    `WHERE ${[RANG_MATCH, ...rangFrom(desc, after), ...cursor].join(' AND ')} ORDER BY ${RANG} ${dir} LIMIT @limit`
   const edge = desc ? '(SELECT min(rang) FROM w)' : '(SELECT max(rang) FROM w)'
   const rest = desc
     ? `${RANG} < ${edge} AND ${RANG} >= ((${edge} >> ${SLOT_BITS}) << ${SLOT_BITS})`
     : `${RANG} > ${edge} AND ${RANG} < (((${edge} >> ${SLOT_BITS}) + 1) << ${SLOT_BITS})`
   return (
     `WITH w AS MATERIALIZED (${walk}) SELECT id, sort_naam AS waarde, sort_naam FROM (SELECT id, sort_naam FROM w UNION ALL ` +
-    `SELECT c.id, c.sort_naam FROM ${RANG_HITS} WHERE ${RANG_MATCH} AND ${rest}${ok.length ? ` AND ${test}` : ''}) ` +
+    `SELECT c.id, c.sort_naam FROM ${RANG_HITS} WHERE ${[RANG_MATCH, rest, ...cursor].join(' AND ')}) ` +
     `ORDER BY sort_naam ${dir}, id ${dir} LIMIT @limit`
   )
-}
-
-/** How many hits the rang walk above could read (up to @budget): below the budget, it read them all. */
-export function rangScannedSql(desc: boolean, after: boolean): string {
-  return `SELECT count(*) FROM (SELECT 1 FROM client_naam_rang_fts WHERE ${[RANG_MATCH, ...rangFrom(desc, after)].join(' AND ')} LIMIT @budget)`
 }
