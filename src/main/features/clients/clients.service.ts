@@ -115,7 +115,6 @@ export function createClientsService(deps: {
         createdAt: tx.now,
         updatedAt: tx.now,
       })
-      repo.indexName(id, zoeknaam)
       tx.forClient(id)
       return id
     })
@@ -142,7 +141,6 @@ export function createClientsService(deps: {
         },
         now,
       )
-      repo.indexName(input.id, zoeknaam)
     })
     return detail(mustGet(input.id))
   }
