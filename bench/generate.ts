@@ -88,6 +88,7 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
        postcode, woonplaats, regio_code, adres_gewijzigd_op, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
+  const fts = db.prepare('INSERT INTO client_naam_fts (rowid, tekst) VALUES (?, ?)')
   const indicatie = db.prepare(
     `INSERT INTO indicatie (client_id, besluitnummer, afgiftedatum, ingangsdatum, einddatum, zorgprofiel, grondslagen, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, '01', ?, ?)`,
@@ -144,6 +145,7 @@ export async function generate(clients: number): Promise<{ dir: string; seconds:
           now,
         ).lastInsertRowid,
       )
+      fts.run(id, zoek)
       ids.push(id)
       if (r() < 0.9) {
         const z = pick(r, profielen)

@@ -123,6 +123,10 @@ export function createApplier(db: Db, repo: OutboxRepo, now: () => string, regio
       })
     }
     const clientId = map.table === 'client' ? repo.idOf('client', row.gid) : clientIdOf(map, row)
+    if (map.table === 'client' && clientId !== null) {
+      prepared('DELETE FROM client_naam_fts WHERE rowid = ?').run(clientId)
+      prepared('INSERT INTO client_naam_fts (rowid, tekst) VALUES (?, ?)').run([clientId, values.zoeknaam])
+    }
     if (clientId !== null) result.clients.add(clientId)
     return true
   }

@@ -29,6 +29,7 @@ const DOSSIER_ROWS: ReadonlyArray<readonly [string, string]> = [
  */
 export function purgeRepo(db: Db) {
   const deletes = DOSSIER_ROWS.map(([table, where]) => db.prepare(`DELETE FROM ${table} WHERE ${where}`))
+  const fts = db.prepare('DELETE FROM client_naam_fts WHERE rowid = @id')
   const client = db.prepare('DELETE FROM client WHERE id = @id')
   const idOf = db.prepare('SELECT id FROM client WHERE gid = ?').pluck()
   return {
@@ -38,6 +39,7 @@ export function purgeRepo(db: Db) {
       if (id === undefined) return false
       whilePurging(db, () => {
         for (const d of deletes) d.run({ id })
+        fts.run({ id })
         client.run({ id })
       })
       return true

@@ -27,9 +27,8 @@ const newRang = /* sql */ `
  * client's rang is the order-preserving code of its sort name (naamCode.ts) followed by a slot, so
  * FTS5 hands out the hits in (nearly) name order and a page stops after its rows; only the clients of
  * the last bucket (names alike up to the code's cut) are sorted by the reader. Kept by triggers, so
- * every writer (a save, a teamserver pull, a purge, the bench's generator) keeps it in step. It
- * replaces migration 2's trigram index (rowid = client id), which each writer kept in JS: a hit
- * reaches its client through client_naam_rang. Derived and local: neither table is synced.
+ * every writer (a save, a teamserver pull, a purge, the bench's generator) keeps it in step.
+ * Derived and local: neither table is synced.
  */
 export const m0013: Migration = {
   version: 13,
@@ -66,9 +65,6 @@ export const m0013: Migration = {
       DELETE FROM client_naam_rang_fts WHERE rowid = (SELECT rang FROM client_naam_rang WHERE client_id = OLD.id);
       DELETE FROM client_naam_rang WHERE client_id = OLD.id;
     END;
-
-    -- It replaces the trigram index of migration 2 (rowid = client id, kept by each writer in JS).
-    DROP TABLE client_naam_fts;
   `,
   after(db) {
     // The bulk numbering above gives each bucket consecutive slots: more than fit would spill into

@@ -79,16 +79,6 @@ export interface QueryShape {
   nameHits?: number | null
 }
 
-/**
- * The trigram index (migration 13): its rowids follow the name order (a rang, naamCode.ts), so each
- * hit reaches its client through client_naam_rang, by rowid twice.
- */
-const RANG_HITS =
-  'client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = client_naam_rang_fts.rowid CROSS JOIN client c ON c.id = r.client_id'
-// FTS5 matches on the table's own name (an alias cannot be matched).
-const RANG_MATCH = 'client_naam_rang_fts MATCH @fts'
-const RANG = 'client_naam_rang_fts.rowid'
-
 const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
 const indexedBy = (index: string) => (index ? ` INDEXED BY ${index}` : '')
 
@@ -102,16 +92,16 @@ function conditions(q: QueryShape): string[] {
 function start(q: QueryShape): { from: string } {
   if (q.start === 'none') return { from: 'client c' }
   // The hits matched in the statement itself, each client row read by id (~0.5 µs a hit at 100k).
-  if (q.start === 'fts' && q.nameVia === 'match') return { from: RANG_HITS }
+  if (q.start === 'fts' && q.nameVia === 'match') return { from: 'client_naam_fts CROSS JOIN client c ON c.id = client_naam_fts.rowid' }
   if (q.start === 'fts') return { from: 'client c NOT INDEXED' }
   const lead = q.c.conditions[q.start.condition]!.lead
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
 /** Trigram hits of the name terms, counted up to @cap. */
-export const FTS_COUNT_SQL = `SELECT count(*) FROM (SELECT 1 FROM client_naam_rang_fts WHERE ${RANG_MATCH} LIMIT @cap)`
+export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
-export const FTS_IDS_SQL = `SELECT r.client_id FROM client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = ${RANG} WHERE ${RANG_MATCH} LIMIT @cap`
+export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
 
 /** The register counted up to @cap. */
 export const TABLE_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client LIMIT @cap)'
@@ -239,6 +229,13 @@ export function segments(kolom: SortKolom, cursorInEmpty: boolean): Segment[] {
   if (!SORT_COLUMNS[kolom].nullable) return ['value']
   return cursorInEmpty ? ['empty'] : ['value', 'empty']
 }
+
+/** Name hits in name order (migration 13): the rang index's hits, each joined to its client by rowid twice. */
+const RANG_HITS =
+  'client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = client_naam_rang_fts.rowid CROSS JOIN client c ON c.id = r.client_id'
+// FTS5 matches on the table's own name (an alias cannot be matched).
+const RANG_MATCH = 'client_naam_rang_fts MATCH @fts'
+const RANG = 'client_naam_rang_fts.rowid'
 
 /** Where a page after the cursor starts in the rang index: the cursor's bucket (naamCode.ts). */
 function rangFrom(desc: boolean, after: boolean): string[] {

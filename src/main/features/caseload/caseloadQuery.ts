@@ -70,7 +70,7 @@ export type NameVia = 'fts' | 'match' | 'key'
 /** The name condition for one of those ways (`match` also needs the join of `nameJoin`). */
 export function nameCondition(name: NameSearch, via: NameVia): string {
   if (via === 'fts') return 'c.id IN (SELECT value FROM json_each(@hits))'
-  if (via === 'match') return 'client_naam_rang_fts MATCH @fts'
+  if (via === 'match') return 'client_naam_fts MATCH @fts'
   // The same as the trigram match: every term occurs in the normalised name.
   return Array.from({ length: name.terms }, (_, i) => `instr(c.zoeknaam, @term${i}) > 0`).join(' AND ')
 }

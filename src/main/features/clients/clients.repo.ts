@@ -46,6 +46,8 @@ export function clientsRepo(db: Db) {
   const sameNameAndBirth = db.prepare(
     'SELECT id, voornamen, voorvoegsel, achternaam, bsn FROM client WHERE sort_naam = ? AND geboortedatum = ? LIMIT 5',
   )
+  const ftsDelete = db.prepare('DELETE FROM client_naam_fts WHERE rowid = ?')
+  const ftsInsert = db.prepare('INSERT INTO client_naam_fts (rowid, tekst) VALUES (?, ?)')
   const idsAfter = db.prepare('SELECT id FROM client WHERE id > ? ORDER BY id LIMIT ?').pluck()
   const zorgprofiel = db.prepare('SELECT zorgprofiel FROM client WHERE id = ?').pluck()
   const adviseurOf = db.prepare('SELECT adviseur_id FROM client WHERE id = ?').pluck()
@@ -108,6 +110,11 @@ export function clientsRepo(db: Db) {
       open_taken: number
       lang_wachtend: string
     }) => void writeSummary.run(s),
+    /** Keeps the trigram name index in step with the stored search key. */
+    indexName(id: number, zoeknaam: string): void {
+      ftsDelete.run(id)
+      ftsInsert.run(id, zoeknaam)
+    },
   }
 }
 export type ClientsRepo = ReturnType<typeof clientsRepo>

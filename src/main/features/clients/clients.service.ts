@@ -115,6 +115,7 @@ export function createClientsService(deps: {
         createdAt: tx.now,
         updatedAt: tx.now,
       })
+      repo.indexName(id, zoeknaam)
       tx.forClient(id)
       return id
     })
@@ -141,6 +142,7 @@ export function createClientsService(deps: {
         },
         now,
       )
+      repo.indexName(input.id, zoeknaam)
     })
     return detail(mustGet(input.id))
   }
