@@ -74,7 +74,7 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
      RETURNING id, naam, config`,
   )
   const deleteView = db.prepare('DELETE FROM caseload_view WHERE id = ? AND adviseur_id = ?')
-  const ftsAll = db.prepare('SELECT count(*) FROM client_naam_fts WHERE client_naam_fts MATCH @fts').pluck()
+  const ftsAll = db.prepare('SELECT count(*) FROM client_naam_rang_fts WHERE client_naam_rang_fts MATCH @fts').pluck()
   // The largest id: the register's size within a few deleted rows, read from the end of the table in one step.
   const maxId = db.prepare('SELECT coalesce(max(id), 0) FROM client').pluck()
   const registerSize = () => maxId.get() as number

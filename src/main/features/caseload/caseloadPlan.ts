@@ -98,10 +98,17 @@ function start(q: QueryShape): { from: string } {
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
-/** Trigram hits of the name terms, counted up to @cap. */
-export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap)'
+/**
+ * Trigram hits of the name terms, counted up to @cap. Counts and the few hits read by id use the
+ * rang index (migration 13), as a page in name order does: a morning's searches then bring one
+ * trigram index into the page cache, not two. Only many hits joined to their rows (`match`) use the
+ * first index, whose rowids are the client ids: it visits the rows in table order (1.7 against 3.0
+ * ms for ~3,000 hits at 100k).
+ */
+export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_rang_fts WHERE client_naam_rang_fts MATCH @fts LIMIT @cap)'
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
-export const FTS_IDS_SQL = 'SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH @fts LIMIT @cap'
+export const FTS_IDS_SQL =
+  'SELECT r.client_id FROM client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = client_naam_rang_fts.rowid WHERE client_naam_rang_fts MATCH @fts LIMIT @cap'
 
 /** The register counted up to @cap. */
 export const TABLE_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client LIMIT @cap)'
