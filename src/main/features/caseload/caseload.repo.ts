@@ -254,12 +254,13 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     const found: PageRow[] = ranged ?? []
     const sparse = {}
     const inEmpty = cursor !== undefined && cursor.waarde === null && SORT_COLUMNS[kolom].nullable
-    segments(kolom, inEmpty).forEach((segment, i) => {
-      if (ranged || found.length > want) return
-      const after = cursor !== undefined && i === 0
-      const args = { ...q.c.params, limit: want + 1 - found.length, k_waarde: cursor?.waarde, k_naam: cursor?.sortNaam, k_id: cursor?.id }
-      found.push(...readSegment(q, counts.path, [kolom, richting === 'desc', segment, after], args, sparse))
-    })
+    if (!ranged)
+      segments(kolom, inEmpty).forEach((segment, i) => {
+        if (found.length > want) return
+        const after = cursor !== undefined && i === 0
+        const args = { ...q.c.params, limit: want + 1 - found.length, k_waarde: cursor?.waarde, k_naam: cursor?.sortNaam, k_id: cursor?.id }
+        found.push(...readSegment(q, counts.path, [kolom, desc, segment, after], args, sparse))
+      })
     const more = found.length > want
     const ids = found.slice(input.offset, want).map((r) => r.id)
     const byId = new Map(

@@ -69,13 +69,12 @@ export function readByValue(
   const inEmpty = cursor !== undefined && cursor.waarde === null
   let waarde = inEmpty ? null : (cursor?.waarde ?? next(null))
   let after = cursor !== undefined
-  while (waarde !== null && found.length <= want) {
-    const rows = prepared(valueSql(q, kolom, desc, false, after)).all({ ...args, waarde, limit: want + 1 - found.length }) as PageRow[]
-    found.push(...rows)
+  while (waarde !== null) {
+    found.push(...(prepared(valueSql(q, kolom, desc, false, after)).all({ ...args, waarde, limit: want + 1 - found.length }) as PageRow[]))
+    if (found.length > want) return found
     waarde = next(waarde)
     after = false
   }
-  if (found.length <= want)
-    found.push(...(prepared(valueSql(q, kolom, desc, true, inEmpty)).all({ ...args, limit: want + 1 - found.length }) as PageRow[]))
+  found.push(...(prepared(valueSql(q, kolom, desc, true, inEmpty)).all({ ...args, limit: want + 1 - found.length }) as PageRow[]))
   return found
 }

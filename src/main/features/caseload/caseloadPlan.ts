@@ -98,6 +98,13 @@ function start(q: QueryShape): { from: string } {
   return { from: lead === 'exact' ? 'client c NOT INDEXED' : `client c${indexedBy(LEAD_INDEX[lead])}` }
 }
 
+/** Name hits in name order (migration 13): the rang index's hits, each reaching its client by rowid twice. */
+const RANG = 'client_naam_rang_fts.rowid'
+const RANG_IDS = `client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = ${RANG}`
+const RANG_HITS = `${RANG_IDS} CROSS JOIN client c ON c.id = r.client_id`
+// FTS5 matches on the table's own name (an alias cannot be matched).
+const RANG_MATCH = 'client_naam_rang_fts MATCH @fts'
+
 /**
  * Trigram hits of the name terms, counted up to @cap. Counts and the few hits read by id use the
  * rang index (migration 13), as a page in name order does: a morning's searches then bring one
@@ -105,10 +112,9 @@ function start(q: QueryShape): { from: string } {
  * first index, whose rowids are the client ids: it visits the rows in table order (1.7 against 3.0
  * ms for ~3,000 hits at 100k).
  */
-export const FTS_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client_naam_rang_fts WHERE client_naam_rang_fts MATCH @fts LIMIT @cap)'
+export const FTS_COUNT_SQL = `SELECT count(*) FROM (SELECT 1 FROM client_naam_rang_fts WHERE ${RANG_MATCH} LIMIT @cap)`
 /** The hits themselves (up to @cap), read once per page instead of matching again in every statement. */
-export const FTS_IDS_SQL =
-  'SELECT r.client_id FROM client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = client_naam_rang_fts.rowid WHERE client_naam_rang_fts MATCH @fts LIMIT @cap'
+export const FTS_IDS_SQL = `SELECT r.client_id FROM ${RANG_IDS} WHERE ${RANG_MATCH} LIMIT @cap`
 
 /** The register counted up to @cap. */
 export const TABLE_COUNT_SQL = 'SELECT count(*) FROM (SELECT 1 FROM client LIMIT @cap)'
@@ -236,13 +242,6 @@ export function segments(kolom: SortKolom, cursorInEmpty: boolean): Segment[] {
   if (!SORT_COLUMNS[kolom].nullable) return ['value']
   return cursorInEmpty ? ['empty'] : ['value', 'empty']
 }
-
-/** Name hits in name order (migration 13): the rang index's hits, each joined to its client by rowid twice. */
-const RANG_HITS =
-  'client_naam_rang_fts CROSS JOIN client_naam_rang r ON r.rang = client_naam_rang_fts.rowid CROSS JOIN client c ON c.id = r.client_id'
-// FTS5 matches on the table's own name (an alias cannot be matched).
-const RANG_MATCH = 'client_naam_rang_fts MATCH @fts'
-const RANG = 'client_naam_rang_fts.rowid'
 
 /** Where a page after the cursor starts in the rang index: the cursor's bucket (naamCode.ts). */
 function rangFrom(desc: boolean, after: boolean): string[] {
