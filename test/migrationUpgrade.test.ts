@@ -85,6 +85,10 @@ const FILL: Record<number, (db: Db) => void> = {
       INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, sort_naam, adviseur_id, postcode, regio_code, created_at, updated_at)
         VALUES ('999990019', 'Jan', 'van', 'Dijk', '1961-07-08', 'jan van dyk', 'dyk jan', 1, '1011 AB', 'ZK02', ${T}, ${T});
       INSERT INTO client_naam_fts (rowid, tekst) VALUES (3, 'jan van dyk');`),
+  13: (db) =>
+    db.exec(`
+      -- The namesake gets a leveringsvorm: migration 14 puts it in the rang index with the name.
+      UPDATE client SET leveringsvorm = 'vpt' WHERE id = 3;`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -170,6 +174,17 @@ describe('upgrade of a filled database, one migration at a time', () => {
       ] as const) {
         const dyk = await b.ok('caseload.query', { zoek: 'van dyk', filter: { adviseur: 'alle' }, sort: { kolom: 'naam', richting } })
         expect(dyk.rows.map((r) => r.id)).toEqual(ids)
+      }
+      for (const [richting, ids] of [
+        ['asc', [2, 3]],
+        ['desc', [3, 2]],
+      ] as const) {
+        const dyk = await b.ok('caseload.query', {
+          zoek: 'van dyk',
+          filter: { adviseur: 'alle' },
+          sort: { kolom: 'leveringsvorm', richting },
+        })
+        expect(dyk.rows.map((r) => [r.id, r.leveringsvorm])).toEqual(ids.map((id) => [id, id === 2 ? 'pgb' : 'vpt']))
       }
       const buiten = await b.ok('caseload.query', { filter: { adviseur: 'alle', signalen: ['buiten_regio'] } })
       expect(buiten.rows.map((r) => [r.id, r.signalen])).toEqual([[2, ['buiten_regio']]])

@@ -3,38 +3,13 @@ import { CODE_BITS, naamCode, SLOT_BITS } from '../src/main/db/naamCode'
 import type { Db } from '../src/main/db/types'
 import { migrate } from '../src/main/db/migrate'
 import { migrations } from '../src/main/db/migrations'
-import { searchKey } from '../src/shared/domain/names'
 import { caseloadRepo } from '../src/main/features/caseload/caseload.repo'
 import { CaseloadQuerySchema, type CaseloadCursor } from '../src/shared/contracts/caseload.routes'
 import { tempDb } from './helpers/tempDb'
+import { insertNamed, names } from './helpers/naamRows'
 
 /** SQLite's BINARY order: the UTF-8 bytes compared. */
 const binary = (a: string, b: string) => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'))
-
-/** A seeded generator of sort names as searchKey writes them, with the odd digit and letter outside ASCII. */
-function names(n: number): string[] {
-  let seed = 7
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!
-  const parts = [
-    'jansen',
-    'janssen',
-    'vermeulen',
-    'hendriks',
-    'dyk',
-    'bos',
-    'ozturk',
-    'yıldız',
-    'anna',
-    'an',
-    'ø',
-    'ßara',
-    'jan2',
-    '1e',
-    'ab',
-  ]
-  return Array.from({ length: n }, () => searchKey(Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join(' ')))
-}
 
 describe('naamCode', () => {
   it('never orders two names against SQLite’s BINARY order', () => {
@@ -58,19 +33,7 @@ describe('client_naam_rang (migration 13)', () => {
   beforeEach(() => ({ db, dispose } = tempDb('wlz-naamrang-')))
   afterEach(() => dispose())
 
-  /** A client with this sort name (and search key); the first trigram index is kept in JS, as clients.repo does. */
-  const insert = (sortNaam: string) => {
-    const id = Number(
-      db
-        .prepare(
-          `INSERT INTO client (bsn, voornamen, voorvoegsel, achternaam, geboortedatum, zoeknaam, sort_naam, created_at, updated_at)
-           VALUES (printf('%09d', abs(random()) % 1000000000), 'x', '', ?, '1950-01-01', ?, ?, '2026-01-01', '2026-01-01')`,
-        )
-        .run(sortNaam, sortNaam, sortNaam).lastInsertRowid,
-    )
-    db.prepare('INSERT INTO client_naam_fts (rowid, tekst) VALUES (?, ?)').run(id, sortNaam)
-    return id
-  }
+  const insert = (sortNaam: string) => insertNamed(db, sortNaam)
   /** Ids of the clients matching `term`, in rang order. */
   const inRangOrder = (term: string) =>
     db
@@ -79,7 +42,7 @@ describe('client_naam_rang (migration 13)', () => {
          WHERE client_naam_rang_fts MATCH ? ORDER BY f.rowid`,
       )
       .pluck()
-      .all(`"${term}"`) as number[]
+      .all(`tekst : "${term}"`) as number[]
   const rangOf = (id: number) =>
     db.prepare('SELECT rang FROM client_naam_rang WHERE client_id = ?').safeIntegers().pluck().get(id) as bigint
 

@@ -1,5 +1,6 @@
 import type { Db } from '../db/types'
 import { statementCache } from '../db/statements'
+import { optimiseNameIndexes } from '../db/nameIndexes'
 import type { PullRow } from '../../shared/contracts/sync/protocol'
 import type { OutboxRepo } from './outbox.repo'
 import { fieldName, isLocalOnly, MAP_BY_ENTITY, type TableMap } from './tables'
@@ -226,7 +227,11 @@ export function createApplier(db: Db, repo: OutboxRepo, now: () => string, regio
     return result
   }
 
-  return { apply }
+  return {
+    apply,
+    /** After a large pull: the name indexes merged (db/nameIndexes.ts). Caller owns the transaction. */
+    tidyNameIndexes: () => optimiseNameIndexes(db),
+  }
 }
 
 const pickCols = (values: Record<string, unknown>, cols: string[]) => Object.fromEntries(cols.map((c) => [c, values[c]]))

@@ -114,6 +114,9 @@ export function createSyncEngine(deps: EngineDeps) {
     return result.clients
   }
 
+  /** A pull of this many rows or more (a first pull of the team's register) ends with the name indexes merged. */
+  const LARGE_PULL = 5000
+
   async function pull(): Promise<number> {
     let applied = 0
     for (;;) {
@@ -137,7 +140,10 @@ export function createSyncEngine(deps: EngineDeps) {
       deps.resync(clients)
       const jaren = calendarYears(page.rows)
       if (jaren.length) deps.calendarChanged(jaren)
-      if (!page.more) return applied
+      if (!page.more) {
+        if (applied >= LARGE_PULL) deps.uow.system(() => deps.applier.tidyNameIndexes())
+        return applied
+      }
     }
   }
 

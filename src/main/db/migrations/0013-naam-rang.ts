@@ -8,7 +8,7 @@ const SLOTS = 2 ** SLOT_BITS
  * free one (only after 16,384 names of one bucket came and went). A bucket with every slot taken
  * refuses the name: the order could not be kept.
  */
-const newRang = /* sql */ `
+export const newRang = /* sql */ `
   SELECT CASE
       WHEN m IS NULL THEN b
       WHEN m < b + ${SLOTS - 1} THEN m + 1

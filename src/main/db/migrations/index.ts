@@ -12,6 +12,22 @@ import { m0010 } from './0010-caseload-index'
 import { m0011 } from './0011-caseload-leveringsvorm'
 import { m0012 } from './0012-wachttijd-gid'
 import { m0013 } from './0013-naam-rang'
+import { m0014 } from './0014-naam-rang-leveringsvorm'
 
 /** All migrations in order. Append new ones; never edit one that has shipped. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013]
+export const migrations: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0006,
+  m0007,
+  m0008,
+  m0009,
+  m0010,
+  m0011,
+  m0012,
+  m0013,
+  m0014,
+]

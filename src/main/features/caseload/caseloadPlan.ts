@@ -77,6 +77,8 @@ export interface QueryShape {
   startCount: number | null
   /** A bare name search's trigram hits, read up to COUNT_BUDGET + 1 (all of them, as @hits, when within the budget). */
   nameHits?: number | null
+  /** A bare name with more hits than this, not counted further: its page is read in the rang index's order. */
+  hitsOver?: number
 }
 
 const where = (parts: string[]) => (parts.length ? `WHERE ${parts.join(' AND ')}` : '')
@@ -255,10 +257,11 @@ function rangFrom(desc: boolean, after: boolean): string[] {
  * @limit, then the rest of the last one's bucket (names alike up to the code's cut), all of them
  * sorted. Every hit not read has a larger code, so a larger name: the page is exact. A bare name's
  * hits all pass (but those up to the cursor), so the walk reads a page and at most one bucket more.
+ * `tested`: conditions tested on each hit's row (a page of one leveringsvorm, caseloadGroups.ts).
  */
-export function rangPageSql(desc: boolean, after: boolean): string {
+export function rangPageSql(desc: boolean, after: boolean, tested: string[] = []): string {
   const dir = desc ? 'DESC' : 'ASC'
-  const cursor = after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : []
+  const cursor = [...tested, ...(after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : [])]
   const walk =
     `SELECT ${RANG} AS rang, c.id, c.sort_naam FROM ${RANG_HITS} ` +
     `WHERE ${[RANG_MATCH, ...rangFrom(desc, after), ...cursor].join(' AND ')} ORDER BY ${RANG} ${dir} LIMIT @limit`

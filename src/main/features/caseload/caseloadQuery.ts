@@ -54,9 +54,12 @@ export interface CaseloadConditions {
   name: NameSearch | null
 }
 
-/** FTS5 query for name terms: each term quoted (a typed quote is doubled), all terms required. */
+/**
+ * FTS5 query for name terms: each term quoted (a typed quote is doubled), all terms required, in
+ * the name column only (the rang index holds a leveringsvorm token in a second one, migration 14).
+ */
 function ftsQuery(terms: string[]): string {
-  return terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ')
+  return `tekst : (${terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' AND ')})`
 }
 
 /**
