@@ -120,6 +120,23 @@ describe('the leveringsvorm in the rang index (migration 14)', () => {
       expect(ran.some((sql) => sql.startsWith('WITH w AS'))).toBe(true)
     })
 
+    it('reads a name with another condition than a leveringsvorm the usual ways', () => {
+      // Tested on each hit's row, a sparse condition made every leveringsvorm's walk read all hits.
+      // Half the clients are late: more than are read and sorted (countBudget 20).
+      db.prepare("UPDATE client SET eerste_deadline = '2026-11-01' WHERE id % 2 = 0").run()
+      const want = db
+        .prepare(
+          `SELECT id FROM client WHERE instr(zoeknaam, 'bosman') > 0 AND eerste_deadline < ?
+           ORDER BY leveringsvorm IS NULL, leveringsvorm, sort_naam, id`,
+        )
+        .pluck()
+        .all(TODAY)
+      expect(want.length).toBeGreaterThan(20)
+      const filter = { adviseur: 'alle' as const, signalen: ['te_laat' as const] }
+      expect(pages({ zoek: 'bosman', filter, sort: { kolom: 'leveringsvorm' } }, 9)).toEqual(want)
+      expect(ran.filter((sql) => sql.startsWith('WITH w AS'))).toEqual([])
+    })
+
     it('counts a bare name in rang order only as far as reading by id; the exact number comes on request', () => {
       const r = repo()
       const filter = CaseloadQuerySchema.parse({ filter: { adviseur: 'alle' } }).filter

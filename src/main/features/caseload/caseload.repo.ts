@@ -259,7 +259,7 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     const ranged =
       kolom === 'naam'
         ? rangPage(shaped, desc, cursor, want)
-        : rangByValue(shaped, kolom, budget)
+        : rangByValue(shaped, kolom)
           ? readRangByValue(prepared, shaped, desc, cursor, want, input.filter.leveringsvormen)
           : counts.path === 'walk' && byValue(shaped, kolom)
             ? readByValue(prepared, shaped, kolom, desc, cursor, want)

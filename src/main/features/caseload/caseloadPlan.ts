@@ -257,11 +257,11 @@ function rangFrom(desc: boolean, after: boolean): string[] {
  * @limit, then the rest of the last one's bucket (names alike up to the code's cut), all of them
  * sorted. Every hit not read has a larger code, so a larger name: the page is exact. A bare name's
  * hits all pass (but those up to the cursor), so the walk reads a page and at most one bucket more.
- * `tested`: conditions tested on each hit's row (a page of one leveringsvorm, caseloadGroups.ts).
+ * A page of one leveringsvorm (caseloadGroups.ts) matches that leveringsvorm's token with the name.
  */
-export function rangPageSql(desc: boolean, after: boolean, tested: string[] = []): string {
+export function rangPageSql(desc: boolean, after: boolean): string {
   const dir = desc ? 'DESC' : 'ASC'
-  const cursor = [...tested, ...(after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : [])]
+  const cursor = after ? [`(c.sort_naam, c.id) ${desc ? '<' : '>'} (@k_naam, @k_id)`] : []
   const walk =
     `SELECT ${RANG} AS rang, c.id, c.sort_naam FROM ${RANG_HITS} ` +
     `WHERE ${[RANG_MATCH, ...rangFrom(desc, after), ...cursor].join(' AND ')} ORDER BY ${RANG} ${dir} LIMIT @limit`
