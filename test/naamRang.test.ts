@@ -6,6 +6,7 @@ import { migrations } from '../src/main/db/migrations'
 import { caseloadRepo } from '../src/main/features/caseload/caseload.repo'
 import { CaseloadQuerySchema, type CaseloadCursor } from '../src/shared/contracts/caseload.routes'
 import { tempDb } from './helpers/tempDb'
+import { optimiseNameIndexes } from '../src/main/db/nameIndexes'
 import { insertNamed, names } from './helpers/naamRows'
 
 /** SQLite's BINARY order: the UTF-8 bytes compared. */
@@ -106,6 +107,20 @@ describe('client_naam_rang (migration 13)', () => {
     } finally {
       close()
     }
+  })
+
+  it('merges both name indexes after a bulk load without changing what they find', () => {
+    // One transaction per client, as single saves write them: each leaves a segment of its own.
+    names(200).forEach((n) => db.transaction(() => insert(n))())
+    const rows = () => db.prepare('SELECT count(*) FROM client_naam_rang_fts_data').pluck().get() as number
+    const byId = db.prepare('SELECT rowid FROM client_naam_fts WHERE client_naam_fts MATCH ? ORDER BY rowid').pluck()
+    const found = () => ['jan', 'bos', 'anna', 'dyk'].map((t) => [inRangOrder(t), byId.all(`"${t}"`)])
+    const [before, pieces] = [found(), rows()]
+    db.transaction(() => optimiseNameIndexes(db))()
+    expect(rows()).toBeLessThan(pieces)
+    expect(found()).toEqual(before)
+    for (const t of ['client_naam_fts', 'client_naam_rang_fts'])
+      expect(() => db.exec(`INSERT INTO ${t} (${t}) VALUES ('integrity-check')`)).not.toThrow()
   })
 
   it('pages through a name search in name order, across buckets larger than a page, both ways', () => {
