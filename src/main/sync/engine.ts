@@ -21,6 +21,8 @@ const KENMERKEN_MIN = 20
 const BLOK = 100
 const RETRY_MS = [5_000, 15_000, 60_000, 300_000]
 const PERIODIC_MS = 60_000
+/** A pull of this many rows or more (a first pull of the team's register) ends with the name indexes merged. */
+const LARGE_PULL = 5000
 
 export interface EngineDeps {
   uow: UnitOfWork
@@ -113,9 +115,6 @@ export function createSyncEngine(deps: EngineDeps) {
     if (result.refused.length) deps.log.warn(`${result.refused.length} refused rows could not be put back: ${result.refused[0]!.reason}`)
     return result.clients
   }
-
-  /** A pull of this many rows or more (a first pull of the team's register) ends with the name indexes merged. */
-  const LARGE_PULL = 5000
 
   async function pull(): Promise<number> {
     let applied = 0
