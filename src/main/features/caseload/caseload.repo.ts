@@ -120,18 +120,21 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     const c = caseloadConditions(input.zoek, input.filter, today, userId)
     const bare = c.name !== null && !c.conditions.length
     // A bare name sorted on name or leveringsvorm is read in the rang index's order, whatever its
-    // number of hits: they are counted only as far as reading a few by id (the screen asks for the
+    // number of hits: they are only read as far as fetching a few by id (the screen asks for the
     // exact number once typing settles; counting ~3,000 hits cost 0.5–1.5 ms a keystroke at 100k).
-    const inRang = bare && (kolom === 'naam' || kolom === 'leveringsvorm')
+    if (bare && (kolom === 'naam' || kolom === 'leveringsvorm')) {
+      const h = hits(c, narrow)
+      if (h.n <= narrow) return { c: h.c, nameVia: 'fts', start: 'fts', startCount: null }
+      return { c, nameVia: 'key', start: 'none', startCount: null, hitsOver: narrow }
+    }
     // A bare name's hits are counted in the index first: a first name's page is often walked without them.
     const n = bare
       ? (prepared(FTS_COUNT_SQL)
           .pluck()
-          .get({ fts: c.name!.fts, cap: (inRang ? narrow : budget) + 1 }) as number)
+          .get({ fts: c.name!.fts, cap: budget + 1 }) as number)
       : null
     const h = c.name && (n === null || n <= narrow) ? hits(c, narrow) : null
     if (h && h.n <= narrow) return { c: h.c, nameVia: 'fts', start: 'fts', startCount: null }
-    if (inRang) return { c, nameVia: 'key', start: 'none', startCount: null, hitsOver: narrow }
     if (n !== null && n <= budget) return { c, nameVia: 'fts', start: 'fts', startCount: n, nameHits: n }
     const nameVia = 'key'
     const ranked = c.conditions.map((cond, i) => ({ cond, i })).sort((a, b) => LEADS.indexOf(a.cond.lead) - LEADS.indexOf(b.cond.lead))
