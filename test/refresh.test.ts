@@ -34,6 +34,25 @@ describe('daily task refresh', () => {
     }
   })
 
+  it("commits the refresh's parts without waiting for the disk, and every other write with it", () => {
+    const b = testBackend()
+    try {
+      const sync = () => b.db!.pragma('synchronous', { simple: true })
+      // FULL (2) for what a person saves; NORMAL (1) inside a part of the refresh, which is made again if lost.
+      expect(sync()).toBe(2)
+      expect(b.services!.uow.rederive(sync)).toBe(1)
+      expect(sync()).toBe(2)
+      expect(() =>
+        b.services!.uow.rederive(() => {
+          throw new Error('regel faalt')
+        }),
+      ).toThrow('regel faalt')
+      expect(sync()).toBe(2)
+    } finally {
+      b.dispose()
+    }
+  })
+
   it('loads the demo through the real services, clearly marked', async () => {
     const b = testBackend()
     try {

@@ -52,7 +52,7 @@ export function createTaskRefresher(deps: {
     for (;;) {
       const chunk = deps.clients.idsAfter(done.last, batch)
       if (!chunk.length) break
-      deps.uow.system(() => deps.sync.syncMany(timedPart(chunk, budgetMs, done), today))
+      deps.uow.rederive(() => deps.sync.syncMany(timedPart(chunk, budgetMs, done), today))
       await pause()
     }
     deps.settings.set(KEY, today)
