@@ -22,20 +22,27 @@ function watched() {
 }
 
 describe('database jobs in a process of their own (issue 15: memory after a morning)', () => {
-  it('runs quick_check in a child process that ends after its answer', async () => {
+  it('runs quick_check in a child process, which stays for the checkpoints and ends with the backend', async () => {
     const { launch, started } = watched()
     b = testBackend({ launchDbProcess: launch })
     await b.integrityDone
     expect((await b.ok('app.status', {})).integrity).toBe('ok')
     expect(started).toHaveLength(1)
     expect(started[0]!.script).toMatch(/integrity\.worker\.ts$/)
-    // The process is gone once it answered: nothing of the check stays in this one.
-    await started[0]!.exit
-    // A wrong key is the child's to find out: an answer, not a crash of this process.
+    // What the check used stays in that process, never in this one; it now waits for checkpoints
+    // (checkpointer.ts) and goes when the backend closes.
+    let ended = false
+    void started[0]!.exit.then(() => (ended = true))
+    await new Promise((r) => setTimeout(r, 100))
+    expect(ended).toBe(false)
+    // A wrong key is the child's to find out: an answer, not a crash of this process. Not kept: it ends.
     const wrong = await runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch }, join(b.dataDir, 'werkplek.db'), Buffer.alloc(32, 7))
     expect(wrong.ok).toBe(false)
     expect(started).toHaveLength(2)
     await started[1]!.exit
+    b.dispose()
+    b = null
+    await started[0]!.exit
   })
 
   it('answers with a Dutch problem when the process cannot start or dies without an answer', async () => {

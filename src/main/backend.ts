@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { KEY_INVALID_MESSAGE, openDatabase } from './db/connection'
 import { forkNode, runIntegrityCheck, trackProcesses, type LaunchProcess } from './db/integrity'
+import { backgroundCheckpoints } from './db/checkpointer'
 import { loadOrCreateKey, type KeyWrapper } from './db/keys'
 import { migrate } from './db/migrate'
 import { migrations } from './db/migrations'
@@ -125,6 +126,7 @@ export function createBackend(opts: BackendOptions): Backend {
 
   const dbProcesses = trackProcesses(opts.launchDbProcess ?? forkNode)
   const dbJobs = { workerUrl: opts.integrityWorker, launch: dbProcesses.launch }
+  const checkpoints = db ? backgroundCheckpoints({ db, file, key, jobs: dbJobs, readOnly: () => state.readOnly, log }) : null
   const backups = createBackups({ dataDir: opts.dataDir, key, jobs: dbJobs, clock, log })
   const recordMaintenance = () =>
     services && db?.open && !startupError
@@ -178,7 +180,7 @@ export function createBackend(opts: BackendOptions): Backend {
   })
 
   const integrityDone = db
-    ? runIntegrityCheck(dbJobs, file, key).then((result) => {
+    ? runIntegrityCheck(dbJobs, file, key, checkpoints?.adopt).then((result) => {
         // Closed meanwhile (its check process ended with it): nothing to report.
         if (!db?.open) return
         state.integrity = result.ok ? 'ok' : 'failed'
@@ -210,11 +212,13 @@ export function createBackend(opts: BackendOptions): Backend {
     // Nothing may run on the closed database afterwards: no sync, no pending audit or anchor write.
     services?.syncEngine.close()
     services?.cacheWarmer.stop()
+    checkpoints?.stop()
     dbProcesses.killAll()
     services?.settledAudit.discard()
     services?.auditGuard.stop(false)
     services = null
     db.close()
+    checkpoints?.closed()
     db = null
     for (const name of readdirSync(opts.dataDir)) rmSync(join(opts.dataDir, name), { recursive: true, force: true })
     startupError = new AppError('DEVICE_REVOKED', `${message} De gegevens op deze werkplek zijn verwijderd.`)
@@ -230,6 +234,7 @@ export function createBackend(opts: BackendOptions): Backend {
     close() {
       services?.syncEngine.close()
       services?.cacheWarmer.stop()
+      checkpoints?.stop()
       dbProcesses.killAll()
       services?.settledAudit.flush()
       services?.auditGuard.stop()
@@ -239,6 +244,7 @@ export function createBackend(opts: BackendOptions): Backend {
         db.pragma('wal_checkpoint(TRUNCATE)')
         db.close()
       }
+      checkpoints?.closed()
     },
   }
 }

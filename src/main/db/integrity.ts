@@ -16,6 +16,7 @@ export interface BackupResult {
 /** A database job's process: one message in (the job), one message out (the answer). */
 export interface JobProcess {
   post(message: unknown): void
+  /** Every message the process sends (a checkpoint process answers more than once). */
   onMessage(listener: (message: unknown) => void): void
   onExit(listener: (code: number | null) => void): void
   kill(): void
@@ -33,7 +34,7 @@ export const forkNode: LaunchProcess = (script) => {
   const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   return {
     post: (message) => child.send(message as object),
-    onMessage: (listener) => child.once('message', listener),
+    onMessage: (listener) => child.on('message', listener),
     onExit: (listener) => child.once('exit', listener),
     kill: () => child.kill(),
   }
@@ -60,11 +61,15 @@ export function trackProcesses(launch: LaunchProcess): { launch: LaunchProcess; 
   }
 }
 
-/** Runs one job in a database process (integrity.worker.ts); resolves with its answer. */
+/**
+ * Runs one job in a database process (integrity.worker.ts); resolves with its answer. The process
+ * ends then, unless `keep` takes it over (the job must have asked the worker to stay).
+ */
 function runJob<T extends { ok: boolean; problems?: string[] }>(
   launch: LaunchProcess,
   workerUrl: URL,
   job: Record<string, unknown>,
+  keep?: (child: JobProcess) => void,
 ): Promise<T> {
   return new Promise((resolve) => {
     let child: JobProcess
@@ -73,9 +78,13 @@ function runJob<T extends { ok: boolean; problems?: string[] }>(
     } catch (error) {
       return resolve({ ok: false, problems: [`databasewerk kon niet starten: ${(error as Error).message}`] } as T)
     }
+    let answered = false
     child.onMessage((r) => {
+      if (answered) return
+      answered = true
       resolve(r as T)
-      child.kill()
+      if (keep) keep(child)
+      else child.kill()
     })
     // Settles only when no answer came first (a promise settles once).
     child.onExit((code) => resolve({ ok: false, problems: [`databasewerk stopte met code ${code}`] } as T))
@@ -83,7 +92,7 @@ function runJob<T extends { ok: boolean; problems?: string[] }>(
   })
 }
 
-const keyHex = (key: Buffer | null) => (key ? key.toString('hex') : null)
+export const keyHex = (key: Buffer | null) => (key ? key.toString('hex') : null)
 
 /** Where the database jobs run: the script (integrity.worker) and how a process of it is started. */
 export interface DbJobs {
@@ -91,9 +100,18 @@ export interface DbJobs {
   launch: LaunchProcess
 }
 
-/** PRAGMA quick_check on a read-only connection in a process of its own. */
-export function runIntegrityCheck(jobs: DbJobs, file: string, key: Buffer | null): Promise<IntegrityResult> {
-  return runJob<IntegrityResult>(jobs.launch, jobs.workerUrl, { type: 'quick_check', file, keyHex: keyHex(key) })
+/**
+ * PRAGMA quick_check on a read-only connection in a process of its own. With `keep`, the process
+ * stays afterwards and is handed over (the checkpoints that follow at start, see checkpointer.ts).
+ */
+export function runIntegrityCheck(
+  jobs: DbJobs,
+  file: string,
+  key: Buffer | null,
+  keep?: (child: JobProcess) => void,
+): Promise<IntegrityResult> {
+  const job = { type: 'quick_check', file, keyHex: keyHex(key), stay: keep !== undefined }
+  return runJob<IntegrityResult>(jobs.launch, jobs.workerUrl, job, keep)
 }
 
 /** A verified, encrypted copy of the database at `target` (written atomically), made in a process of its own. */

@@ -10,7 +10,7 @@ export const launchUtilityProcess: LaunchProcess = (script) => {
   const child = utilityProcess.fork(script, [], { serviceName: 'Wlz Werkplek databasewerk', stdio: 'inherit' })
   return {
     post: (message) => child.postMessage(message),
-    onMessage: (listener) => child.once('message', listener),
+    onMessage: (listener) => child.on('message', listener),
     onExit: (listener) => child.once('exit', listener),
     kill: () => void child.kill(),
   }
