@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { openDatabase } from '../src/main/db/connection'
 import {
@@ -234,5 +235,24 @@ describe('the WAL copied into the database file by a process of its own (issue 1
     expect(c.hasProcess()).toBe(false)
     // Told to end, it closes its connection and exits by itself.
     expect(await exit).toBe(0)
+  })
+
+  it('tells a process that is ending or gone nothing, without an error (a backend closed as the check answered)', async () => {
+    const { db, file, jobs } = database()
+    const { c } = checkpointer({ db })
+    c.start()
+    c.stop()
+    for (const wait of [false, true]) {
+      const child = jobs.launch(fileURLToPath(INTEGRITY_WORKER))
+      const exit = new Promise((resolve) => child.onExit(resolve))
+      child.kill()
+      if (wait) await exit
+      // A stopped checkpointer ends what it is handed at once: here a process that is going anyway.
+      c.adopt(checkpointProcess(child, file, KEY))
+      await exit
+    }
+    // Any EPIPE would surface as an uncaught error by now, and fail the run.
+    await new Promise((r) => setTimeout(r, 100))
+    expect(c.hasProcess()).toBe(false)
   })
 })

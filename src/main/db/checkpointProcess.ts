@@ -48,7 +48,12 @@ export function checkpointProcess(child: JobProcess, file: string, key: Buffer |
       })
     },
     end() {
-      if (!exited) child.post({ type: 'end' })
+      if (exited) return
+      try {
+        child.post({ type: 'end' })
+      } catch {
+        // Already ending (the backend closed and ended its processes): nothing left to tell it.
+      }
     },
   }
 }

@@ -33,7 +33,8 @@ export const forkNode: LaunchProcess = (script) => {
   // No flags of the parent (tsx under the bench and tests): Node strips the worker's types itself.
   const child = fork(script, [], { execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   return {
-    post: (message) => child.send(message as object),
+    // A process that is ending cannot take a message (EPIPE): its exit is reported through onExit.
+    post: (message) => void (child.connected && child.send(message as object, () => {})),
     onMessage: (listener) => child.on('message', listener),
     onExit: (listener) => child.once('exit', listener),
     kill: () => child.kill(),
