@@ -13,7 +13,7 @@ export interface BackupResult {
   bytes?: number
 }
 
-/** A database job's process: one message in (the job), one message out (the answer). */
+/** A database job's process: a message in for each job, one answer out for each (most take one job and end). */
 export interface JobProcess {
   post(message: unknown): void
   /** Every message the process sends (a checkpoint process answers more than once). */
