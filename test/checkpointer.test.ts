@@ -200,6 +200,25 @@ describe('the WAL copied into the database file by a process of its own (issue 1
     expect(tries).toBe(1)
   })
 
+  it('says nothing, and changes nothing, when the backend closes during a copy', async () => {
+    const { db, wal } = database()
+    let answer: (r: { ok: boolean; problems?: string[] }) => void = () => {}
+    // The process boundary only: a copy whose process the closing backend ends before it answers.
+    const { c, log } = checkpointer({
+      db,
+      pending: () => wal.framesToCheckpoint(),
+      start: () => ({ checkpoint: () => new Promise((resolve) => (answer = resolve)), end: () => {} }),
+    })
+    c.start()
+    write(db, BACKGROUND_FRAMES + 10)
+    const copying = c.tick()
+    c.stop()
+    answer({ ok: false, problems: ['databasewerk stopte met code null'] })
+    await copying
+    expect(log.lines.filter((l) => l.includes('WARN'))).toEqual([])
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(MAIN_THREAD_FRAMES)
+  })
+
   it('copies nothing for a read-only (damaged) database', async () => {
     const { db, wal } = database()
     let tries = 0

@@ -62,6 +62,8 @@ export function createCheckpointer(deps: CheckpointerDeps) {
       const result = await proc.checkpoint()
       if (!result.ok) throw new Error(result.problems?.join('; ') ?? 'onbekend')
     } catch (error) {
+      // Stopped meanwhile: the closing backend ended the process, nothing failed.
+      if (!timer) return
       // SQLite's own checkpoints on the main thread take over: slower moments, nothing lost.
       failed = true
       endProcess()
