@@ -8,6 +8,7 @@ import { endianness } from 'node:os'
 // fixed. Only the app's own heuristics read it; SQLite keeps using its own mapping.
 const HEADER_BYTES = 136
 const WAL_INDEX_VERSION = 3007000
+const LITTLE_ENDIAN = endianness() === 'LE'
 
 export interface WalIndexReader {
   /**
@@ -32,7 +33,7 @@ export interface WalIndexReader {
 export function openWalIndex(dbFile: string): WalIndexReader {
   const header = Buffer.alloc(HEADER_BYTES)
   let fd: number | null = null
-  const u32 = (at: number) => (endianness() === 'LE' ? header.readUInt32LE(at) : header.readUInt32BE(at))
+  const u32 = (at: number) => (LITTLE_ENDIAN ? header.readUInt32LE(at) : header.readUInt32BE(at))
   return {
     framesToCheckpoint() {
       if (fd === null) {

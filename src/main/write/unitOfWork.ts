@@ -172,10 +172,9 @@ export function createUnitOfWork(deps: UnitOfWorkDeps) {
    * to a person ever depends on them.
    */
   function rederive<T>(fn: (now: string) => T): T {
-    mustBeFree()
     db.pragma('synchronous = NORMAL')
     try {
-      return db.transaction(() => fn(clock.now().toISOString()))()
+      return system(fn)
     } finally {
       db.pragma('synchronous = FULL')
     }
