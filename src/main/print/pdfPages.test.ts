@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PDFArray, PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { PDFArray, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib'
 import { mergePdfs, splitLetters, stampPageNumbers } from './pdfPages'
 import { KNIP_ANKER } from '../../shared/print/brief'
 
@@ -52,5 +52,24 @@ describe('stamping page numbers', () => {
     expect(stamped).toBeInstanceOf(Uint8Array)
     const doc = await load(stamped as Uint8Array)
     expect(doc.getPageCount()).toBe(40)
+  })
+
+  it('adds no deflated stream: the q … Q that pdf-lib wraps around each page is written plain', async () => {
+    const src = await PDFDocument.create()
+    for (let i = 0; i < 3; i++) src.addPage([595, 842]).drawRectangle({ x: 10, y: 10, width: 5, height: 5 })
+    const bytes = await src.save({ useObjectStreams: false })
+    const deflated = (d: PDFDocument) =>
+      d.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.has(PDFName.of('Filter'))).length
+    const stamped = await load(await stampPageNumbers(bytes))
+    expect(deflated(stamped)).toBe(deflated(await load(bytes)))
+    // Page content: q, the page's own stream, Q, then the page number.
+    const contents = stamped.getPage(0).node.Contents()!.asArray()
+    const text = (i: number) =>
+      Buffer.from((stamped.context.lookup(contents[i]!) as PDFRawStream).contents)
+        .toString()
+        .trim()
+    expect(contents).toHaveLength(4)
+    expect([text(0), text(2)]).toEqual(['q', 'Q'])
+    expect(text(3)).toContain('BT')
   })
 })
