@@ -89,6 +89,13 @@ const FILL: Record<number, (db: Db) => void> = {
     db.exec(`
       -- The namesake gets a leveringsvorm: migration 14 puts it in the rang index with the name.
       UPDATE client SET leveringsvorm = 'vpt' WHERE id = 3;`),
+  14: (db) =>
+    db.exec(`
+      -- Two sets of reference data: migration 15 indexes them on their date.
+      INSERT INTO ref_gemeente (gemeentecode, naam, provincie, zk_code, geldig_vanaf) VALUES
+        ('0363', 'Amsterdam', 'Noord-Holland', 'ZK02', '2025-01-01'), ('0363', 'Amsterdam', 'Noord-Holland', 'ZK02', '2026-01-01');
+      INSERT INTO ref_postcode (pc4, plaats, gemeentecode, lat, lon, geldig_vanaf) VALUES
+        ('1011', 'Amsterdam', '0363', 52.37, 4.90, '2025-01-01'), ('1011', 'Amsterdam', '0363', 52.37, 4.90, '2026-01-01');`),
 }
 
 /** The tables whose rows every later version must keep. */
@@ -108,6 +115,8 @@ const CHECKED = [
   'huisbezoek',
   'outbox',
   'gelijkgestelde_dag',
+  'ref_gemeente',
+  'ref_postcode',
 ]
 const rowsOf = (db: Db, table: string) => db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>
 
@@ -158,6 +167,8 @@ describe('upgrade of a filled database, one migration at a time', () => {
       expect(b.db!.pragma('user_version', { simple: true })).toBe(migrations.length)
       const dossier = await b.ok('dossier.get', { clientId: 1 })
       expect(dossier.client.naam).toContain('Müller')
+      // Postcode 1011 → gemeente through the reference set of the day (indexed on its date by migration 15).
+      expect(dossier.client.gemeente).toBe('Amsterdam')
       expect(dossier.indicaties.map((i) => i.zorgprofiel)).toEqual(['754'])
       const caseload = await b.ok('caseload.query', {
         zoek: 'muller',

@@ -13,6 +13,7 @@ import { m0011 } from './0011-caseload-leveringsvorm'
 import { m0012 } from './0012-wachttijd-gid'
 import { m0013 } from './0013-naam-rang'
 import { m0014 } from './0014-naam-rang-leveringsvorm'
+import { m0015 } from './0015-ref-geldig-vanaf'
 
 /** All migrations in order. Append new ones; never edit one that has shipped. */
 export const migrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   m0012,
   m0013,
   m0014,
+  m0015,
 ]
