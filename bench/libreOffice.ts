@@ -13,8 +13,8 @@ import { round, summarise, type Figure } from './stats'
 const LETTERS = 100
 
 /**
- * Chromium's side, measured by brievenFigures: per letter on the warm print page (a job each), one
- * letter in a fresh browser, and per letter of a reeks (100 letters in one job, cut and archived).
+ * Chromium's side, measured by brievenFigures: one letter on the warm print page (a print job of its
+ * own), one letter in a fresh browser, and a batch of 100 (print jobs of 25, cut and archived).
  */
 export interface ChromiumLetterCost {
   warmMs: number
@@ -30,7 +30,8 @@ function soffice(): string | null {
 /**
  * LibreOffice's cold letter (a process per letter, 5 runs) and its warm per-letter cost: 100 letters
  * converted by one process, minus one cold letter (the start), divided over the other 99. The ratio
- * figures divide Chromium's cost by LibreOffice's: the issue wants the warm one at most ⅓.
+ * figures divide Chromium's cost by LibreOffice's: the issue wants the warm one at most ⅓, where warm
+ * means the same on both sides: 100 letters, each its own PDF, in a process that already runs.
  */
 export function libreOfficeFigures(props: BriefProps, chromium: ChromiumLetterCost): Figure[] {
   const bin = soffice()
@@ -87,8 +88,12 @@ export function libreOfficeFigures(props: BriefProps, chromium: ChromiumLetterCo
         note: `100 brieven in ${round(batchMs / 1000)} s, min één koude brief, gedeeld door 99`,
       },
       ratio('Chromium/LibreOffice koud (1 brief, start incl.)', chromium.coldMs / cold.median, 'vermeld'),
-      ratio('Chromium/LibreOffice warm (per brief)', chromium.warmMs / warmMs, '≤ 0,33 × (⅓)'),
-      ratio('Chromium-reeks/LibreOffice warm (per brief)', chromium.batchMs / LETTERS / warmMs, 'vermeld'),
+      // The issue's warm comparison: per letter once the process runs, 100 letters each its own PDF on
+      // both sides (its "~37 ms a letter" was Chromium's batch of 100 over 100). Chromium's side also
+      // archives every letter (database, encryption), which LibreOffice's does not.
+      ratio('Chromium/LibreOffice warm (per brief, 100 elk eigen PDF)', chromium.batchMs / LETTERS / warmMs, '≤ 0,33 × (⅓)'),
+      // One letter on its own waits for a whole print job (≈ 85 ms here): a latency, not a per-letter cost.
+      ratio('Chromium 1 losse brief/LibreOffice warm (per brief)', chromium.warmMs / warmMs, 'vermeld'),
     ]
   } finally {
     rmSync(dir, { recursive: true, force: true })
