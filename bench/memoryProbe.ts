@@ -4,6 +4,7 @@
 // reeks of 20 letters rendered, archived and merged. The letters are rendered in Chromium driven from
 // another process (bench/pdfChild.ts), as the app's print window is: neither is counted here.
 import { fork } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8'
 import { addDays } from '../src/shared/domain/dates'
 import { fixedClock } from '../src/main/lib/clock'
@@ -25,7 +26,10 @@ function step(label: string): void {
     .map((s) => `${s.space_name.replace('_space', '')} ${MB(s.space_size)}`)
     .join(' ')
   const parts = `heap ${MB(m.heapUsed)}/${MB(m.heapTotal)} (${spaces}) external ${MB(m.external)} arrayBuffers ${MB(m.arrayBuffers)} malloced ${MB(h.malloced_memory)}`
-  process.stderr.write(`${label.padEnd(28)} rss ${MB(m.rss)} MB; ${parts}\n`)
+  // Linux: how much of the RSS is anonymous memory (heaps, caches) and how much mapped files (code).
+  const status = existsSync('/proc/self/status') ? readFileSync('/proc/self/status', 'utf8') : ''
+  const kb = (key: string) => Math.round(Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024)
+  process.stderr.write(`${label.padEnd(28)} rss ${MB(m.rss)} MB (anon ${kb('RssAnon')} file ${kb('RssFile')}); ${parts}\n`)
 }
 step('imported')
 /** A PdfRenderer whose Chromium and Playwright live in a child process. */
