@@ -63,7 +63,7 @@ describe('stamping page numbers', () => {
     const stamped = await load(await stampPageNumbers(bytes))
     expect(deflated(stamped)).toBe(deflated(await load(bytes)))
     // Page content: q, the page's own stream, Q, then the page number.
-    const contents = stamped.getPage(0).node.Contents()!.asArray()
+    const contents = (stamped.getPage(0).node.Contents() as PDFArray).asArray()
     const text = (i: number) =>
       Buffer.from((stamped.context.lookup(contents[i]!) as PDFRawStream).contents)
         .toString()
