@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { KEY_INVALID_MESSAGE, openDatabase } from './db/connection'
 import { forkNode, runIntegrityCheck, trackProcesses, type LaunchProcess } from './db/integrity'
 import { backgroundCheckpoints } from './db/checkpointer'
+import { createMemoryRelease, type MemoryRelease } from './lib/memoryRelease'
 import { loadOrCreateKey, type KeyWrapper } from './db/keys'
 import { migrate } from './db/migrate'
 import { migrations } from './db/migrations'
@@ -65,6 +66,8 @@ export interface Backend {
   /** Null when the database could not be opened. */
   db: Db | null
   services: Services | null
+  /** Gives memory back after heavy jobs once the app is idle (lib/memoryRelease.ts). */
+  memory: MemoryRelease
   close(): void
 }
 
@@ -90,6 +93,9 @@ export function createBackend(opts: BackendOptions): Backend {
   let key: Buffer | null = null
   let auditKey: Buffer | null = null
   let restored: string | null = null
+  // When a call last started or ended: memory is given back only when the app is idle.
+  let lastActivity = Date.now()
+  const memory = createMemoryRelease({ lastActivity: () => lastActivity, log })
   try {
     mkdirSync(opts.dataDir, { recursive: true, mode: 0o700 })
     key = loadOrCreateKey(opts.dataDir, opts.keyWrapper)
@@ -111,6 +117,7 @@ export function createBackend(opts: BackendOptions): Backend {
       anchors: anchorStore(opts.dataDir, auditKey),
       aanbiedersWorker: opts.aanbiedersWorker ?? aanbiedersWorkerBeside(opts.integrityWorker),
       dbKey: key,
+      afterHeavyWork: () => memory.request(),
     })
     if (restored) {
       services.uow.record({ event: 'backup.restore', details: { naam: restored } })
@@ -212,6 +219,7 @@ export function createBackend(opts: BackendOptions): Backend {
     // Nothing may run on the closed database afterwards: no sync, no pending audit or anchor write.
     services?.syncEngine.close()
     services?.cacheWarmer.stop()
+    memory.stop()
     checkpoints?.stop()
     dbProcesses.killAll()
     services?.settledAudit.discard()
@@ -226,12 +234,23 @@ export function createBackend(opts: BackendOptions): Backend {
     emit('app.integrity', { integrity: 'failed', readOnly: true })
   }
 
+  const dispatch: Dispatch = async (sender, route, input) => {
+    lastActivity = Date.now()
+    try {
+      return await router(sender, route, input)
+    } finally {
+      lastActivity = Date.now()
+    }
+  }
+
   return {
-    dispatch: router,
+    dispatch,
     integrityDone,
     db,
     services,
+    memory,
     close() {
+      memory.stop()
       services?.syncEngine.close()
       services?.cacheWarmer.stop()
       checkpoints?.stop()

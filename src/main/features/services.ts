@@ -87,6 +87,8 @@ export function createServices(
     /** The provider worker (import, export) and the database key its read-only connection needs. */
     aanbiedersWorker: URL
     dbKey: Buffer | null
+    /** After the day's task refresh and a batch of letters: the backend gives memory back once idle. */
+    afterHeavyWork?: () => void
   },
 ) {
   const settings = settingsRepo(db)
@@ -212,6 +214,7 @@ export function createServices(
     print,
     currentUserId,
     emit: opts.emit ?? (() => undefined),
+    afterRun: opts.afterHeavyWork,
   })
   const aanbieders = createAanbiedersServices(db, {
     clock,
@@ -242,7 +245,15 @@ export function createServices(
     aanbieders: aanbieders.aanbiedersImport,
     briefpapier: (bp) => void print.saveBriefpapier(bp),
   })
-  const refresher = createTaskRefresher({ uow, clients: repos.clients, sync, settings, clock, log: opts.log })
+  const refresher = createTaskRefresher({
+    uow,
+    clients: repos.clients,
+    sync,
+    settings,
+    clock,
+    log: opts.log,
+    afterRun: opts.afterHeavyWork,
+  })
   const clientNaam = (id: number) => {
     const c = repos.clients.get(id)
     return c ? displayName(c) : null

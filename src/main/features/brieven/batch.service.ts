@@ -35,6 +35,8 @@ export function createBatchService(deps: {
   print: PrintService
   currentUserId: () => number | null
   emit: Emit
+  /** Called after a run (memory to give back, lib/memoryRelease.ts). */
+  afterRun?: () => void
 }) {
   const { uow, repo, brieven } = deps
 
@@ -89,7 +91,11 @@ export function createBatchService(deps: {
         }
       }
       const open = letters.filter((b) => b.status !== 'definitief').map((b) => ({ id: b.id, version: b.version }))
-      await brieven.finaliseReeks(open, { perJob: PER_PRINTJOB, gemeld: (u) => (uitkomsten.set(u.id, u), meldVoortgang()) })
+      try {
+        await brieven.finaliseReeks(open, { perJob: PER_PRINTJOB, gemeld: (u) => (uitkomsten.set(u.id, u), meldVoortgang()) })
+      } finally {
+        if (open.length) deps.afterRun?.()
+      }
       meldVoortgang()
       const gelukt = resultaten.filter((r) => r.status !== 'mislukt').length
       uow.record({ event: 'brief.batch.run', details: { batchId, gelukt, mislukt: resultaten.length - gelukt } })
