@@ -1,13 +1,15 @@
 // Child process for the memory figure: the main-process code (no Electron, no renderer; bundled by
 // bench/bundle.ts and run with plain node, as the app runs it) after a realistic working morning on the bench database,
 // the next day: the day's task refresh, 300 searches typed letter by letter, 20 dossiers opened and a
-// reeks of 20 letters rendered, archived and merged. The letters are rendered in Chromium driven from
+// reeks of 20 letters rendered, archived and merged, with a pause after the refresh and after the
+// letters in which the app gives memory back (lib/memoryRelease.ts). The letters are rendered in Chromium driven from
 // another process (bench/pdfChild.ts), as the app's print window is: neither is counted here.
 import { fork } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { getHeapSpaceStatistics, getHeapStatistics } from 'node:v8'
 import { addDays } from '../src/shared/domain/dates'
 import { fixedClock } from '../src/main/lib/clock'
+import { IDLE_MS } from '../src/main/lib/memoryRelease'
 import type { PdfRenderer } from '../src/main/print/pdfRenderer'
 import { BENCH_SENDER, BENCH_TODAY, openBench, unlockBench } from './generate'
 import { DEFAULT_BRIEFPAPIER } from '../src/shared/print/briefpapier'
@@ -68,12 +70,22 @@ const ok = async <N extends RouteName>(route: N, input: RouteInput<N>): Promise<
   if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
   return r.value as RouteOutput<N>
 }
+/**
+ * The adviser stops for a moment (reads the screen): after IDLE_MS without a call the app gives back
+ * the memory the heavy job left (src/main/lib/memoryRelease.ts). Waits for that release, at most
+ * three idle periods; without it (an engine without a collector to call) the morning goes on.
+ */
+async function pauseForRelease(count: number): Promise<void> {
+  for (let i = 0; i < 30 && b.memory.released() < count; i++) await new Promise((r) => setTimeout(r, IDLE_MS / 10))
+}
 let peak = 0
 const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50)
 const t0 = performance.now()
 const refreshed = await b.services!.refresher.runIfDue()
 const refreshS = (performance.now() - t0) / 1000
 step('refreshed')
+await pauseForRelease(1)
+step('a pause after the refresh')
 // Surnames and first names as an adviser types them; 300 keystrokes, each a caseload query.
 const names = ['jansen', 'de vries', 'van den berg', 'bakker', 'visser', 'smit', 'meijer', 'de boer', 'mulder', 'de groot', 'bos', 'vos']
 names.push('peters', 'hendriks', 'van leeuwen', 'dekker', 'brouwer', 'de wit', 'dijkstra', 'smits', 'de graaf', 'van der meer')
@@ -109,6 +121,8 @@ const run = await ok('brieven.batch.run', { batchId: reeks.id })
 if (run.gelukt !== ids.length)
   throw new Error(`letters not made: ${JSON.stringify(run.resultaten.filter((r) => r.status === 'mislukt').slice(0, 2))}`)
 step('letters made')
+await pauseForRelease(2)
+step('a pause after the letters')
 await ok('brieven.batch.pdf', { batchId: reeks.id })
 step('merged')
 clearInterval(sample)
@@ -123,6 +137,8 @@ process.stdout.write(
     refreshS,
     searches,
     letters: run.gelukt,
+    released: b.memory.released(),
+    releasePausesMs: b.memory.pausesMs(),
   }),
 )
 b.close()
