@@ -1,6 +1,7 @@
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, printOptions, type PdfRenderer } from '../../src/main/print/pdfRenderer'
+import { printedReports, printPipeline, type Printing } from '../../src/main/print/printPipeline'
 import type { PrintDocument } from '../../src/shared/print/documents'
 import { serveRenderer } from './staticServer'
 
@@ -13,6 +14,7 @@ const PRINT_BRIDGE = `(() => {
     value: Object.freeze({
       onDocument: (l) => { listeners.add(l); return () => listeners.delete(l); },
       rendered: (token) => window.__printRendered(String(token)),
+      printed: () => window.__printPrinted(),
     }),
   });
 })()`
@@ -36,7 +38,8 @@ export function launchChromium(executablePath?: string): Promise<Browser> {
 /**
  * The PdfRenderer for tests and the browser harness: the built print page (out/renderer/print.html)
  * in Debian's Chromium, `window.printApi` emulated through a binding, and page.pdf() with the same
- * options as Electron's printToPDF. One warm page serves all documents, one at a time.
+ * options as Electron's printToPDF. One warm page serves all documents, one at a time; the next is
+ * laid out while the one before becomes a PDF (printPipeline.ts).
  */
 export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
   const server = await serveRenderer()
@@ -46,12 +49,14 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
   page.on('console', (m) => m.type() === 'error' && console.error('print page console:', m.text()))
   const waiting = new Map<string, () => void>()
   await page.exposeBinding('__printRendered', (_src, token: string) => waiting.get(token)?.())
+  // The page says when a print has left its renderer (afterprint): the next document may be laid out.
+  const printed = printedReports()
+  await page.exposeBinding('__printPrinted', () => printed.report())
   await page.addInitScript(PRINT_BRIDGE)
   await page.goto(`${server.url}print.html`)
   await page.waitForFunction(() => (window as unknown as { __printDocument?: unknown }).__printDocument !== undefined)
 
-  let queue: Promise<unknown> = Promise.resolve()
-  async function renderOne(doc: PrintDocument): Promise<Uint8Array> {
+  async function layOut(doc: PrintDocument): Promise<void> {
     const token = randomUUID()
     const laidOut = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('print page did not finish')), RENDER_TIMEOUT_MS)
@@ -63,8 +68,12 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
     ] as const)
     await laidOut
     waiting.delete(token)
+  }
+
+  function print(doc: PrintDocument): Printing {
     const { footer, tagged } = printOptions(doc)
-    const pdf = await page.pdf({
+    const left = printed.next()
+    const pdf = page.pdf({
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
@@ -73,15 +82,11 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
       footerTemplate: FOOTER_TEMPLATE,
       tagged,
     })
-    return new Uint8Array(pdf)
+    return { printed: left, pdf: pdf.then((bytes) => new Uint8Array(bytes)) }
   }
 
   return {
-    render(doc) {
-      const next = queue.then(() => renderOne(doc))
-      queue = next.catch(() => undefined)
-      return next
-    },
+    render: printPipeline({ layOut, print: (doc) => print(doc) }),
     async close() {
       await browser.close()
       await server.close()

@@ -28,6 +28,7 @@ test('the app and the print page load without a failed request, fonts for emoji 
     Object.defineProperty(window, 'printApi', { value: Object.freeze({
       onDocument: (l) => { listeners.add(l); return () => listeners.delete(l); },
       rendered: (token) => window.__rendered(String(token)),
+      printed: () => {},
     }) });
   })()`)
   await print.goto(new URL('print.html', app.page.url()).href)

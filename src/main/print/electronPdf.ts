@@ -3,16 +3,18 @@ import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { PRINT_DOCUMENT_CHANNEL, PRINT_RENDERED_CHANNEL } from '../../shared/contracts/channels'
+import { PRINT_DOCUMENT_CHANNEL, PRINT_PRINTED_CHANNEL, PRINT_RENDERED_CHANNEL } from '../../shared/contracts/channels'
 import type { PrintDocument } from '../../shared/print/documents'
 import { secureWebPreferences } from '../windows/webPreferences'
 import { appUrl } from '../security/appProtocol'
+import { printedReports, printPipeline } from './printPipeline'
 import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, printOptions, type PaperPrinter, type PdfRenderer } from './pdfRenderer'
 
 /**
  * PDF and paper printing in the app: one hidden, sandboxed print window (print.html with its own
  * two-function preload) is kept warm so a batch of letters does not pay a window start per letter.
- * Documents are laid out one at a time; Electron's default page size is Letter, so A4 is always set.
+ * Documents are laid out one at a time, the next while the one before becomes a PDF (printPipeline.ts);
+ * Electron's default page size is Letter, so A4 is always set.
  * The window is destroyed on close, and re-created if its renderer process goes away.
  */
 export function createElectronPrinting(opts: { outDir: string; devServerUrl: string | undefined }): PdfRenderer & PaperPrinter {
@@ -23,6 +25,10 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
   // Only the print window itself may report a document laid out.
   ipcMain.on(PRINT_RENDERED_CHANNEL, (event, token: unknown) => {
     if (current && event.sender === current.webContents) waiting.get(String(token))?.()
+  })
+  const printed = printedReports()
+  ipcMain.on(PRINT_PRINTED_CHANNEL, (event) => {
+    if (current && event.sender === current.webContents) printed.report()
   })
 
   function printWindow(): Promise<BrowserWindow> {
@@ -63,19 +69,13 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
     }
   }
 
-  let queue: Promise<unknown> = Promise.resolve()
-  const serial = <T>(job: () => Promise<T>): Promise<T> => {
-    const next = queue.then(job)
-    queue = next.catch(() => undefined)
-    return next
-  }
-
   return {
-    render: (doc) =>
-      serial(async () => {
-        const win = await layOut(doc)
+    render: printPipeline({
+      layOut,
+      print(doc, win) {
         const { footer, tagged } = printOptions(doc)
-        const pdf = await win.webContents.printToPDF({
+        const left = printed.next()
+        const pdf = win.webContents.printToPDF({
           pageSize: 'A4',
           printBackground: true,
           preferCSSPageSize: true,
@@ -84,8 +84,9 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
           footerTemplate: FOOTER_TEMPLATE,
           generateTaggedPDF: tagged,
         })
-        return new Uint8Array(pdf)
-      }),
+        return { printed: left, pdf: pdf.then((bytes) => new Uint8Array(bytes)) }
+      },
+    }),
     // Electron ≥ 32 prints from its PDF viewer (electron#43309). The PDF is a file in a private
     // temporary folder for as long as the dialog is open: a data: URL stops at 2 MB (a print run).
     // Its own window, not the warm one: an open dialog must not hold up the PDFs meanwhile.

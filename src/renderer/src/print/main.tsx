@@ -26,6 +26,11 @@ async function settled(): Promise<void> {
   await Promise.all([...document.images].map((img) => (img.complete ? Promise.resolve() : img.decode().catch(() => undefined))))
 }
 
+// Printing lays the page out for paper and paints every page in one task; afterprint comes after it,
+// once nothing on this page can change the PDF any more. From then the host may send the next
+// document while Chromium turns this one's pages into a PDF in another process.
+addEventListener('afterprint', () => window.printApi.printed())
+
 window.printApi.onDocument((raw, token) => {
   const doc = PrintDocumentSchema.parse(raw)
   document.title = doc.kind

@@ -4,6 +4,8 @@ import type { PrintDocument } from '../../../shared/print/documents'
 export interface PrintApi {
   onDocument(listener: (doc: PrintDocument, token: string) => void): () => void
   rendered(token: string): void
+  /** The print of the document shown has left this page (afterprint): the next one may replace it. */
+  printed(): void
 }
 
 declare global {
