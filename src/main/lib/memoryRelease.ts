@@ -5,21 +5,26 @@ import type { Logger } from './log'
 /** V8's collector as `--expose-gc` offers it; `last-resort` is the collection V8 runs under memory pressure. */
 export type Gc = (options: { type: 'major'; execution: 'sync'; flavor: 'last-resort' }) => void
 
-/** The app may not take the calls of the last IDLE_MS seconds for a user who has stopped. */
+/** No call for this long: the adviser has stopped for a moment (reads the screen). */
 export const IDLE_MS = 2_000
+
+// Once per process: every backend (tests make many) shares it, without a new context each.
+let cached: Gc | null | undefined
 
 /**
  * `--expose-gc` set at run time puts `gc` in contexts made afterwards (as Jest's leak detector
  * does); the main process's own context stays as it is. Null where the engine does not allow it.
  */
 export function v8Gc(): Gc | null {
+  if (cached !== undefined) return cached
   try {
     setFlagsFromString('--expose-gc')
     const gc: unknown = runInNewContext('gc')
-    return typeof gc === 'function' ? (gc as Gc) : null
+    cached = typeof gc === 'function' ? (gc as Gc) : null
   } catch {
-    return null
+    cached = null
   }
+  return cached
 }
 
 /**
