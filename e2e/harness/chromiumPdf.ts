@@ -86,7 +86,7 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
   }
 
   return {
-    render: printPipeline({ layOut, print: (doc) => print(doc) }),
+    render: printPipeline({ layOut, print }),
     async close() {
       await browser.close()
       await server.close()
