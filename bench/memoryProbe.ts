@@ -137,7 +137,6 @@ process.stdout.write(
     refreshS,
     searches,
     letters: run.gelukt,
-    released: b.memory.released(),
     releasePausesMs: b.memory.pausesMs(),
   }),
 )
