@@ -78,53 +78,78 @@ export function nameCondition(name: NameSearch, via: NameVia): string {
   return Array.from({ length: name.terms }, (_, i) => `instr(c.zoeknaam, @term${i}) > 0`).join(' AND ')
 }
 
+/** What the one search box holds: a whole BSN, a postcode (prefix), a CIZ besluitnummer, name terms or a surname's start. */
+export type ParsedSearch =
+  | { kind: 'bsn'; bsn: string; besluit: string }
+  | { kind: 'postcode'; lo: string; hi: string }
+  | { kind: 'besluit'; besluit: string }
+  | { kind: 'names'; terms: string[] }
+  | { kind: 'prefix'; lo: string; hi: string }
+
 /**
- * Turns the one search box into the right index: a whole BSN, a postcode (prefix), a CIZ
- * besluitnummer, or name terms (trigram index for terms of 3+ characters; a surname prefix for
- * shorter input).
+ * Reads the search box: a whole BSN, a postcode (prefix), a CIZ besluitnummer, or name terms (only
+ * those of 3+ characters, for the trigram index; shorter input is the start of the surname).
  */
-function searchCondition(zoek: string, params: Record<string, unknown>): Condition | NameSearch | null {
+export function parseSearch(zoek: string): ParsedSearch | null {
   const raw = zoek.trim()
   if (!raw) return null
   const digits = raw.replace(/[\s.]/g, '')
-  if (/^\d{8,9}$/.test(digits)) {
-    params.bsn = normaliseBsn(digits)
-    params.besluit = digits
-    const sql = 'c.id IN (SELECT id FROM client WHERE bsn = @bsn UNION ALL SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)'
-    return { sql, lead: 'exact' }
-  }
+  if (/^\d{8,9}$/.test(digits)) return { kind: 'bsn', bsn: normaliseBsn(digits), besluit: digits }
   const pc = /^(\d{4})\s?([a-z]{0,2})$/i.exec(raw)
   if (pc) {
     // Stored as "1234 AB": match the digits, then any letters typed so far.
-    params.pc = pc[2] ? `${pc[1]} ${pc[2].toUpperCase()}` : pc[1]
-    params.pc_end = `${params.pc}\uffff`
-    // A range, not LIKE: a bound LIKE pattern cannot use the postcode index.
-    return { sql: 'c.postcode >= @pc AND c.postcode < @pc_end', lead: 'postcode' }
+    const lo = pc[2] ? `${pc[1]} ${pc[2].toUpperCase()}` : pc[1]!
+    return { kind: 'postcode', lo, hi: `${lo}\uffff` }
   }
-  if (/^\d{5,20}$/.test(digits)) {
-    params.besluit = digits
-    return { sql: 'c.id IN (SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)', lead: 'exact' }
-  }
+  if (/^\d{5,20}$/.test(digits)) return { kind: 'besluit', besluit: digits }
   const terms = searchKey(raw).split(' ').filter(Boolean)
   const long = terms.filter((t) => t.length >= 3)
-  if (long.length) {
-    params.fts = ftsQuery(long)
-    long.forEach((t, i) => (params[`term${i}`] = t))
-    return { fts: params.fts as string, terms: long.length }
-  }
+  if (long.length) return { kind: 'names', terms: long }
   if (!terms.length) return null
-  // Short input ("de", "b"): the start of the surname, a range of the name order.
-  params.prefix_lo = terms.join(' ')
-  params.prefix_hi = `${terms.join(' ')}\uffff`
-  return { sql: 'c.sort_naam >= @prefix_lo AND c.sort_naam < @prefix_hi', lead: 'naam' }
+  const lo = terms.join(' ')
+  return { kind: 'prefix', lo, hi: `${lo}\uffff` }
+}
+
+/** The search as a condition on the right index (the trigram index for name terms). */
+function searchCondition(zoek: string, params: Record<string, unknown>): Condition | NameSearch | null {
+  const s = parseSearch(zoek)
+  switch (s?.kind) {
+    case undefined:
+      return null
+    case 'bsn': {
+      params.bsn = s.bsn
+      params.besluit = s.besluit
+      const sql =
+        'c.id IN (SELECT id FROM client WHERE bsn = @bsn UNION ALL SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)'
+      return { sql, lead: 'exact' }
+    }
+    case 'postcode':
+      params.pc = s.lo
+      params.pc_end = s.hi
+      // A range, not LIKE: a bound LIKE pattern cannot use the postcode index.
+      return { sql: 'c.postcode >= @pc AND c.postcode < @pc_end', lead: 'postcode' }
+    case 'besluit':
+      params.besluit = s.besluit
+      return { sql: 'c.id IN (SELECT client_id FROM indicatie WHERE besluitnummer = @besluit)', lead: 'exact' }
+    case 'names':
+      params.fts = ftsQuery(s.terms)
+      s.terms.forEach((t, i) => (params[`term${i}`] = t))
+      return { fts: params.fts as string, terms: s.terms.length }
+    case 'prefix':
+      // Short input ("de", "b"): the start of the surname, a range of the name order.
+      params.prefix_lo = s.lo
+      params.prefix_hi = s.hi
+      return { sql: 'c.sort_naam >= @prefix_lo AND c.sort_naam < @prefix_hi', lead: 'naam' }
+  }
+}
+
+/** The dates the signals are computed against (the SQL pages bind them, the in-memory columns compare with them). */
+export function signalDates(today: string) {
+  return { today, week_end: addDays(today, 6), indicatie_horizon: addDays(today, INDICATIE_SIGNAAL_DAGEN) }
 }
 
 export function caseloadConditions(zoek: string, f: CaseloadFilter, today: string, currentUser: number | null): CaseloadConditions {
-  const params: Record<string, unknown> = {
-    today,
-    week_end: addDays(today, 6),
-    indicatie_horizon: addDays(today, INDICATIE_SIGNAAL_DAGEN),
-  }
+  const params: Record<string, unknown> = signalDates(today)
   const conditions: Condition[] = []
   let name: NameSearch | null = null
   const search = searchCondition(zoek, params)
