@@ -219,6 +219,7 @@ export function createBackend(opts: BackendOptions): Backend {
     // Nothing may run on the closed database afterwards: no sync, no pending audit or anchor write.
     services?.syncEngine.close()
     services?.cacheWarmer.stop()
+    services?.caseloadMemory.stop()
     memory.stop()
     checkpoints?.stop()
     dbProcesses.killAll()
@@ -253,6 +254,7 @@ export function createBackend(opts: BackendOptions): Backend {
       memory.stop()
       services?.syncEngine.close()
       services?.cacheWarmer.stop()
+      services?.caseloadMemory.stop()
       checkpoints?.stop()
       dbProcesses.killAll()
       services?.settledAudit.flush()

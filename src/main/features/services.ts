@@ -14,6 +14,8 @@ import { createActiviteitenService } from './activiteiten/activiteiten.service'
 import { caseloadRepo } from './caseload/caseload.repo'
 import { createCaseloadService } from './caseload/caseload.service'
 import { createCacheWarmer } from './caseload/cacheWarmer'
+import { createCaseloadMemory } from './caseload/memory/caseloadMemory'
+import { caseloadColumnsRepo } from './caseload/memory/caseloadColumns.repo'
 import { cacheWarmRepo } from './caseload/cacheWarm.repo'
 import { clientsRepo } from './clients/clients.repo'
 import { createClientsService } from './clients/clients.service'
@@ -93,6 +95,13 @@ export function createServices(
 ) {
   const settings = settingsRepo(db)
   const syncCore = createSyncCore(db, settings)
+  // The caseload's columns in memory: built after the first page, current with every write of this connection.
+  const caseloadMemory = createCaseloadMemory(caseloadColumnsRepo(db), {
+    log: opts.log,
+    afterHeavyWork: opts.afterHeavyWork,
+    // Read when the build runs (after the first page), by then the refresher exists.
+    yieldTo: () => refresher.running(),
+  })
   const repos = {
     audit: auditRepo(db),
     clients: clientsRepo(db),
@@ -101,7 +110,7 @@ export function createServices(
     dossier: dossierRepo(db),
     activiteiten: activiteitenRepo(db),
     taken: takenRepo(db),
-    caseload: caseloadRepo(db),
+    caseload: caseloadRepo(db, {}, caseloadMemory),
     plannen: plannenRepo(db),
     overschrijvingen: overschrijvingRepo(db),
     bedragen: bedragenRepo(db),
@@ -165,6 +174,7 @@ export function createServices(
     settledAudit,
     currentUserId,
     warmer: cacheWarmer,
+    memory: caseloadMemory,
   })
   const print = createPrintService({ clock, uow, settings, pdf: opts.pdf })
   const hasProfile = () => profiel.current() !== null
@@ -296,6 +306,7 @@ export function createServices(
     auditGuard,
     settledAudit,
     cacheWarmer,
+    caseloadMemory,
     settings,
     referentie,
     profiel,

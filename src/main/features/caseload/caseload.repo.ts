@@ -1,6 +1,8 @@
 import type { Db } from '../../db/types'
 import { statementCache } from '../../db/statements'
-import { caseloadConditions, LEADS, SIGNAL_SQL, type CaseloadConditions } from './caseloadQuery'
+import { caseloadConditions, LEADS, SIGNAL_SQL, signalDates, type CaseloadConditions } from './caseloadQuery'
+import type { CaseloadMemory } from './memory/caseloadMemory'
+import { matches, memoryPage } from './memory/memoryQuery'
 import { byValue, rangByValue, readByValue, readRangByValue, type PageRow } from './caseloadGroups'
 import {
   cappedCountSql,
@@ -60,7 +62,11 @@ const SIGNAL_COLUMNS = SIGNALEN.map((s) => `(${SIGNAL_SQL[s]}) AS s_${s}`).join(
  * request) and the saved views. `countCap` and `nameNarrow` are lowered by tests to reach both
  * ways of reading a page on a small database.
  */
-export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: number; nameNarrow?: number; sparseRange?: number } = {}) {
+export function caseloadRepo(
+  db: Db,
+  limits: { countCap?: number; countBudget?: number; nameNarrow?: number; sparseRange?: number } = {},
+  memory?: CaseloadMemory,
+) {
   const cap = limits.countCap ?? COUNT_CAP
   const narrow = limits.nameNarrow ?? NAME_NARROW
   const budget = limits.countBudget ?? COUNT_BUDGET
@@ -248,7 +254,19 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     return prepared(rangPageSql(desc, cursor !== undefined)).all(args) as PageRow[]
   }
 
+  /** The page's rows by id, in this order. */
+  function rowsOf(ids: number[], params: Record<string, unknown>): CaseloadDbRow[] {
+    const byId = new Map(
+      (ids.length ? (fullRows.all({ ids: JSON.stringify(ids), ...params }) as CaseloadDbRow[]) : []).map((r) => [r.id, r]),
+    )
+    return ids.map((id) => byId.get(id)!)
+  }
+
   function page(input: RouteArgs<'caseload.query'>, today: string, userId: number | null) {
+    // The in-memory columns answer when they are current (memory/caseloadMemory.ts), with the exact count.
+    const cols = memory?.current()
+    const m = cols ? memoryPage(cols, input, today, userId) : null
+    if (m) return { rows: rowsOf(m.ids, signalDates(today)), total: m.total, capped: false, volgende: m.volgende }
     const { kolom, richting } = input.sort
     const shaped = shape(input, today, userId, kolom)
     const cursor = input.na
@@ -279,9 +297,6 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
       })
     const more = found.length > want
     const ids = found.slice(input.offset, want).map((r) => r.id)
-    const byId = new Map(
-      (ids.length ? (fullRows.all({ ids: JSON.stringify(ids), ...q.c.params }) as CaseloadDbRow[]) : []).map((r) => [r.id, r]),
-    )
     const last = found[want - 1]
     const volgende: CaseloadCursor | null =
       more && last ? { waarde: kolom === 'naam' ? last.sort_naam : last.waarde, sortNaam: last.sort_naam, id: last.id } : null
@@ -289,11 +304,14 @@ export function caseloadRepo(db: Db, limits: { countCap?: number; countBudget?: 
     const firstPage = !cursor && !input.offset
     const { total, capped } =
       counts.capped && counts.total === 0 ? { total: Math.min(found.length, want), capped: more || !firstPage } : counts
-    return { rows: ids.map((id) => byId.get(id)!), total, capped, volgende }
+    return { rows: rowsOf(ids, q.c.params), total, capped, volgende }
   }
 
   /** Every match counted (only after a capped page): the trigram index alone for a bare name search. */
   function count(input: Pick<RouteArgs<'caseload.query'>, 'zoek' | 'filter'>, today: string, userId: number | null): number {
+    const cols = memory?.current()
+    const m = cols ? matches(cols, input, today, userId) : null
+    if (m) return m.length
     const q = shape(input, today, userId)
     if (q.c.name && !q.c.conditions.length) return ftsAll.get({ fts: q.c.name.fts }) as number
     return prepared(exactCountSql(q)).pluck().get(q.c.params) as number

@@ -6,6 +6,7 @@ import type { ClientsRepo } from '../clients/clients.repo'
 import type { ProfielRepo } from '../profiel/profiel.repo'
 import type { CaseloadRepo } from './caseload.repo'
 import type { CacheWarmer } from './cacheWarmer'
+import type { CaseloadMemory } from './memory/caseloadMemory'
 import { SIGNALEN, type CaseloadView, type Signaal } from '../../../shared/contracts/caseload.routes'
 import type { RouteArgs, RouteOutput } from '../../../shared/contracts/catalog'
 import { maskBsn } from '../../../shared/domain/bsn'
@@ -21,12 +22,15 @@ export function createCaseloadService(deps: {
   currentUserId: () => number | null
   /** Started by the first page: the first search for a name then finds its pages in the cache. */
   warmer: CacheWarmer
+  /** Built after the first page too (memory/caseloadMemory.ts). */
+  memory: Pick<CaseloadMemory, 'start'>
 }) {
   const { clock, uow, repo } = deps
 
   function query(input: RouteArgs<'caseload.query'>): RouteOutput<'caseload.query'> {
     const { rows, total, capped, volgende } = repo.page(input, clock.today(), deps.currentUserId())
     deps.warmer.start()
+    deps.memory.start()
     // NEN 7513: a search over client data is logged once it settles (never the search text: it may be a BSN).
     if (input.zoek.trim()) deps.settledAudit.note({ event: 'client.search', details: { results: total } })
     return {

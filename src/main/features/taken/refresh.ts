@@ -47,20 +47,31 @@ export function createTaskRefresher(deps: {
   const budgetMs = 8
   const pause = () => new Promise<void>((resolve) => setImmediate(resolve))
 
+  let running = false
+
   async function runIfDue(): Promise<number> {
     const today = deps.clock.today()
     if (deps.settings.get(KEY) === today) return 0
     const done = { last: 0, n: 0 }
-    for (;;) {
-      const chunk = deps.clients.idsAfter(done.last, batch)
-      if (!chunk.length) break
-      deps.uow.rederive(() => deps.sync.syncMany(timedPart(chunk, budgetMs, done), today))
-      await pause()
+    running = true
+    try {
+      for (;;) {
+        const chunk = deps.clients.idsAfter(done.last, batch)
+        if (!chunk.length) break
+        deps.uow.rederive(() => deps.sync.syncMany(timedPart(chunk, budgetMs, done), today))
+        await pause()
+      }
+    } finally {
+      running = false
     }
     deps.settings.set(KEY, today)
     deps.log.info(`task rules refreshed for ${done.n} dossiers`)
     if (done.n) deps.afterRun?.()
     return done.n
   }
-  return { runIfDue }
+  return {
+    runIfDue,
+    /** Whether a refresh is under way (other background work waits for it: caseloadMemory.ts). */
+    running: () => running,
+  }
 }
