@@ -123,6 +123,8 @@ export async function chromiumFigures(dataDir: string, size: string, runs = 10):
     ready.push(t.ready)
   }
 
+  // Typed once the caseload's columns are in memory (built after the first page, as in the app).
+  await b.services!.caseloadMemory.settled()
   // The worst case: everyone's clients, not just one adviser's caseload.
   await page.getByRole('group', { name: 'Filters' }).getByLabel('Caseload').selectOption('alle')
   await page.waitForTimeout(300)
