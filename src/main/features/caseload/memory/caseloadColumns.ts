@@ -92,6 +92,11 @@ export function postcodeText(n: number): string {
 class Dictionary {
   readonly values: Array<string | null> = [null]
   private readonly index = new Map<string, number>()
+  /** The number of a value no client may have yet: -1 then (a query must not add values). */
+  find(value: string): number {
+    return this.index.get(value) ?? -1
+  }
+
   code(value: string | null): number {
     if (value === null) return 0
     let n = this.index.get(value)

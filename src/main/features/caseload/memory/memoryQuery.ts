@@ -56,14 +56,15 @@ function tests(cols: CaseloadColumns, zoek: string, f: CaseloadFilter, today: st
   }
   if (f.leveringsvormen.length) {
     const set = new Uint8Array(256)
-    for (const lv of f.leveringsvormen) set[cols.lvDict.code(lv)] = 1
+    // A value no client has yet (-1) marks nothing.
+    for (const n of f.leveringsvormen.map((lv) => cols.lvDict.find(lv))) if (n >= 0) set[n] = 1
     const ranges = f.leveringsvormen.map((lv) => between('leveringsvorm', lv, lv))
     out.push({ order: 'leveringsvorm', ranges, test: (id) => set[cols.lv[id]!] === 1 })
   }
   if (f.sectoren.length) {
     const codes = ZORGPROFIELEN.filter((z) => f.sectoren.includes(z.sector)).map((z) => z.code)
     const set = new Uint8Array(256)
-    for (const code of codes) set[cols.zpDict.code(code)] = 1
+    for (const n of codes.map((c) => cols.zpDict.find(c))) if (n >= 0) set[n] = 1
     out.push({ order: 'zorgprofiel', ranges: codes.map((c) => between('zorgprofiel', c, c)), test: (id) => set[cols.zp[id]!] === 1 })
   }
   if (f.signalen.length) out.push(signals(cols, f.signalen, today))
