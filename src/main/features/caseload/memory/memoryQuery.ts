@@ -18,11 +18,15 @@ import {
 /** Positions [from, to) of one order: the clients with one value or within one range of values. */
 type Range = [number, number]
 
-/** One condition: the ranges of an order that hold its clients (when it has them), and a test per client. */
+/**
+ * One condition: the ranges of an order that hold its clients (when it has them), and a test per
+ * client; or a trigram signature the client's name must hold.
+ */
 interface Test {
   order?: OrderName
   ranges?: Range[]
-  test: (id: number) => boolean
+  test?: (id: number) => boolean
+  signature?: [number, number]
 }
 
 /**
@@ -80,10 +84,10 @@ function tests(cols: CaseloadColumns, zoek: string, f: CaseloadFilter, today: st
   if (search?.kind === 'prefix') out.push(textTest('naam', search.lo, search.hi))
   if (search?.kind === 'names') {
     const terms = search.terms
-    // Each term's windows on its own: a window across two terms ("r b" in "pieter bos") need not occur.
-    const [lo, hi] = terms.map(trigramSignature).reduce(([a, b], [c, d]) => [a | c, b | d], [0, 0])
-    // The signature first (trigramSignature, two numbers): few names without the terms are read at all.
-    out.unshift({ test: (id) => (cols.sigLo[id]! & lo) === lo && (cols.sigHi[id]! & hi) === hi })
+    // The signature first (trigramSignature, two numbers, tested in the loop itself): few names
+    // without the terms are read at all. Each term's windows on their own: a window across two
+    // terms ("r b" in "pieter bos") need not occur.
+    out.push({ signature: terms.map(trigramSignature).reduce(([a, b], [c, d]) => [a | c, b | d], [0, 0]) })
     // Last, the one slow test (reading the name): only clients that passed every other get it.
     const bytes = terms.map(utf8)
     out.push({ test: (id) => bytes.every((t) => cols.zoeknaam.includes(id, t)) })
@@ -116,7 +120,7 @@ function signals(cols: CaseloadColumns, asked: Signaal[], today: string): Test {
     urgent: flag(cols, FLAG_URGENT),
   }
   if (asked.length === 1) return one[asked[0]!]
-  const all = asked.map((s) => one[s].test)
+  const all = asked.map((s) => one[s].test!)
   return { test: (id) => all.some((t) => t(id)) }
 }
 
@@ -145,14 +149,17 @@ export function matches(
   for (const t of all) if (t.ranges && (!lead || sizeOf(t.ranges) < sizeOf(lead.ranges!))) lead = t
   const order = cols.orders[lead?.order ?? 'naam']
   const ranges: Range[] = lead ? lead.ranges! : [[0, order.length]]
-  const rest = all.filter((t) => t !== lead).map((t) => t.test)
+  const [lo, hi] = all.find((t) => t.signature)?.signature ?? [0, 0]
+  const rest = all.flatMap((t) => (t !== lead && t.test ? [t.test] : []))
   // Every client of one range matches: the order itself (read only).
-  if (!rest.length && ranges.length === 1) return order.subarray(ranges[0]![0], Math.max(...ranges[0]!))
+  if (!rest.length && !lo && !hi && ranges.length === 1) return order.subarray(ranges[0]![0], Math.max(...ranges[0]!))
+  const { sigLo, sigHi } = cols
   const out = new Int32Array(sizeOf(ranges))
   let n = 0
   for (const [from, to] of ranges)
     for (let p = from; p < to; p++) {
       const id = order[p]!
+      if ((sigLo[id]! & lo) !== lo || (sigHi[id]! & hi) !== hi) continue
       let ok = true
       for (let i = 0; ok && i < rest.length; i++) ok = rest[i]!(id)
       if (ok) out[n++] = id
