@@ -4,8 +4,8 @@ import { CaseloadColumns, ORDERS, type ColumnRow } from './caseloadColumns'
 import type { CaseloadColumnsRepo } from './caseloadColumns.repo'
 
 /**
- * Up to this many changed clients are taken in by the query that finds them (each order put right
- * in place once: ~5 ms at 100k); more in the background.
+ * Up to this many changed clients are taken in by the query that finds them (each order they moved
+ * in put right in place: ~1 ms an order at 100k); more in the background.
  */
 export const SYNC_CHANGES = 16
 /**
@@ -87,18 +87,29 @@ export function createCaseloadMemory(
     return marked
   }
 
-  /** A few changes, taken in by the query that finds them: each order is merged once. */
+  /**
+   * A few changes, taken in by the query that finds them. Only the orders in which one of them
+   * moved are put right (an edited deadline moves a client in one order, not in nine).
+   */
   function takeInNow(target: CaseloadColumns, taken: number[]): void {
     repo.forget(taken)
+    const known = (id: number) => id < target.capacity && target.present[id] === 1
+    const before = taken.map((id) => (known(id) ? [target.sortNaam[id], ...ORDERS.map((o) => target.value(o, id))] : null))
     const present: number[] = []
     load(target, taken, repo.rows(taken), present)
     const marked = marks(target, taken)
-    for (const order of ORDERS)
-      target.mergeFew(
-        order,
-        marked,
-        Int32Array.from(present).sort((a, b) => target.compare(order, a, b)),
-      )
+    ORDERS.forEach((order, o) => {
+      const moved = taken.some((id, i) => {
+        const was = before[i]
+        return !was || !known(id) || was[0] !== target.sortNaam[id] || was[o + 1] !== target.value(order, id)
+      })
+      if (moved)
+        target.mergeFew(
+          order,
+          marked,
+          Int32Array.from(present).sort((a, b) => target.compare(order, a, b)),
+        )
+    })
   }
 
   /** One slice of `n` clients to take in after `after` (by id): their ids, and the rows of those that exist. */
