@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CaseloadColumns, ORDERS, trigramSignature, type ColumnRow } from '../src/main/features/caseload/memory/caseloadColumns'
+import { CaseloadColumns, ORDERS, type ColumnRow } from '../src/main/features/caseload/memory/caseloadColumns'
+import { trigramSignature } from '../src/main/features/caseload/memory/columnValues'
 import { matches } from '../src/main/features/caseload/memory/memoryQuery'
 import { sortInSlices } from '../src/main/lib/slicedSort'
 import { CaseloadFilterSchema } from '../src/shared/contracts/caseload.routes'

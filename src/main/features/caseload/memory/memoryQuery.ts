@@ -3,17 +3,8 @@ import { ZORGPROFIELEN } from '../../../../shared/domain/zorgprofielen'
 import type { SortKolom } from '../caseloadPlan'
 import { parseSearch, signalDates } from '../caseloadQuery'
 import { utf8 } from './packedText'
-import {
-  dateNumber,
-  FLAG_BUITEN_REGIO,
-  FLAG_URGENT,
-  postcodeNumber,
-  postcodeText,
-  trigramSignature,
-  type CaseloadColumns,
-  type OrderName,
-  type Value,
-} from './caseloadColumns'
+import { FLAG_BUITEN_REGIO, FLAG_URGENT, type CaseloadColumns, type OrderName, type Value } from './caseloadColumns'
+import { dateNumber, postcodeNumber, postcodeText, trigramSignature } from './columnValues'
 
 /** Positions [from, to) of one order: the clients with one value or within one range of values. */
 type Range = [number, number]
