@@ -1,4 +1,5 @@
 import type { SortKolom } from '../caseloadPlan'
+import { SORT_KOLOMMEN } from '../../../../shared/contracts/caseload.routes'
 import { PackedText } from './packedText'
 import { dateNumber, dateText, Dictionary, postcodeNumber, postcodeText, trigramSignature } from './columnValues'
 
@@ -23,17 +24,7 @@ export interface ColumnRow {
  * adviser's clients, an indicatie's end, the region and urgency flags), so each condition is one
  * or a few ranges of an order.
  */
-export const ORDERS = [
-  'naam',
-  'geboortedatum',
-  'postcode',
-  'deadline',
-  'zorgprofiel',
-  'leveringsvorm',
-  'adviseur',
-  'einde',
-  'flags',
-] as const satisfies ReadonlyArray<SortKolom | string>
+export const ORDERS = [...SORT_KOLOMMEN, 'adviseur', 'einde', 'flags'] as const
 export type OrderName = (typeof ORDERS)[number]
 export type Value = number | string | null
 
