@@ -63,7 +63,19 @@ async function coldLetter(doc: PrintDocument): Promise<{ median: number; p95: nu
   return { ...summarise(runs), runs: runs.length }
 }
 
-export async function brievenFigures(): Promise<Figure[]> {
+/** What the letter figures run on: a backend with 100 clients, each with a vastgesteld budgetplan. */
+export interface BrievenBench {
+  ok: Ok
+  services: NonNullable<ReturnType<typeof createBackend>['services']>
+  clientIds: number[]
+  close(): Promise<void>
+}
+
+/**
+ * Sets up the letter figures' backend (reference data, a profile, briefpapier, 100 clients with a
+ * vastgesteld budgetplan) on a warm Chromium print page. Exported so one figure can be iterated on.
+ */
+export async function brievenBench(): Promise<BrievenBench> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wlz-bench-brieven-'))
   const pdf = await createChromiumPdf()
   const b = createBackend({
@@ -82,6 +94,11 @@ export async function brievenFigures(): Promise<Figure[]> {
     const r = await b.dispatch(BENCH_SENDER, route, input)
     if (!r.ok) throw new Error(`${route}: ${r.error.message}`)
     return r.value as RouteOutput<typeof route>
+  }
+  const close = async () => {
+    b.close()
+    await pdf.close()
+    rmSync(dataDir, { recursive: true, force: true })
   }
   try {
     const ref = referenceDataDir()!
@@ -136,10 +153,18 @@ export async function brievenFigures(): Promise<Figure[]> {
       await vastgesteldPlan(ok, c.id, 5 + (i % 3))
       clientIds.push(c.id)
     }
+    return { ok, services: b.services!, clientIds, close }
+  } catch (e) {
+    await close()
+    throw e
+  }
+}
 
+export async function brievenFigures(): Promise<Figure[]> {
+  const { ok, services, clientIds, close } = await brievenBench()
+  try {
     // 1. One letter: data → HTML → PDF on a warm renderer (the dossier read is part of it).
     const concept = await ok('brieven.create', { clientId: clientIds[0]!, soort: 'pgb_toekenning', gegevens: GEGEVENS })
-    const services = b.services!
     const one = await time(30, async () => {
       const { props } = services.brieven.inhoudVan(services.brieven.mustGet(concept.id))
       await services.print.render({ kind: 'brief', concept: false, ...props })
@@ -204,9 +229,7 @@ export async function brievenFigures(): Promise<Figure[]> {
     figures.push(...libreOfficeFigures(props, { warmMs: one.median, coldMs: cold.median, batchMs: batchStats.median }))
     return figures
   } finally {
-    b.close()
-    await pdf.close()
-    rmSync(dataDir, { recursive: true, force: true })
+    await close()
   }
 }
 

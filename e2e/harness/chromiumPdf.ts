@@ -1,6 +1,15 @@
-import { chromium, type Browser, type Page } from '@playwright/test'
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
-import { FOOTER_TEMPLATE, HEADER_TEMPLATE, RENDER_TIMEOUT_MS, printOptions, type PdfRenderer } from '../../src/main/print/pdfRenderer'
+import {
+  FOOTER_TEMPLATE,
+  HEADER_TEMPLATE,
+  PRINT_PAGES,
+  RENDER_TIMEOUT_MS,
+  SPARE_PAGE_IDLE_MS,
+  printOptions,
+  type PdfRenderer,
+} from '../../src/main/print/pdfRenderer'
+import { printPool, type PrintPage } from '../../src/main/print/printPool'
 import { printedReports, printPipeline, type Printing } from '../../src/main/print/printPipeline'
 import type { PrintDocument } from '../../src/shared/print/documents'
 import { serveRenderer } from './staticServer'
@@ -38,13 +47,29 @@ export function launchChromium(executablePath?: string): Promise<Browser> {
 /**
  * The PdfRenderer for tests and the browser harness: the built print page (out/renderer/print.html)
  * in Debian's Chromium, `window.printApi` emulated through a binding, and page.pdf() with the same
- * options as Electron's printToPDF. One warm page serves all documents, one at a time; the next is
- * laid out while the one before becomes a PDF (printPipeline.ts).
+ * options as Electron's printToPDF. Warm pages in a pool (printPool.ts, as the app's windows), each
+ * a context of its own and so a renderer process of its own; on a page the next document is laid
+ * out while the one before becomes a PDF (printPipeline.ts).
  */
 export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
   const server = await serveRenderer()
   const browser = await launchChromium(opts.executablePath)
-  const page: Page = await browser.newPage()
+  const context = await browser.newContext()
+  const pool = printPool(() => openPrintPage(context, server.url), { size: PRINT_PAGES, idleMs: SPARE_PAGE_IDLE_MS })
+  await pool.warm()
+  return {
+    render: (doc) => pool.render(doc),
+    async close() {
+      await pool.close()
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+/** One print page in a context of its own. */
+async function openPrintPage(context: BrowserContext, baseUrl: string): Promise<PrintPage> {
+  const page: Page = await context.newPage()
   page.on('pageerror', (e) => console.error('print page error:', e.message))
   page.on('console', (m) => m.type() === 'error' && console.error('print page console:', m.text()))
   const waiting = new Map<string, () => void>()
@@ -53,7 +78,7 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
   const printed = printedReports()
   await page.exposeBinding('__printPrinted', () => printed.report())
   await page.addInitScript(PRINT_BRIDGE)
-  await page.goto(`${server.url}print.html`)
+  await page.goto(`${baseUrl}print.html`)
   await page.waitForFunction(() => (window as unknown as { __printDocument?: unknown }).__printDocument !== undefined)
 
   async function layOut(doc: PrintDocument): Promise<void> {
@@ -87,9 +112,7 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
 
   return {
     render: printPipeline({ layOut, print }),
-    async close() {
-      await browser.close()
-      await server.close()
-    },
+    closed: () => page.isClosed(),
+    close: () => page.close(),
   }
 }

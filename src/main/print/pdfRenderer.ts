@@ -37,3 +37,11 @@ export function printOptions(doc: PrintDocument): { footer: boolean; tagged: boo
 
 /** Waits for the print page's "laid out" signal at most this long. */
 export const RENDER_TIMEOUT_MS = 15_000
+
+/**
+ * Print pages kept at most (printPool.ts): two, one per core of the laptops this runs on. A batch
+ * keeps two print jobs in flight, so the second page halves the renderer's share of its time.
+ */
+export const PRINT_PAGES = 2
+/** A second page that had no work this long is closed again (its renderer process goes). */
+export const SPARE_PAGE_IDLE_MS = 60_000

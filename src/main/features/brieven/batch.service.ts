@@ -23,7 +23,7 @@ type Emit = <E extends EventName>(event: E, payload: EventPayload<E>) => void
 /**
  * Batches: one letter per client queued in one go (e.g. every budgethouder's new toekenning in December; from 2025
  * each grants that client's own vastgesteld budgetplan), finalised in one run with progress events: 25 letters per
- * Chromium print job, the next job printing while this one's letters are archived, one transaction per letter. A run
+ * Chromium print job, the next job printing (on a second print page) while this one's letters are archived, one transaction per job (a savepoint per letter). A run
  * that stops halfway is resumed by running it again: finalised letters are skipped, never duplicated.
  */
 export function createBatchService(deps: {

@@ -136,8 +136,9 @@ export function createFinaliser(deps: {
 
     /**
      * Several concepts (a batch), `perJob` letters per print job: consecutive kenmerken, each job cut
-     * into its letters, then one transaction per job (a savepoint per letter). The next job is laid out and printed while
-     * this one's letters are cut and archived: Chromium and the main process work side by side.
+     * into its letters, then one transaction per job (a savepoint per letter). The next job is queued as soon as this one
+     * is: the print pool (printPool.ts) gives it a second page, so both print at once, and the main process cuts
+     * and archives one job while Chromium prints the others.
      * A letter that cannot be finalised gets its reason and takes no kenmerk. When a cut is not
      * certain, or a letter's write fails (the kenmerken behind it would leave a gap), that job's
      * remaining letters are finalised one by one, so numbering stays unbroken. `gemeld` hears each
