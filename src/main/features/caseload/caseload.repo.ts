@@ -312,8 +312,10 @@ export function caseloadRepo(
     const cols = memory?.current()
     const m = cols ? matches(cols, input, today, userId) : null
     if (m) return m.length
+    // A bare name needs no plan (shape() would count and read its hits first, ~0.3 ms of 0.9 at 100k).
+    const c = caseloadConditions(input.zoek, input.filter, today, userId)
+    if (c.name && !c.conditions.length) return ftsAll.get({ fts: c.name.fts }) as number
     const q = shape(input, today, userId)
-    if (q.c.name && !q.c.conditions.length) return ftsAll.get({ fts: q.c.name.fts }) as number
     return prepared(exactCountSql(q)).pluck().get(q.c.params) as number
   }
 
