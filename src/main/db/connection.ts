@@ -26,10 +26,12 @@ export function openDatabase(file: string, key: Buffer | null, options: { readon
     db.pragma('recursive_triggers = ON')
     // Sorts and temporary indexes stay in memory: a temp file would hold client data unencrypted.
     db.pragma('temp_store = MEMORY')
-    // 48 MB of page cache keeps the caseload's pages decrypted in memory (default is 2 MB): at 100,000
-    // clients the client rows (30 MB) and the name order (10 MB) that the cache warmer reads fit. 64 MB
-    // measured the same caseload shapes and left the main process 16 MB over its 200 MB after a morning.
-    db.pragma('cache_size = -49152')
+    // 40 MB of page cache keeps the caseload's pages decrypted in memory (default is 2 MB): at 100,000
+    // clients the client rows (30 MB) and the trigram index a bare name search reads. 64 MB left the
+    // main process 16 MB over its 200 MB after a morning; 48 MB left it 3 MB under once the caseload's
+    // columns were kept in memory too (~15 MB), which answer most shapes without these pages. At
+    // 40 MB the caseload figures and the typing figure measured as at 48 MB (4 Dec 2026, bench README).
+    db.pragma('cache_size = -40960')
     assertPragmas(db, options.readonly ?? false)
     registerFunctions(db)
     return db

@@ -8,7 +8,8 @@ import type { CacheWarmRepo } from './cacheWarm.repo'
  * time a name is typed, its trigram hits are read from the client table (thousands of pages spread
  * over it) or the name order is walked (a surname sits further on): at 100k that was 47–80 ms for
  * "mul" or "jan", the same query 3–5 ms once its pages were in the cache — the tail of the
- * keystroke figure (issue 15). Both structures together are ~41 MB at 100k, within the 64 MB cache.
+ * keystroke figure (issue 15). Both structures together are ~41 MB at 100k; the 40 MB cache
+ * (connection.ts) keeps most of them, and the caseload's columns in memory answer most shapes anyway.
  *
  * Each slice reads SLICE_ROWS entries (a few milliseconds, less than the 20 ms a route may be held);
  * between slices the event loop turns, so a page the person asks for is served in between. It stops
