@@ -93,7 +93,9 @@ export function createElectronPrinting(opts: { outDir: string; devServerUrl: str
         },
       }),
       closed: () => win.isDestroyed(),
-      close: async () => win.destroy(),
+      close: async () => {
+        if (!win.isDestroyed()) win.destroy()
+      },
     }
   }
 
