@@ -31,6 +31,18 @@ describe('back-ups', () => {
     expect(b.db!.prepare(`SELECT count(*) FROM audit_log WHERE event = 'backup.create'`).pluck().get()).toBe(1)
   })
 
+  it('removes the copy a back-up stopped at closing left behind', async () => {
+    const b = make()
+    await withProfile(b)
+    const dir = join(b.dataDir, 'backups')
+    await b.ok('backups.create', {})
+    writeFileSync(join(dir, 'werkplek-20261122-090000.db.tmp'), 'half')
+    writeFileSync(join(dir, 'notities.txt'), 'van de beheerder')
+    await b.ok('backups.create', {})
+    expect(existsSync(join(dir, 'werkplek-20261122-090000.db.tmp'))).toBe(false)
+    expect(existsSync(join(dir, 'notities.txt'))).toBe(true)
+  })
+
   it(`keeps the newest ${KEEP} generations`, async () => {
     let minute = 0
     const b = make({ clock: { now: () => new Date(Date.UTC(2026, 10, 22, 9, minute)), today: () => '2026-11-22' } })

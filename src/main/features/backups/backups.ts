@@ -66,6 +66,9 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; jobs:
 
   async function createNow(): Promise<BackupInfo> {
     mkdirSync(dir, { recursive: true, mode: 0o700 })
+    // A copy still being checked when the app closed stays behind as .tmp (its process is stopped,
+    // integrity.ts): never a back-up, so it goes. Back-ups run one at a time, so none is in use.
+    for (const n of readdirSync(dir)) if (/^werkplek-\d{8}-\d{6}\.db\.tmp$/.test(n)) rmSync(join(dir, n), { force: true })
     const now = opts.clock.now()
     const naam = `werkplek-${stamp(now)}.db`
     const existing = list().find((b) => b.naam === naam)
