@@ -22,6 +22,7 @@ import { libreOfficeFigures } from './libreOffice'
 import { round, summarise, time, type Figure } from './stats'
 
 const SIZE = '100'
+const BATCH_RUNS = 5
 // From 2025 the pgb is op maat: each toekenning grants that client's vastgesteld budgetplan, no amount of its own.
 const GEGEVENS = { ingangsdatum: '2027-01-01', verantwoordingsvrijCenten: 9_558 }
 type Ok = <N extends RouteName>(route: N, input: RouteInput<N>) => Promise<RouteOutput<N>>
@@ -172,9 +173,11 @@ export async function brievenFigures(): Promise<Figure[]> {
     const { props } = services.brieven.inhoudVan(services.brieven.mustGet(concept.id))
     const cold = await coldLetter({ kind: 'brief', concept: false, ...props })
 
-    // 2. A batch of 100, each finalised and archived as its own PDF (a fresh batch per run).
+    // 2. A batch of 100, each finalised and archived as its own PDF (a fresh batch per run). The
+    // first run opens the second print page (printPool.ts) and warms it: it is in the p95, and five
+    // runs keep it out of the median (with three, the second run, still warming that page, was it).
     const batchRuns: number[] = []
-    for (let r = 0; r < 3; r++) {
+    for (let r = 0; r < BATCH_RUNS; r++) {
       const batch = await ok('brieven.batch.create', { naam: `Bench ${r}`, soort: 'pgb_toekenning', clientIds, gegevens: GEGEVENS })
       const t = performance.now()
       const run = await ok('brieven.batch.run', { batchId: batch.id })
@@ -215,6 +218,7 @@ export async function brievenFigures(): Promise<Figure[]> {
         p95: round(batchStats.p95 / 1000),
         runs: batchRuns.length,
         target: '≤ 2 s',
+        note: `${BATCH_RUNS} reeksen na elkaar; de eerste opent de tweede printpagina (${round(batchRuns[0]! / 1000)} s)`,
       },
       {
         name: 'printrun 100 brieven in één PDF',
