@@ -47,9 +47,10 @@ export function launchChromium(executablePath?: string): Promise<Browser> {
 /**
  * The PdfRenderer for tests and the browser harness: the built print page (out/renderer/print.html)
  * in Debian's Chromium, `window.printApi` emulated through a binding, and page.pdf() with the same
- * options as Electron's printToPDF. Warm pages in a pool (printPool.ts, as the app's windows), each
- * a context of its own and so a renderer process of its own; on a page the next document is laid
- * out while the one before becomes a PDF (printPipeline.ts).
+ * options as Electron's printToPDF. Warm pages in a pool (printPool.ts, as the app's windows): tabs of
+ * one context, each opened on its own and so in a renderer process of its own (a second page started
+ * a second renderer); on a page the next document is laid out while the one before becomes a PDF
+ * (printPipeline.ts).
  */
 export async function createChromiumPdf(opts: { executablePath?: string } = {}): Promise<PdfRenderer> {
   const server = await serveRenderer()
@@ -67,7 +68,7 @@ export async function createChromiumPdf(opts: { executablePath?: string } = {}):
   }
 }
 
-/** One print page in a context of its own. */
+/** One print page, a tab of the pool's context. */
 async function openPrintPage(context: BrowserContext, baseUrl: string): Promise<PrintPage> {
   const page: Page = await context.newPage()
   page.on('pageerror', (e) => console.error('print page error:', e.message))
