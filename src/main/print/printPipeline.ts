@@ -15,10 +15,10 @@ export interface Printing {
  * per page, and a second one started meanwhile left the first PDF unanswered. Should a print fail
  * before the page says so, the next document waits for the failure.
  */
-export function printPipeline<Page>(steps: {
-  /** Lays the document out on the page and answers with that page (the window it is in). */
-  layOut: (doc: PrintDocument) => Promise<Page>
-  print: (doc: PrintDocument, page: Page) => Printing
+export function printPipeline(steps: {
+  /** Lays the document out on the page (each pipeline has its own page, printPool.ts). */
+  layOut: (doc: PrintDocument) => Promise<void>
+  print: (doc: PrintDocument) => Printing
 }): (doc: PrintDocument) => Promise<Uint8Array> {
   let pageFree: Promise<unknown> = Promise.resolve()
   let pdfBack: Promise<unknown> = Promise.resolve()
@@ -26,9 +26,9 @@ export function printPipeline<Page>(steps: {
     const before = pdfBack
     const job = pageFree
       .then(() => steps.layOut(doc))
-      .then(async (page) => {
+      .then(async () => {
         await before
-        return steps.print(doc, page)
+        return steps.print(doc)
       })
     pageFree = job.then(
       ({ printed, pdf }) => Promise.race([printed, pdf.catch(() => undefined)]),
