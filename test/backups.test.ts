@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { testBackend, withProfile, type TestBackend } from './helpers/backend'
 import { clientWithIndicatie } from './helpers/dossier'
 import { KEEP } from '../src/main/features/backups/backups'
+import { forkNode } from '../src/main/db/integrity'
 
 let open: TestBackend[] = []
 afterEach(() => {
@@ -41,6 +42,29 @@ describe('back-ups', () => {
     await b.ok('backups.create', {})
     expect(existsSync(join(dir, 'werkplek-20261122-090000.db.tmp'))).toBe(false)
     expect(existsSync(join(dir, 'notities.txt'))).toBe(true)
+  })
+
+  it('a back-up the closing app stops is reported as stopped, not as failed, and leaves no back-up', async () => {
+    // The back-up's process is the second one (the first is the check at start, kept for checkpoints):
+    // the backend closes as soon as it has started, long before it can answer.
+    let launches = 0
+    let closing: Promise<void> | null = null
+    const b = make({
+      autoBackup: false,
+      launchDbProcess: (script) => {
+        const child = forkNode(script)
+        if (++launches === 2) closing = Promise.resolve().then(() => b.close())
+        return child
+      },
+    })
+    await withProfile(b)
+    const answer = await b.call('backups.create', {})
+    await closing
+    expect(launches).toBe(2)
+    expect(answer.ok ? null : answer.error.message).toMatch(/afgebroken omdat de app sloot/)
+    expect(b.log.lines.filter((l) => l.includes(' ERROR '))).toEqual([])
+    expect(b.log.lines.some((l) => l.includes('backup stopped: the app closed during it'))).toBe(true)
+    expect(readdirSync(join(b.dataDir, 'backups')).filter((n) => n.endsWith('.db'))).toEqual([])
   })
 
   it(`keeps the newest ${KEEP} generations`, async () => {

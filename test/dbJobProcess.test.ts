@@ -77,6 +77,18 @@ describe('database jobs in a process of their own (issue 15: memory after a morn
     const tracked = trackProcesses(forkNode)
     const lopend = runIntegrityCheck({ workerUrl: INTEGRITY_WORKER, launch: tracked.launch }, '/nonexistent.db', null)
     tracked.killAll()
-    expect((await lopend).problems?.[0]).toMatch(/^databasewerk stopte met code/)
+    expect(await lopend).toMatchObject({ ok: false, stopped: true, problems: ['databasewerk gestopt: de app sloot'] })
+
+    // A process that ends without being asked (a crash) is a failure with its exit code.
+    let child: JobProcess | null = null
+    const crashing = runIntegrityCheck(
+      { workerUrl: INTEGRITY_WORKER, launch: (script) => (child = tracked.launch(script)) },
+      '/nonexistent.db',
+      null,
+    )
+    child!.kill()
+    const crashed = await crashing
+    expect(crashed.stopped).toBeUndefined()
+    expect(crashed.problems[0]).toMatch(/^databasewerk stopte met code/)
   })
 })

@@ -204,7 +204,9 @@ export function createBackend(opts: BackendOptions): Backend {
           .then(() => (opts.autoBackup === false || backups.recent(20) ? undefined : backups.create()))
           .then(
             () => undefined,
-            (error: unknown) => log.error('background maintenance failed', error),
+            // Closed meanwhile: its refresh or back-up was stopped with it, which is no failure.
+            (error: unknown) =>
+              db?.open ? log.error('background maintenance failed', error) : log.info('background maintenance stopped: the app closed'),
           )
       })
     : Promise.resolve()

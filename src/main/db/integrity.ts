@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 export interface IntegrityResult {
   ok: boolean
   problems: string[]
+  /** The backend stopped the job's process while closing: no verdict, and nothing failed. */
+  stopped?: boolean
 }
 
 export interface BackupResult {
@@ -11,6 +13,8 @@ export interface BackupResult {
   problems?: string[]
   counts?: Record<string, number>
   bytes?: number
+  /** As IntegrityResult.stopped. */
+  stopped?: boolean
 }
 
 /** A database job's process: a message in for each job, one answer out for each (most take one job and end). */
@@ -20,6 +24,8 @@ export interface JobProcess {
   onMessage(listener: (message: unknown) => void): void
   onExit(listener: (code: number | null) => void): void
   kill(): void
+  /** Set by trackProcesses once the closing backend stopped it: its end was asked for. */
+  readonly stoppedByClose?: boolean
 }
 
 /**
@@ -44,19 +50,32 @@ export const forkNode: LaunchProcess = (script) => {
 /**
  * Remembers the processes `launch` started until they exit, so a closing backend can end them: a
  * check or back-up of a database that is being closed has no one left to answer (and in Node a
- * forked child would outlive its parent).
+ * forked child would outlive its parent). A job ended that way answers `stopped`, not a failure.
  */
 export function trackProcesses(launch: LaunchProcess): { launch: LaunchProcess; killAll(): void } {
-  const live = new Set<JobProcess>()
+  const live = new Map<JobProcess, () => void>()
   return {
     launch(script) {
       const child = launch(script)
-      live.add(child)
-      child.onExit(() => live.delete(child))
-      return child
+      let stoppedByClose = false
+      const tracked: JobProcess = {
+        post: (message) => child.post(message),
+        onMessage: (listener) => child.onMessage(listener),
+        onExit: (listener) => child.onExit(listener),
+        kill: () => child.kill(),
+        get stoppedByClose() {
+          return stoppedByClose
+        },
+      }
+      live.set(tracked, () => {
+        stoppedByClose = true
+        child.kill()
+      })
+      child.onExit(() => live.delete(tracked))
+      return tracked
     },
     killAll() {
-      for (const child of live) child.kill()
+      for (const stop of live.values()) stop()
       live.clear()
     },
   }
@@ -66,7 +85,7 @@ export function trackProcesses(launch: LaunchProcess): { launch: LaunchProcess; 
  * Runs one job in a database process (integrity.worker.ts); resolves with its answer. The process
  * ends then, unless `keep` takes it over (the job must have asked the worker to stay).
  */
-function runJob<T extends { ok: boolean; problems?: string[] }>(
+function runJob<T extends { ok: boolean; problems?: string[]; stopped?: boolean }>(
   launch: LaunchProcess,
   workerUrl: URL,
   job: Record<string, unknown>,
@@ -88,7 +107,13 @@ function runJob<T extends { ok: boolean; problems?: string[] }>(
       else child.kill()
     })
     // Settles only when no answer came first (a promise settles once).
-    child.onExit((code) => resolve({ ok: false, problems: [`databasewerk stopte met code ${code}`] } as T))
+    child.onExit((code) =>
+      resolve(
+        (child.stoppedByClose
+          ? { ok: false, stopped: true, problems: ['databasewerk gestopt: de app sloot'] }
+          : { ok: false, problems: [`databasewerk stopte met code ${code}`] }) as T,
+      ),
+    )
     child.post(job)
   })
 }

@@ -74,6 +74,11 @@ export function createBackups(opts: { dataDir: string; key: Buffer | null; jobs:
     const existing = list().find((b) => b.naam === naam)
     if (existing) return existing
     const result = await runBackup(opts.jobs, file, opts.key, join(dir, naam), CHECKED_TABLES)
+    if (result.stopped) {
+      // The app closed during the copy and stopped its process (backend.close): nothing failed.
+      opts.log.info('backup stopped: the app closed during it')
+      throw new AppError('INTERNAL', 'De back-up is afgebroken omdat de app sloot; de database is ongewijzigd.')
+    }
     if (!result.ok) {
       opts.log.error(`backup failed: ${(result.problems ?? []).join('; ')}`)
       throw new AppError(
