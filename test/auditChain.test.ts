@@ -1,9 +1,12 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testBackend, withProfile, type TestBackend } from './helpers/backend'
 import { clientWithIndicatie } from './helpers/dossier'
 import { GENESIS_HASH } from '../src/main/features/audit/audit'
+import { ANCHOR_FILE } from '../src/main/features/audit/anchor'
 import type { AuditDbRow } from '../src/main/features/audit/audit.repo'
 import { testBsns } from '../src/shared/domain/bsn'
 
@@ -151,5 +154,29 @@ describe('the audit log proves itself', () => {
     }
     await b.services!.auditGuard.verify()
     expect((await b.ok('app.status', {})).logboek).toEqual({ status: 'ok', reden: null })
+  })
+})
+
+describe('the first anchor of a new log', () => {
+  it('is no alarm while it is still on its way, but a log with earlier records is checked against the anchor found', async () => {
+    const fresh = testBackend()
+    try {
+      // Records within the anchor's delay after the first commit: the check must not call the anchor missing.
+      await fresh.integrityDone
+      fresh.services!.uow.record({ event: 'backup.create', details: { naam: 'eerste' } })
+      expect(existsSync(join(fresh.dataDir, ANCHOR_FILE))).toBe(false)
+      expect(await fresh.services!.auditGuard.verify()).toMatchObject({ reden: null })
+      expect(existsSync(join(fresh.dataDir, ANCHOR_FILE))).toBe(true)
+
+      // Started again on a log with records and without its anchor: the alarm, even with a commit pending.
+      const again = fresh.restart()
+      await again.ok('app.status', {})
+      rmSync(join(again.dataDir, ANCHOR_FILE))
+      await clientWithIndicatie(again, { bsn: testBsns('9997').next().value as string, achternaam: 'Ankerloos' })
+      expect((await again.services!.auditGuard.verify())?.reden).toMatch(/anker .* ontbreekt/)
+      again.dispose()
+    } finally {
+      fresh.dispose()
+    }
   })
 })

@@ -23,6 +23,14 @@ export function createAuditGuard(deps: {
   let pending: ReturnType<typeof setTimeout> | null = null
   let schedule: ReturnType<typeof setInterval> | null = null
   let stopped = false
+  // A log that was empty when the app opened holds only this session's records, and its first anchor
+  // may still be on its way (written ANCHOR_DELAY_MS after a commit): a check then writes it first
+  // instead of reporting it missing. A log with earlier records is checked against the anchor found.
+  const emptyAtOpen = deps.audit.head() === null
+  const anchorToCheck = () => {
+    if (emptyAtOpen && pending) writeAnchor()
+    return deps.anchors.read()
+  }
 
   function writeAnchor(): void {
     if (pending) clearTimeout(pending)
@@ -32,7 +40,7 @@ export function createAuditGuard(deps: {
   }
 
   function check(): AuditCheck {
-    const v = chainVerifier(deps.key, deps.anchors.read())
+    const v = chainVerifier(deps.key, anchorToCheck())
     for (let after = 0; ;) {
       const rows = deps.repo.chunk(after, CHUNK)
       if (!rows.length || !rows.every((r) => v.feed(r))) break
@@ -42,7 +50,7 @@ export function createAuditGuard(deps: {
   }
 
   async function verify(): Promise<AuditCheck | null> {
-    const v = chainVerifier(deps.key, deps.anchors.read())
+    const v = chainVerifier(deps.key, anchorToCheck())
     for (let after = 0; ;) {
       // The app may close while a scheduled check is half-way: then it simply ends.
       if (stopped) return null
