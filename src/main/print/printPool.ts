@@ -58,8 +58,8 @@ export function printPool(open: () => Promise<PrintPage>, opts: { size: number; 
     slot.inFlight--
     // The first page stays; a page already dropped (gone, or the pool closed) needs no timer.
     if (slot.inFlight > 0 || slots.indexOf(slot) <= 0) return
+    // render() clears this timer when it gives the page work, so it fires only on an idle page.
     slot.idle = setTimeout(() => {
-      if (slot.inFlight > 0) return
       drop(slot)
       void slot.page.then((p) => p.close()).catch(() => undefined)
     }, opts.idleMs)

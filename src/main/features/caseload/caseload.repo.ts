@@ -122,8 +122,9 @@ export function caseloadRepo(
     today: string,
     userId: number | null,
     kolom?: SortKolom,
+    // count() has read the search box already; everyone else lets shape read it.
+    c = caseloadConditions(input.zoek, input.filter, today, userId),
   ): QueryShape {
-    const c = caseloadConditions(input.zoek, input.filter, today, userId)
     const bare = c.name !== null && !c.conditions.length
     // A bare name sorted on name or leveringsvorm is read in the rang index's order, whatever its
     // number of hits: they are only read as far as fetching a few by id (the screen asks for the
@@ -315,7 +316,7 @@ export function caseloadRepo(
     // A bare name needs no plan (shape() would count and read its hits first, ~0.3 ms of 0.9 at 100k).
     const c = caseloadConditions(input.zoek, input.filter, today, userId)
     if (c.name && !c.conditions.length) return ftsAll.get({ fts: c.name.fts }) as number
-    const q = shape(input, today, userId)
+    const q = shape(input, today, userId, undefined, c)
     return prepared(exactCountSql(q)).pluck().get(q.c.params) as number
   }
 
